@@ -1,0 +1,22 @@
+import { defineConfig } from "vitest/config";
+
+const project = (name: string, root: string) => ({
+  extends: true as const,
+  test: { name, root },
+});
+
+export default defineConfig({
+  resolve: { conditions: ["@timpora/source"] },
+  ssr: { resolve: { conditions: ["@timpora/source"] } },
+  test: {
+    include: ["src/**/*.test.ts"],
+    typecheck: { enabled: true, include: ["src/**/*.test-d.ts"] },
+    testTimeout: 60_000,
+    projects: [
+      project("models", "packages/models"),
+      project("permits", "packages/permits"),
+      project("tppo", "packages/tppo"),
+      project("testkit", "packages/testkit"),
+    ],
+  },
+});
