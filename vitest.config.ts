@@ -12,6 +12,8 @@ export default defineConfig({
     include: ["src/**/*.test.ts"],
     typecheck: { enabled: true, include: ["src/**/*.test-d.ts"] },
     testTimeout: 60_000,
+    // In CI a JSON report is written too, so .ci/run can print a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ["default", ["json", { outputFile: ".tmp/vitest.json" }]] : ["default"],
     projects: [
       project("models", "packages/models"),
       project("permits", "packages/permits"),
