@@ -1,0 +1,102 @@
+import type { Case } from "@timpora/models";
+import type { HolidayCalendar, PolicyTable, StayStatus } from "@timpora/permits";
+import type { z } from "zod";
+import type { RuleLabels } from "./rule-set.js";
+import type { Thresholds } from "./thresholds.js";
+
+/**
+ * Counts across a population of cases: for each cross-record fact id, a map from a key (a sponsor id, an
+ * address id, a phone number, "flight|date", …) to the number of distinct cases that carry that key.
+ * Built by `buildPopulationIndex`; read by cross-record facts through {@link crossRecordCount}.
+ */
+export interface PopulationIndex {
+  /** Evaluation date the index was built for. */
+  asOf: string;
+  /** Number of cases read. */
+  size: number;
+  /** Count maps by cross-record fact id. */
+  maps: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/** Everything a fact's derivation may read. */
+export interface FactContext {
+  /** The case being evaluated. */
+  case: Case;
+  /** Evaluation date (YYYY-MM-DD). */
+  asOf: string;
+  /** IANA zone of the place of stay ("Asia/Jakarta" when unknown). */
+  zone: string;
+  /** Stay status on `asOf` from @timpora/permits. */
+  stay: StayStatus;
+  /** Policy table in use. */
+  policy: PolicyTable;
+  /** Holiday calendar in use. */
+  calendar: HolidayCalendar;
+  /** Population index for cross-record facts, when given. */
+  index?: PopulationIndex;
+  /** Precomputed cross-record counts (fact id to number), when given. */
+  counts?: Readonly<Record<string, number>>;
+  /** Thresholds in force (defaults, then the rule set's, then the caller's). */
+  thresholds: Thresholds;
+}
+
+/** What a cross-record fact's key function may read when the population index is built. */
+export interface IndexKeyContext {
+  /** The case being indexed. */
+  case: Case;
+  /** Evaluation date (YYYY-MM-DD). */
+  asOf: string;
+}
+
+/** One fact a rule may test: its type, privacy flags and derivation from a case. */
+export interface FactDefinition<T = unknown> {
+  /** Id used in rule conditions: `{ fact: "person", path: "age" }`. */
+  id: string;
+  /** zod type of the value, used by `validateRuleSet` to check paths and operator fit. */
+  type: z.ZodType<T>;
+  /** Name in Indonesian and English. */
+  label: RuleLabels;
+  /** Longer explanation. */
+  description?: RuleLabels;
+  /** The value is personal data: shown as `{ redacted: true }` in explanations unless revealPersonal. */
+  personal: boolean;
+  /** The value is a protected attribute (nationality, sex, religion, ethnicity). */
+  protected: boolean;
+  /** Needs a population index or precomputed counts; derives `undefined` without them. */
+  crossRecord?: boolean;
+  /**
+   * For cross-record facts: the keys under which this case is counted in the population index
+   * (each distinct key once per case). `buildPopulationIndex` counts cases per key under this fact's id.
+   */
+  indexKeys?: (ctx: IndexKeyContext) => readonly string[];
+  /** Pure derivation; absence is explicit (e.g. `hasEmployerData: false`), never a bare undefined. */
+  derive(ctx: FactContext): T;
+}
+
+/** A fact definition of any value type, as held in a catalogue. */
+// biome-ignore lint/suspicious/noExplicitAny: a catalogue holds facts of many value types
+export type AnyFactDefinition = FactDefinition<any>;
+
+/**
+ * The count for a cross-record fact: the caller's precomputed `counts[factId]` if given, else the largest
+ * count in the population index over `keys` (0 when no key is indexed), else `undefined` (not evaluated).
+ *
+ * @example
+ * ```ts
+ * derive: (ctx) => crossRecordCount(ctx, "sponsorForeignerCount", sponsorKeys(ctx.case))
+ * ```
+ */
+export function crossRecordCount(
+  ctx: Pick<FactContext, "index" | "counts">,
+  factId: string,
+  keys: readonly string[],
+): number | undefined {
+  const given =
+    ctx.counts !== undefined && Object.hasOwn(ctx.counts, factId) ? ctx.counts[factId] : undefined;
+  if (typeof given === "number") return given;
+  if (ctx.index === undefined) return undefined;
+  const map = ctx.index.maps.get(factId);
+  let best = 0;
+  for (const key of keys) best = Math.max(best, map?.get(key) ?? 0);
+  return best;
+}

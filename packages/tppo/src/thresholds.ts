@@ -1,0 +1,49 @@
+/**
+ * Numeric thresholds that the default facts and rules use. Every default is a LOCAL CHOICE, not law:
+ * the domain brief (tppo.md §5.6) found no published threshold for any of them. Teams should set their own
+ * from local Imigrasi data. Extra keys are allowed for a team's own facts.
+ */
+export interface Thresholds {
+  /** Foreigners guaranteed by one sponsor at which `sponsor-many-foreigners` fires (local choice; default 5). */
+  sponsorManyForeigners: number;
+  /** Foreigners at one non-hotel address at which `address-cluster` fires (local choice; default 5). */
+  addressCluster: number;
+  /** Unrelated foreigners sharing one phone or email at which `shared-contact-details` fires (local choice; default 3). */
+  sharedContact: number;
+  /** Foreigners arriving on the same flight or vessel on the same day for `group-arrival-pattern` (local choice; default 5). */
+  groupArrival: number;
+  /** Months on a crew list without shore leave for `crew-no-shore-leave` (local choice; default 6). */
+  crewNoShoreLeaveMonths: number;
+  /** Age (years) below which a person is a minor (UU 23/2002 and UU 21/2007 Pasal 1 angka 5: under 18). */
+  minorAge: number;
+  /** Women on visit permits linked to one venue for `women-group-venue-link` (brief: 3; local choice). */
+  womenGroupVenue: number;
+  /** Marriages linked to one broker or sponsor for `marriage-broker-pattern` (local choice; default 3). */
+  marriageBrokerMarriages: number;
+  /** Days between arrival and marriage that count as "shortly after arrival" (local choice; default 90). */
+  marriageSoonAfterArrivalDays: number;
+  /** Days before a marriage within which an identity change or new NIK is an anomaly (local choice; default 90). */
+  identityChangeBeforeMarriageDays: number;
+  /** Working hours per day counted as excessive (local choice; default 12). */
+  excessiveHoursPerDay: number;
+  /** Days off per month at or below which working time counts as excessive (local choice; default 2). */
+  fewDaysOffPerMonth: number;
+  /** Further thresholds for a team's own facts. */
+  readonly [key: string]: number;
+}
+
+/** The default thresholds (local choices, not law; see {@link Thresholds}). */
+export const defaultThresholds: Readonly<Thresholds> = Object.freeze({
+  sponsorManyForeigners: 5,
+  addressCluster: 5,
+  sharedContact: 3,
+  groupArrival: 5,
+  crewNoShoreLeaveMonths: 6,
+  minorAge: 18,
+  womenGroupVenue: 3,
+  marriageBrokerMarriages: 3,
+  marriageSoonAfterArrivalDays: 90,
+  identityChangeBeforeMarriageDays: 90,
+  excessiveHoursPerDay: 12,
+  fewDaysOffPerMonth: 2,
+});
