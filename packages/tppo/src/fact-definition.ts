@@ -62,6 +62,11 @@ export interface FactDefinition<T = unknown> {
   personal: boolean;
   /** The value is a protected attribute (nationality, sex, religion, ethnicity). */
   protected: boolean;
+  /**
+   * The value describes the setting rather than the person's situation (e.g. the employer's sector or venue
+   * type). `validateRuleSet` rejects a rule with a branch that tests only context and protected facts.
+   */
+  context?: boolean;
   /** Needs a population index or precomputed counts; derives `undefined` without them. */
   crossRecord?: boolean;
   /**

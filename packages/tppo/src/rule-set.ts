@@ -109,7 +109,7 @@ export interface IndicatorRule {
   description?: RuleLabels;
   /** Base strength. */
   strength: Strength;
-  /** Conditional strengths; the strongest applicable one wins over the base strength. */
+  /** Conditional strengths: when any applies, the strongest applicable override replaces the base strength. */
   strengthOverrides?: StrengthOverride[];
   /** TPPO elements the indicator gives evidence for. */
   elements: Element[];
