@@ -1,1 +1,57 @@
-export {};
+/**
+ * Typed zod 4 models of foreign nationals, their travel documents and permits, sponsors, employers and
+ * addresses, and the agencies and Timpora teams that oversee them; parse functions with stable issue
+ * codes; JSON Schemas; labels in Indonesian and English.
+ *
+ * @packageDocumentation
+ */
+
+export * from "./address.js";
+export * from "./agency.js";
+export * from "./case.js";
+export * from "./crew.js";
+export {
+  compareIsoDates,
+  compareIsoDateTimes,
+  type IsoDate,
+  IsoDateSchema,
+  type IsoDateTime,
+  IsoDateTimeSchema,
+  isIsoDate,
+  isIsoDateTime,
+} from "./dates.js";
+export * from "./employer.js";
+export * from "./enforcement.js";
+export {
+  CodeSchema,
+  fieldLimits,
+  IdSchema,
+  NameSchema,
+  NationalityCodeSchema,
+  NibSchema,
+  NikSchema,
+  PhoneSchema,
+  RegionCodeSchema,
+  SchemaVersionSchema,
+  TextSchema,
+} from "./fields.js";
+export * from "./identity-flag.js";
+export { defaultInputLimits, type InputLimits } from "./input-guard.js";
+export { type IssueCode, isIssueCode, issueCodes, issueMessages } from "./issue-code.js";
+export type { IssuePath } from "./issue-mapping.js";
+export * from "./json-schema.js";
+export * from "./labels.js";
+export * from "./lodging-report.js";
+export * from "./movement.js";
+export * from "./observation.js";
+export * from "./observation-answers.js";
+export * from "./parse-result.js";
+export * from "./permit.js";
+export * from "./permit-enums.js";
+export * from "./person.js";
+export * from "./refugee.js";
+export * from "./relation.js";
+export * from "./sponsor.js";
+export * from "./timpora-team.js";
+export * from "./travel-document.js";
+export * from "./verification-status.js";

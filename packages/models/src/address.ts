@@ -1,0 +1,72 @@
+import * as z from "zod";
+import { IdSchema, RegionCodeSchema, SchemaVersionSchema, TextSchema } from "./fields.js";
+import type { LabelTable } from "./labels.js";
+
+/** Kinds of lodging at an address. */
+export const lodgingKinds = [
+  "hotel",
+  "villa",
+  "apartment",
+  "house",
+  "ruko",
+  "dormitory",
+  "kos",
+  "guest-house",
+  "company-mess",
+  "vessel",
+  "other",
+] as const;
+/** Zod schema of {@link LodgingKind}. */
+export const LodgingKindSchema = z.enum(lodgingKinds);
+/** Kind of lodging at an address. */
+export type LodgingKind = z.infer<typeof LodgingKindSchema>;
+/** Labels of {@link LodgingKind}. */
+export const lodgingKindLabels: LabelTable<LodgingKind> = {
+  hotel: { id: "Hotel", en: "Hotel" },
+  villa: { id: "Vila", en: "Villa" },
+  apartment: { id: "Apartemen", en: "Apartment" },
+  house: { id: "Rumah", en: "House" },
+  ruko: { id: "Ruko (rumah toko)", en: "Shophouse (ruko)" },
+  dormitory: { id: "Asrama", en: "Dormitory" },
+  kos: { id: "Kos (rumah indekos)", en: "Boarding house (kos)" },
+  "guest-house": { id: "Wisma / penginapan", en: "Guest house" },
+  "company-mess": { id: "Mes perusahaan", en: "Company mess" },
+  vessel: { id: "Kapal", en: "Vessel" },
+  other: { id: "Lainnya", en: "Other" },
+};
+
+/** Uses of an address in a case. */
+export const addressUses = ["residence", "workplace", "lodging"] as const;
+/** Zod schema of {@link AddressUse}. */
+export const AddressUseSchema = z.enum(addressUses);
+/** What an address is used for. */
+export type AddressUse = z.infer<typeof AddressUseSchema>;
+/** Labels of {@link AddressUse}. */
+export const addressUseLabels: LabelTable<AddressUse> = {
+  residence: { id: "Tempat tinggal", en: "Residence" },
+  workplace: { id: "Tempat kerja", en: "Workplace" },
+  lodging: { id: "Penginapan", en: "Lodging" },
+};
+
+/**
+ * Zod schema of an {@link Address}. The time zone is derived from `regionCode`, never stored. JSON
+ * Schema checks the form of the region code; membership in the Kemendagri table is checked only in code.
+ *
+ * @example
+ * ```ts
+ * AddressSchema.parse({ schemaVersion: 1, id: "a-1", regionCode: "51.71", lodgingKind: "villa", use: "residence" });
+ * ```
+ */
+export const AddressSchema = z.strictObject({
+  schemaVersion: SchemaVersionSchema,
+  id: IdSchema,
+  regionCode: RegionCodeSchema,
+  line: TextSchema.optional(),
+  lodgingKind: LodgingKindSchema,
+  use: AddressUseSchema,
+});
+
+/** An address (output type of {@link AddressSchema}). */
+export type Address = z.output<typeof AddressSchema>;
+/** What {@link AddressSchema} accepts. */
+export type AddressInput = z.input<typeof AddressSchema>;

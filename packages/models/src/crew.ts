@@ -1,0 +1,44 @@
+import * as z from "zod";
+import { IsoDateSchema } from "./dates.js";
+import { IdSchema, listOf, NationalityCodeSchema, SchemaVersionSchema } from "./fields.js";
+import type { LabelTable } from "./labels.js";
+
+/** Risk classes of a vessel (e.g. from a fisheries risk model; "high risk" is not a probability). */
+export const vesselRisks = ["high", "medium", "low", "unknown"] as const;
+/** Zod schema of {@link VesselRisk}. */
+export const VesselRiskSchema = z.enum(vesselRisks);
+/** Risk class of a vessel. */
+export type VesselRisk = z.infer<typeof VesselRiskSchema>;
+/** Labels of {@link VesselRisk}. */
+export const vesselRiskLabels: LabelTable<VesselRisk> = {
+  high: { id: "Risiko tinggi", en: "High risk" },
+  medium: { id: "Risiko sedang", en: "Medium risk" },
+  low: { id: "Risiko rendah", en: "Low risk" },
+  unknown: { id: "Tidak diketahui", en: "Unknown" },
+};
+
+/**
+ * Zod schema of a {@link CrewMembership}: the person on a vessel's crew list, with shore-leave dates.
+ *
+ * @example
+ * ```ts
+ * CrewMembershipSchema.parse({ schemaVersion: 1, id: "c-1", vesselId: "v-1", vesselFlag: "UTO",
+ *   vesselRisk: "unknown", onCrewListFrom: "2024-01-10", shoreLeave: ["2024-02-01"] });
+ * ```
+ */
+export const CrewMembershipSchema = z.strictObject({
+  schemaVersion: SchemaVersionSchema,
+  id: IdSchema,
+  vesselId: IdSchema,
+  vesselFlag: NationalityCodeSchema,
+  vesselRisk: VesselRiskSchema,
+  onCrewListFrom: IsoDateSchema,
+  shoreLeave: listOf(IsoDateSchema),
+  seamanBookNationality: NationalityCodeSchema.optional(),
+  onOtherCrewListsUnderOtherNames: z.boolean().optional(),
+});
+
+/** A crew membership (output type of {@link CrewMembershipSchema}). */
+export type CrewMembership = z.output<typeof CrewMembershipSchema>;
+/** What {@link CrewMembershipSchema} accepts. */
+export type CrewMembershipInput = z.input<typeof CrewMembershipSchema>;

@@ -1,0 +1,70 @@
+import * as z from "zod";
+
+/** A calendar date as an ISO string `YYYY-MM-DD` (a real date: `2023-02-29` is rejected). */
+export type IsoDate = string;
+
+/** An instant as an ISO date-time string WITH an offset, e.g. `2024-05-01T21:30:00+08:00` or `...Z`. */
+export type IsoDateTime = string;
+
+/**
+ * Zod schema of an {@link IsoDate}.
+ *
+ * @example
+ * ```ts
+ * IsoDateSchema.safeParse("2024-02-29").success; // true
+ * IsoDateSchema.safeParse("2023-02-29").success; // false
+ * ```
+ */
+export const IsoDateSchema = z.iso.date();
+
+/**
+ * Zod schema of an {@link IsoDateTime}: an offset (`+07:00` or `Z`) is required, so the instant is unambiguous.
+ *
+ * @example
+ * ```ts
+ * IsoDateTimeSchema.safeParse("2024-05-01T21:30:00+08:00").success; // true
+ * IsoDateTimeSchema.safeParse("2024-05-01T21:30:00").success; // false
+ * ```
+ */
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when the value is a well-formed, existing calendar date `YYYY-MM-DD`. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === "string" && isoDatePattern.test(value) && IsoDateSchema.safeParse(value).success;
+}
+
+/** True when the value is an ISO date-time with an offset. */
+export function isIsoDateTime(value: unknown): value is IsoDateTime {
+  return typeof value === "string" && IsoDateTimeSchema.safeParse(value).success;
+}
+
+/**
+ * Compares two ISO calendar dates: negative when `a` is earlier, 0 when equal, positive when later.
+ * ISO dates order as strings, so no time zone is involved.
+ *
+ * @example
+ * ```ts
+ * compareIsoDates("2024-01-31", "2024-02-01") < 0; // true
+ * ```
+ */
+export function compareIsoDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Compares two ISO date-times with offsets as instants: negative when `a` is earlier, 0 when the same
+ * instant, positive when later. Returns `undefined` when either is not a valid {@link IsoDateTime}.
+ *
+ * @example
+ * ```ts
+ * compareIsoDateTimes("2024-05-01T08:00:00+08:00", "2024-05-01T07:30:00+07:00"); // -1 (00:00Z vs 00:30Z)
+ * ```
+ */
+export function compareIsoDateTimes(a: IsoDateTime, b: IsoDateTime): number | undefined {
+  if (!isIsoDateTime(a) || !isIsoDateTime(b)) return undefined;
+  const diff = Date.parse(a) - Date.parse(b);
+  if (Number.isNaN(diff)) return undefined;
+  return diff < 0 ? -1 : diff > 0 ? 1 : 0;
+}

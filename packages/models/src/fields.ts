@@ -1,0 +1,77 @@
+import * as z from "zod";
+import type { IssueCode } from "./issue-code.js";
+
+/** The size limits every record schema applies, so oversized input fails fast with a clear code. */
+export const fieldLimits = {
+  /** Longest id (characters). */
+  id: 128,
+  /** Longest personal or organisation name (characters). */
+  name: 200,
+  /** Longest free text (characters). */
+  text: 512,
+  /** Longest short code such as a language tag (characters). */
+  code: 64,
+  /** Most items in any list. */
+  items: 1000,
+} as const;
+
+/** Error option that makes a failing check report the given {@link IssueCode}. */
+export function issue(code: IssueCode): { error: IssueCode } {
+  return { error: code };
+}
+
+/** A record id: non-empty, at most 128 characters. */
+export const IdSchema = z.string().min(1).max(fieldLimits.id);
+
+/** A personal or organisation name: non-empty, at most 200 characters. */
+export const NameSchema = z.string().min(1).max(fieldLimits.name);
+
+/** A free text: at most 512 characters. */
+export const TextSchema = z.string().max(fieldLimits.text);
+
+/** A short code (a language tag, a free-text classification): non-empty, at most 64 characters. */
+export const CodeSchema = z.string().min(1).max(fieldLimits.code);
+
+/** A list of at most 1000 items that defaults to `[]` when absent. */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.array(item).max(fieldLimits.items).default([]);
+}
+
+/** The `schemaVersion` every top-level record carries: the literal 1. */
+export const SchemaVersionSchema = z.literal(1);
+
+/**
+ * An ICAO 9303 nationality or issuing-state code: 1 to 3 capital letters such as `IDN`, `D`, `GBD`, `UTO`.
+ * Membership in the ICAO list is checked by the nationality module.
+ */
+export const NationalityCodeSchema = z
+  .string()
+  .max(3, issue("nationality.unknown"))
+  .regex(/^[A-Z]{1,3}$/, issue("nationality.unknown"));
+
+/** A NIK (Nomor Induk Kependudukan): 16 digits; its structure is checked by the NIK module. */
+export const NikSchema = z
+  .string()
+  .max(16, issue("nik.invalid"))
+  .regex(/^\d{16}$/, issue("nik.invalid"));
+
+/** A NIB (Nomor Induk Berusaha, the OSS business number): 13 digits. */
+export const NibSchema = z
+  .string()
+  .max(13)
+  .regex(/^\d{13}$/);
+
+/**
+ * A Kemendagri region code: province `35`, regency/city `35.10`, district `35.10.01` or village
+ * `35.10.01.2001`. Membership in the region table is checked by the region-code module.
+ */
+export const RegionCodeSchema = z
+  .string()
+  .max(13, issue("region.unknown"))
+  .regex(/^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/, issue("region.unknown"));
+
+/** A phone number in free form (digits, spaces, `+`, `-`, parentheses), at most 32 characters. */
+export const PhoneSchema = z
+  .string()
+  .max(32)
+  .regex(/^[+0-9][0-9 ()-]{2,31}$/);

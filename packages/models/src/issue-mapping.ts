@@ -1,0 +1,81 @@
+import type * as z from "zod";
+import { type IssueCode, isIssueCode } from "./issue-code.js";
+
+/** A path into the input: object keys and array indexes. */
+export type IssuePath = (string | number)[];
+
+/** A zod issue reduced to its stable code and path (no message, no input value). */
+export interface CodedIssue {
+  /** The stable issue code. */
+  code: IssueCode;
+  /** Where in the input the issue is. */
+  path: IssuePath;
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+function pathOf(path: readonly PropertyKey[]): IssuePath {
+  return path.map((key) => (typeof key === "number" ? key : String(key)));
+}
+
+function sizeCode(origin: string, tooBig: boolean): IssueCode {
+  if (origin === "string") return tooBig ? "string.too-long" : "string.too-short";
+  if (origin === "array" || origin === "set") return tooBig ? "array.too-long" : "value.invalid";
+  if (origin === "number" || origin === "int" || origin === "bigint") return "number.out-of-range";
+  return "value.invalid";
+}
+
+function typeCode(issue: Extract<ZodIssue, { code: "invalid_type" }>): IssueCode {
+  if (issue.input === undefined) return "required";
+  const numeric = issue.expected === "number" || issue.expected === "int";
+  if (numeric && typeof issue.input === "number") return "number.invalid";
+  return "type.invalid";
+}
+
+function unionCode(issue: Extract<ZodIssue, { code: "invalid_union" }>): IssueCode {
+  if (issue.discriminator === undefined) return "value.invalid";
+  const input: unknown = issue.input;
+  if (input === null || typeof input !== "object") return "type.invalid";
+  const value = Object.hasOwn(input, issue.discriminator)
+    ? (input as Record<string, unknown>)[issue.discriminator]
+    : undefined;
+  return value === undefined ? "required" : "enum.unknown";
+}
+
+function codeOf(issue: ZodIssue): IssueCode {
+  // Schema-level errors in this package are given as issue codes (see `issue()` in fields.ts).
+  if (isIssueCode(issue.message)) return issue.message;
+  switch (issue.code) {
+    case "invalid_type":
+      return typeCode(issue);
+    case "too_big":
+      return sizeCode(issue.origin, true);
+    case "too_small":
+      return sizeCode(issue.origin, false);
+    case "invalid_format":
+      if (issue.format === "date") return "date.invalid";
+      if (issue.format === "datetime") return "datetime.invalid";
+      return "string.pattern";
+    case "not_multiple_of":
+      return "number.invalid";
+    case "invalid_value":
+      if (issue.input === undefined) return "required";
+      return issue.path.at(-1) === "schemaVersion" ? "schema-version.unsupported" : "enum.unknown";
+    case "invalid_union":
+      return unionCode(issue);
+    default:
+      return "value.invalid";
+  }
+}
+
+/**
+ * Maps one zod issue to coded issues. An unknown-keys issue becomes one `key.unknown` issue per key,
+ * with the key at the end of its path. Nothing of zod's message or of the input is kept.
+ */
+export function codedIssuesOf(issue: ZodIssue): CodedIssue[] {
+  const path = pathOf(issue.path);
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => ({ code: "key.unknown", path: [...path, key] }));
+  }
+  return [{ code: codeOf(issue), path }];
+}

@@ -1,0 +1,79 @@
+import * as z from "zod";
+import { AddressSchema } from "./address.js";
+import { AgencySchema } from "./agency.js";
+import { CaseSchema } from "./case.js";
+import { CrewMembershipSchema } from "./crew.js";
+import { EmployerSchema } from "./employer.js";
+import { EnforcementRecordSchema } from "./enforcement.js";
+import { LodgingReportSchema } from "./lodging-report.js";
+import { MovementSchema } from "./movement.js";
+import { ObservationSchema } from "./observation.js";
+import { PermitSchema } from "./permit.js";
+import { PersonSchema } from "./person.js";
+import { RelationSchema } from "./relation.js";
+import { SponsorSchema } from "./sponsor.js";
+import { TimporaTeamSchema } from "./timpora-team.js";
+import { TravelDocumentSchema } from "./travel-document.js";
+
+/**
+ * The top-level records (those with `schemaVersion`), by the kebab-case name of their JSON Schema file
+ * `schemas/<name>.json`.
+ */
+export const recordSchemas = {
+  person: PersonSchema,
+  "travel-document": TravelDocumentSchema,
+  permit: PermitSchema,
+  sponsor: SponsorSchema,
+  employer: EmployerSchema,
+  address: AddressSchema,
+  movement: MovementSchema,
+  "lodging-report": LodgingReportSchema,
+  observation: ObservationSchema,
+  relation: RelationSchema,
+  "enforcement-record": EnforcementRecordSchema,
+  "crew-membership": CrewMembershipSchema,
+  agency: AgencySchema,
+  "timpora-team": TimporaTeamSchema,
+  case: CaseSchema,
+} as const;
+
+/** Name of a top-level record's JSON Schema (its file is `schemas/<name>.json`). */
+export type RecordSchemaName = keyof typeof recordSchemas;
+
+/** A JSON Schema document (draft 2020-12). */
+export type JsonSchema = z.core.JSONSchema.BaseSchema;
+
+/**
+ * The JSON Schema (draft 2020-12) of what a record schema accepts (its INPUT type: lists may be
+ * omitted). JSON Schema cannot express these refinements, which only the parse functions check:
+ * NIK structure (region and birth date inside the 16 digits), Kemendagri region membership (only the
+ * code's form is checked), ICAO nationality membership (only 1–3 capital letters), date order
+ * (`validFrom` <= `validUntil` and the like), `statusFrom` present exactly when a permit is not active,
+ * and MRZ check digits (only the MRZ's line lengths and characters).
+ *
+ * @example
+ * ```ts
+ * const schema = recordJsonSchema("permit");
+ * schema.$schema; // "https://json-schema.org/draft/2020-12/schema"
+ * ```
+ */
+export function recordJsonSchema(name: RecordSchemaName): JsonSchema {
+  const json = z.toJSONSchema(recordSchemas[name], {
+    io: "input",
+    target: "draft-2020-12",
+    unrepresentable: "any",
+  });
+  return { title: titleOf(name), ...json };
+}
+
+function titleOf(name: RecordSchemaName): string {
+  return name
+    .split("-")
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join("");
+}
+
+/** The names of all top-level record schemas, in a stable order. */
+export const recordSchemaNames: readonly RecordSchemaName[] = Object.keys(
+  recordSchemas,
+) as RecordSchemaName[];

@@ -1,0 +1,78 @@
+import * as z from "zod";
+import { IsoDateSchema } from "./dates.js";
+import { IdSchema, listOf, NationalityCodeSchema, SchemaVersionSchema } from "./fields.js";
+import type { LabelTable } from "./labels.js";
+
+/** Directions of a border crossing. */
+export const movementDirections = ["entry", "exit"] as const;
+/** Zod schema of {@link MovementDirection}. */
+export const MovementDirectionSchema = z.enum(movementDirections);
+/** Direction of a border crossing. */
+export type MovementDirection = z.infer<typeof MovementDirectionSchema>;
+/** Labels of {@link MovementDirection}. */
+export const movementDirectionLabels: LabelTable<MovementDirection> = {
+  entry: { id: "Kedatangan (masuk)", en: "Entry" },
+  exit: { id: "Keberangkatan (keluar)", en: "Exit" },
+};
+
+/** Modes of conveyance. */
+export const conveyanceModes = ["air", "sea", "land"] as const;
+/** Zod schema of {@link ConveyanceMode}. */
+export const ConveyanceModeSchema = z.enum(conveyanceModes);
+/** Mode of conveyance. */
+export type ConveyanceMode = z.infer<typeof ConveyanceModeSchema>;
+/** Labels of {@link ConveyanceMode}. */
+export const conveyanceModeLabels: LabelTable<ConveyanceMode> = {
+  air: { id: "Udara", en: "Air" },
+  sea: { id: "Laut", en: "Sea" },
+  land: { id: "Darat", en: "Land" },
+};
+
+/** Kinds of ticket held at a crossing. */
+export const ticketTypes = ["one-way", "return", "unknown"] as const;
+/** Zod schema of {@link TicketType}. */
+export const TicketTypeSchema = z.enum(ticketTypes);
+/** Kind of ticket held. */
+export type TicketType = z.infer<typeof TicketTypeSchema>;
+/** Labels of {@link TicketType}. */
+export const ticketTypeLabels: LabelTable<TicketType> = {
+  "one-way": { id: "Sekali jalan", en: "One-way" },
+  return: { id: "Pulang-pergi", en: "Return" },
+  unknown: { id: "Tidak diketahui", en: "Unknown" },
+};
+
+/** Zod schema of the conveyance of a {@link Movement}. */
+export const ConveyanceSchema = z.strictObject({
+  mode: ConveyanceModeSchema,
+  number: z.string().min(1).max(32).optional(),
+});
+/** The conveyance of a crossing: mode, and flight or vessel number if known. */
+export type Conveyance = z.output<typeof ConveyanceSchema>;
+
+/**
+ * Zod schema of a {@link Movement}: one crossing at an immigration check point (TPI).
+ *
+ * @example
+ * ```ts
+ * MovementSchema.parse({ schemaVersion: 1, id: "m-1", direction: "entry", date: "2024-03-01",
+ *   tpi: "CGK", conveyance: { mode: "air" }, ticket: "return" });
+ * ```
+ */
+export const MovementSchema = z.strictObject({
+  schemaVersion: SchemaVersionSchema,
+  id: IdSchema,
+  direction: MovementDirectionSchema,
+  date: IsoDateSchema,
+  tpi: z.string().min(1).max(128),
+  conveyance: ConveyanceSchema,
+  ticket: TicketTypeSchema,
+  fromCountry: NationalityCodeSchema.optional(),
+  toCountry: NationalityCodeSchema.optional(),
+  transitCountries: listOf(NationalityCodeSchema),
+  coTravellerIds: listOf(IdSchema),
+});
+
+/** A border crossing (output type of {@link MovementSchema}). */
+export type Movement = z.output<typeof MovementSchema>;
+/** What {@link MovementSchema} accepts. */
+export type MovementInput = z.input<typeof MovementSchema>;

@@ -1,0 +1,133 @@
+import * as z from "zod";
+import { IdSchema } from "./fields.js";
+import type { LabelTable } from "./labels.js";
+
+/** Who holds the person's passport or identity document (TPPO brief B1). */
+export const documentHolders = ["self", "employer", "sponsor", "agent", "spouse", "other"] as const;
+/** Zod schema of {@link DocumentHolder}. */
+export const DocumentHolderSchema = z.enum(documentHolders);
+/** Who holds the person's document. */
+export type DocumentHolder = z.infer<typeof DocumentHolderSchema>;
+/** Labels of {@link DocumentHolder}. */
+export const documentHolderLabels: LabelTable<DocumentHolder> = {
+  self: { id: "Dipegang sendiri", en: "The person themself" },
+  employer: { id: "Pemberi kerja", en: "Employer" },
+  sponsor: { id: "Penjamin", en: "Sponsor" },
+  agent: { id: "Agen atau perekrut", en: "Agent or recruiter" },
+  spouse: { id: "Pasangan", en: "Spouse" },
+  other: { id: "Pihak lain", en: "Someone else" },
+};
+
+/** To whom a debt is owed (TPPO brief B3). */
+export const debtCreditors = ["recruiter", "employer", "sponsor", "other"] as const;
+/** Zod schema of {@link DebtCreditor}. */
+export const DebtCreditorSchema = z.enum(debtCreditors);
+/** To whom a debt is owed. */
+export type DebtCreditor = z.infer<typeof DebtCreditorSchema>;
+/** Labels of {@link DebtCreditor}. */
+export const debtCreditorLabels: LabelTable<DebtCreditor> = {
+  recruiter: { id: "Perekrut", en: "Recruiter" },
+  employer: { id: "Pemberi kerja", en: "Employer" },
+  sponsor: { id: "Penjamin", en: "Sponsor" },
+  other: { id: "Pihak lain", en: "Someone else" },
+};
+
+/** Threats the person reports (TPPO brief B5). */
+export const threatKinds = [
+  "violence",
+  "deportation",
+  "arrest",
+  "worse-conditions",
+  "harm-to-family",
+] as const;
+/** Zod schema of {@link ThreatKind}. */
+export const ThreatKindSchema = z.enum(threatKinds);
+/** A kind of threat reported. */
+export type ThreatKind = z.infer<typeof ThreatKindSchema>;
+/** Labels of {@link ThreatKind}. */
+export const threatKindLabels: LabelTable<ThreatKind> = {
+  violence: { id: "Kekerasan", en: "Violence" },
+  deportation: {
+    id: "Dilaporkan ke imigrasi atau dideportasi",
+    en: "Reporting to immigration or deportation",
+  },
+  arrest: { id: "Penangkapan", en: "Arrest" },
+  "worse-conditions": { id: "Kondisi yang lebih buruk", en: "Worse conditions" },
+  "harm-to-family": { id: "Mencelakai keluarga", en: "Harm to family" },
+};
+
+/** How the person is paid compared with what was promised (TPPO brief B8). */
+export const payStatuses = ["as-promised", "below-promised", "below-minimum", "not-paid"] as const;
+/** Zod schema of {@link PayStatus}. */
+export const PayStatusSchema = z.enum(payStatuses);
+/** How the person is paid. */
+export type PayStatus = z.infer<typeof PayStatusSchema>;
+/** Labels of {@link PayStatus}. */
+export const payStatusLabels: LabelTable<PayStatus> = {
+  "as-promised": { id: "Sesuai janji", en: "As promised" },
+  "below-promised": { id: "Di bawah yang dijanjikan", en: "Below what was promised" },
+  "below-minimum": { id: "Di bawah upah minimum", en: "Below the minimum wage" },
+  "not-paid": { id: "Tidak dibayar", en: "Not paid" },
+};
+
+/** Crimes or tasks the person is made to do (TPPO brief B10). */
+export const forcedTaskKinds = ["scam", "drugs", "theft", "begging", "other"] as const;
+/** Zod schema of {@link ForcedTaskKind}. */
+export const ForcedTaskKindSchema = z.enum(forcedTaskKinds);
+/** A kind of forced task. */
+export type ForcedTaskKind = z.infer<typeof ForcedTaskKindSchema>;
+/** Labels of {@link ForcedTaskKind}. */
+export const forcedTaskKindLabels: LabelTable<ForcedTaskKind> = {
+  scam: { id: "Penipuan (daring)", en: "Scams (online fraud)" },
+  drugs: { id: "Narkotika", en: "Drugs" },
+  theft: { id: "Pencurian", en: "Theft" },
+  begging: { id: "Mengemis", en: "Begging" },
+  other: { id: "Lainnya", en: "Other" },
+};
+
+/**
+ * Zod schema of the checklist answers of an officer's field check (TPPO brief part B, §5.4, B1–B14).
+ * Every answer is optional: absent means not asked or not observed.
+ */
+export const ObservationAnswersSchema = z.strictObject({
+  documentHolder: DocumentHolderSchema.optional(),
+  canLeaveFreely: z.boolean().optional(),
+  guarded: z.boolean().optional(),
+  lockedIn: z.boolean().optional(),
+  alwaysEscorted: z.boolean().optional(),
+  debtOwed: z.boolean().optional(),
+  debtCreditor: DebtCreditorSchema.optional(),
+  repaidThroughWork: z.boolean().optional(),
+  injuriesVisible: z.boolean().optional(),
+  violenceReported: z.boolean().optional(),
+  threats: z.array(ThreatKindSchema).max(threatKinds.length).optional(),
+  jobDiffersFromPromise: z.boolean().optional(),
+  termsDifferFromPromise: z.boolean().optional(),
+  paid: PayStatusSchema.optional(),
+  excessiveDeductions: z.boolean().optional(),
+  hoursPerDay: z.number().min(0).max(24).optional(),
+  daysOffPerMonth: z.int().min(0).max(31).optional(),
+  quotaWithPunishment: z.boolean().optional(),
+  forcedTasks: z.array(ForcedTaskKindSchema).max(forcedTaskKinds.length).optional(),
+  thirdPartyAnswers: z.boolean().optional(),
+  interpreterImposed: z.boolean().optional(),
+  scriptedAnswers: z.boolean().optional(),
+  knowsAddress: z.boolean().optional(),
+  knowsSponsor: z.boolean().optional(),
+  canStatePurpose: z.boolean().optional(),
+  overcrowded: z.boolean().optional(),
+  sleepsAtWorkplace: z.boolean().optional(),
+  noPrivateSpace: z.boolean().optional(),
+  hasOwnPhone: z.boolean().optional(),
+  familyContactRestricted: z.boolean().optional(),
+  seenWorkingAtEmployerId: IdSchema.optional(),
+  seenWorkingAtAddressId: IdSchema.optional(),
+});
+
+/**
+ * Checklist answers of a field check (output type of {@link ObservationAnswersSchema}): who holds the
+ * documents (B1), freedom of movement (B2), debt (B3), violence (B4), threats (B5), deception (B6, B7),
+ * pay (B8), hours (B9), forced crime (B10), third-party control (B11), basic knowledge (B12), living
+ * conditions (B13), communication (B14), and where the person was seen working.
+ */
+export type ObservationAnswers = z.output<typeof ObservationAnswersSchema>;

@@ -1,0 +1,42 @@
+import * as z from "zod";
+import { IsoDateTimeSchema } from "./dates.js";
+import { IdSchema, SchemaVersionSchema } from "./fields.js";
+import type { LabelTable } from "./labels.js";
+import { ObservationAnswersSchema } from "./observation-answers.js";
+
+/** How the answers were obtained: asked in a short interview, or observed by the officer. */
+export const observationModes = ["asked", "observed"] as const;
+/** Zod schema of {@link ObservationMode}. */
+export const ObservationModeSchema = z.enum(observationModes);
+/** How the answers were obtained. */
+export type ObservationMode = z.infer<typeof ObservationModeSchema>;
+/** Labels of {@link ObservationMode}. */
+export const observationModeLabels: LabelTable<ObservationMode> = {
+  asked: { id: "Ditanyakan (wawancara)", en: "Asked (interview)" },
+  observed: { id: "Diamati langsung", en: "Observed" },
+};
+
+/**
+ * Zod schema of an {@link Observation}: one officer's field check of a person (Timpora field check,
+ * TVIT-style short interview), with the checklist answers of the TPPO brief part B.
+ *
+ * @example
+ * ```ts
+ * ObservationSchema.parse({ schemaVersion: 1, id: "o-1", observedAt: "2024-03-05T10:00:00+08:00",
+ *   agencyId: "ag-1", officerId: "off-1", mode: "asked", answers: { documentHolder: "employer" } });
+ * ```
+ */
+export const ObservationSchema = z.strictObject({
+  schemaVersion: SchemaVersionSchema,
+  id: IdSchema,
+  observedAt: IsoDateTimeSchema,
+  agencyId: IdSchema,
+  officerId: IdSchema,
+  mode: ObservationModeSchema,
+  answers: ObservationAnswersSchema,
+});
+
+/** An officer's field check (output type of {@link ObservationSchema}). */
+export type Observation = z.output<typeof ObservationSchema>;
+/** What {@link ObservationSchema} accepts. */
+export type ObservationInput = z.input<typeof ObservationSchema>;

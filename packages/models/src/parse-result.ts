@@ -1,0 +1,162 @@
+import type * as z from "zod";
+import { type Address, AddressSchema } from "./address.js";
+import { type Agency, AgencySchema } from "./agency.js";
+import { type Case, CaseSchema } from "./case.js";
+import { type Employer, EmployerSchema } from "./employer.js";
+import { defaultInputLimits, type InputLimits, inspectInput } from "./input-guard.js";
+import { type IssueCode, issueMessages } from "./issue-code.js";
+import { type CodedIssue, codedIssuesOf, type IssuePath } from "./issue-mapping.js";
+import type { Labels } from "./labels.js";
+import { type LodgingReport, LodgingReportSchema } from "./lodging-report.js";
+import { type Movement, MovementSchema } from "./movement.js";
+import { type Observation, ObservationSchema } from "./observation.js";
+import { type Permit, PermitSchema } from "./permit.js";
+import { type Person, PersonSchema } from "./person.js";
+import { type Sponsor, SponsorSchema } from "./sponsor.js";
+import { type TimporaTeam, TimporaTeamSchema } from "./timpora-team.js";
+import { type TravelDocument, TravelDocumentSchema } from "./travel-document.js";
+
+/**
+ * One problem found in the input.
+ *
+ * @example
+ * ```ts
+ * { code: "date.invalid", path: ["permits", 0, "validUntil"],
+ *   message: { id: "Tanggal tidak valid (format YYYY-MM-DD)", en: "Not a valid date (YYYY-MM-DD)" } }
+ * ```
+ */
+export interface ParseIssue {
+  /** Stable code, see {@link IssueCode}. */
+  code: IssueCode;
+  /** Where in the input: object keys and array indexes; `[]` is the input itself. */
+  path: IssuePath;
+  /** Fixed message in Indonesian and English; it never contains the value given. */
+  message: Labels;
+}
+
+/** The result of a parse function: the parsed value, or the issues found. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ParseIssue[] };
+
+/** Options of the parse functions. */
+export interface ParseOptions {
+  /** Most issues reported; further ones are summarised by one `issues.truncated` issue. Default 100. */
+  maxIssues?: number;
+  /** Limits checked before validation. Default {@link defaultInputLimits}. */
+  limits?: InputLimits;
+}
+
+function toParseIssue({ code, path }: CodedIssue): ParseIssue {
+  return { code, path, message: issueMessages[code] };
+}
+
+function failure(issues: CodedIssue[], maxIssues: number): { ok: false; issues: ParseIssue[] } {
+  const reported = issues.slice(0, maxIssues).map(toParseIssue);
+  if (issues.length > maxIssues) reported.push(toParseIssue({ code: "issues.truncated", path: [] }));
+  return { ok: false, issues: reported };
+}
+
+/**
+ * Parses input with any zod schema and returns a {@link ParseResult} with coded issues. First checks
+ * depth and size ({@link inspectInput}), so deeply nested or huge input gives an issue, not a throw.
+ *
+ * @example
+ * ```ts
+ * const r = parseWith(PersonSchema, JSON.parse(text));
+ * if (!r.ok) for (const i of r.issues) console.log(i.code, i.path.join("."), i.message.en);
+ * ```
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: ParseOptions = {},
+): ParseResult<z.output<S>> {
+  const maxIssues = options.maxIssues ?? 100;
+  const guard = inspectInput(input, options.limits ?? defaultInputLimits);
+  if (guard) return failure([guard], maxIssues);
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = schema.safeParse(input, { reportInput: true }) as z.ZodSafeParseResult<z.output<S>>;
+  } catch {
+    return failure([{ code: "input.unreadable", path: [] }], maxIssues);
+  }
+  if (result.success) return { ok: true, value: result.data };
+  return failure(result.error.issues.flatMap(codedIssuesOf), maxIssues);
+}
+
+/** Parses a {@link Person}. */
+export function parsePerson(input: unknown, options?: ParseOptions): ParseResult<Person> {
+  return parseWith(PersonSchema, input, options);
+}
+
+/** Parses a {@link TravelDocument}. */
+export function parseTravelDocument(input: unknown, options?: ParseOptions): ParseResult<TravelDocument> {
+  return parseWith(TravelDocumentSchema, input, options);
+}
+
+/**
+ * Parses a {@link Permit}.
+ *
+ * @example
+ * ```ts
+ * const r = parsePermit({ schemaVersion: 1, id: "pm-1", kind: "itas", basis: "limited-stay-visa",
+ *   validFrom: "2024-05-01", validUntil: "2024-04-01", status: "active", purpose: "work" });
+ * r.ok === false && r.issues[0]?.code; // "date.order"
+ * ```
+ */
+export function parsePermit(input: unknown, options?: ParseOptions): ParseResult<Permit> {
+  return parseWith(PermitSchema, input, options);
+}
+
+/** Parses a {@link Sponsor}. */
+export function parseSponsor(input: unknown, options?: ParseOptions): ParseResult<Sponsor> {
+  return parseWith(SponsorSchema, input, options);
+}
+
+/** Parses an {@link Employer}. */
+export function parseEmployer(input: unknown, options?: ParseOptions): ParseResult<Employer> {
+  return parseWith(EmployerSchema, input, options);
+}
+
+/** Parses an {@link Address}. */
+export function parseAddress(input: unknown, options?: ParseOptions): ParseResult<Address> {
+  return parseWith(AddressSchema, input, options);
+}
+
+/** Parses a {@link Movement}. */
+export function parseMovement(input: unknown, options?: ParseOptions): ParseResult<Movement> {
+  return parseWith(MovementSchema, input, options);
+}
+
+/** Parses a {@link LodgingReport}. */
+export function parseLodgingReport(input: unknown, options?: ParseOptions): ParseResult<LodgingReport> {
+  return parseWith(LodgingReportSchema, input, options);
+}
+
+/** Parses an {@link Observation}. */
+export function parseObservation(input: unknown, options?: ParseOptions): ParseResult<Observation> {
+  return parseWith(ObservationSchema, input, options);
+}
+
+/** Parses an {@link Agency}. */
+export function parseAgency(input: unknown, options?: ParseOptions): ParseResult<Agency> {
+  return parseWith(AgencySchema, input, options);
+}
+
+/** Parses a {@link TimporaTeam}. */
+export function parseTimporaTeam(input: unknown, options?: ParseOptions): ParseResult<TimporaTeam> {
+  return parseWith(TimporaTeamSchema, input, options);
+}
+
+/**
+ * Parses a {@link Case}: a person and all records about them.
+ *
+ * @example
+ * ```ts
+ * const r = parseCase(JSON.parse(text));
+ * if (r.ok) console.log(r.value.permits.length);
+ * else console.log(r.issues.map((i) => `${i.path.join(".")}: ${i.code}`));
+ * ```
+ */
+export function parseCase(input: unknown, options?: ParseOptions): ParseResult<Case> {
+  return parseWith(CaseSchema, input, options);
+}

@@ -1,0 +1,86 @@
+import * as z from "zod";
+import { IsoDateSchema } from "./dates.js";
+import {
+  CodeSchema,
+  IdSchema,
+  listOf,
+  NameSchema,
+  NationalityCodeSchema,
+  SchemaVersionSchema,
+} from "./fields.js";
+import type { LabelTable } from "./labels.js";
+
+/** Sex as printed in the travel document (ICAO 9303: F, M, or X for unspecified). */
+export const sexes = ["F", "M", "X"] as const;
+/** Zod schema of {@link Sex}. */
+export const SexSchema = z.enum(sexes);
+/** Sex as printed in the travel document. */
+export type Sex = z.infer<typeof SexSchema>;
+/** Labels of {@link Sex}. */
+export const sexLabels: LabelTable<Sex> = {
+  F: { id: "Perempuan", en: "Female" },
+  M: { id: "Laki-laki", en: "Male" },
+  X: { id: "Tidak ditentukan", en: "Unspecified" },
+};
+
+/** Kinds of contact details. */
+export const contactKinds = ["phone", "email"] as const;
+/** Zod schema of {@link ContactKind}. */
+export const ContactKindSchema = z.enum(contactKinds);
+/** Kind of a contact detail. */
+export type ContactKind = z.infer<typeof ContactKindSchema>;
+/** Labels of {@link ContactKind}. */
+export const contactKindLabels: LabelTable<ContactKind> = {
+  phone: { id: "Telepon", en: "Phone" },
+  email: { id: "Surel", en: "Email" },
+};
+
+/** Zod schema of a person's names, as in the travel document. */
+export const PersonNamesSchema = z.strictObject({
+  primary: NameSchema,
+  secondary: NameSchema.optional(),
+});
+/** A person's names as in the travel document: `primary` (surname) and optional `secondary` (given names). */
+export type PersonNames = z.output<typeof PersonNamesSchema>;
+
+/** Zod schema of one contact detail. */
+export const ContactSchema = z.strictObject({
+  kind: ContactKindSchema,
+  value: z.string().min(1).max(254),
+});
+/** One contact detail: a phone number or an email address (personal data, never echoed in messages). */
+export type Contact = z.output<typeof ContactSchema>;
+
+/**
+ * Zod schema of a {@link Person}: a foreign national (or, rarely, another subject of a case).
+ *
+ * @example
+ * ```ts
+ * PersonSchema.parse({ schemaVersion: 1, id: "p-1", names: { primary: "SYNTHETIC" }, sex: "F", nationality: "UTO" });
+ * ```
+ */
+export const PersonSchema = z.strictObject({
+  schemaVersion: SchemaVersionSchema,
+  id: IdSchema,
+  names: PersonNamesSchema,
+  sex: SexSchema,
+  birthDate: IsoDateSchema.optional(),
+  nationality: NationalityCodeSchema,
+  contacts: listOf(ContactSchema),
+  languages: listOf(CodeSchema),
+  religion: CodeSchema.optional(),
+  ethnicity: CodeSchema.optional(),
+  documentIds: listOf(IdSchema),
+  permitIds: listOf(IdSchema),
+  sponsorId: IdSchema.optional(),
+  employerId: IdSchema.optional(),
+  addressIds: listOf(IdSchema),
+});
+
+/**
+ * A person (output type of {@link PersonSchema}). `religion` and `ethnicity` are protected attributes:
+ * optional, and no indicator may fire on them alone.
+ */
+export type Person = z.output<typeof PersonSchema>;
+/** What {@link PersonSchema} accepts (lists may be omitted). */
+export type PersonInput = z.input<typeof PersonSchema>;

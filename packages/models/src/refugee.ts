@@ -1,0 +1,59 @@
+import * as z from "zod";
+import { checkDateOrder } from "./date-order.js";
+import { IsoDateSchema } from "./dates.js";
+import { RegionCodeSchema } from "./fields.js";
+import type { LabelTable } from "./labels.js";
+
+/** Where a refugee or asylum seeker is registered. */
+export const refugeeRegistrars = ["unhcr", "other"] as const;
+/** Zod schema of {@link RefugeeRegistrar}. */
+export const RefugeeRegistrarSchema = z.enum(refugeeRegistrars);
+/** Where a refugee is registered. */
+export type RefugeeRegistrar = z.infer<typeof RefugeeRegistrarSchema>;
+/** Labels of {@link RefugeeRegistrar}. */
+export const refugeeRegistrarLabels: LabelTable<RefugeeRegistrar> = {
+  unhcr: { id: "UNHCR", en: "UNHCR" },
+  other: { id: "Lainnya", en: "Other" },
+};
+
+/** Status of a registered refugee. */
+export const refugeeStatuses = ["in-shelter", "missing", "relocated", "resettled"] as const;
+/** Zod schema of {@link RefugeeStatus}. */
+export const RefugeeStatusSchema = z.enum(refugeeStatuses);
+/** Status of a registered refugee. */
+export type RefugeeStatus = z.infer<typeof RefugeeStatusSchema>;
+/** Labels of {@link RefugeeStatus}. */
+export const refugeeStatusLabels: LabelTable<RefugeeStatus> = {
+  "in-shelter": { id: "Di tempat penampungan", en: "In shelter" },
+  missing: { id: "Hilang dari penampungan", en: "Missing from shelter" },
+  relocated: { id: "Dipindahkan", en: "Relocated" },
+  resettled: { id: "Dimukimkan kembali di negara ketiga", en: "Resettled in a third country" },
+};
+
+/**
+ * Zod schema of a {@link RefugeeRegistration}. Refinement (not in JSON Schema): `lastSeenOn` is not
+ * before `registeredOn` (`date.order`).
+ *
+ * @example
+ * ```ts
+ * RefugeeRegistrationSchema.parse({ registeredWith: "unhcr", registeredOn: "2023-05-01",
+ *   shelterRegionCode: "11.71", status: "in-shelter" });
+ * ```
+ */
+export const RefugeeRegistrationSchema = z
+  .strictObject({
+    registeredWith: RefugeeRegistrarSchema,
+    registeredOn: IsoDateSchema,
+    shelterRegionCode: RegionCodeSchema,
+    status: RefugeeStatusSchema,
+    lastSeenRegionCode: RegionCodeSchema.optional(),
+    lastSeenOn: IsoDateSchema.optional(),
+    seenWithKnownTransporter: z.boolean().optional(),
+    seenAtWorkplace: z.boolean().optional(),
+  })
+  .superRefine((reg, ctx) => {
+    checkDateOrder(ctx, reg.registeredOn, reg.lastSeenOn, ["lastSeenOn"]);
+  });
+
+/** A refugee or asylum-seeker registration (output type of {@link RefugeeRegistrationSchema}). */
+export type RefugeeRegistration = z.output<typeof RefugeeRegistrationSchema>;

@@ -1,0 +1,56 @@
+import * as z from "zod";
+import { IsoDateSchema } from "./dates.js";
+import { IdSchema, SchemaVersionSchema } from "./fields.js";
+import type { LabelTable } from "./labels.js";
+
+/** Kinds of relation between the person of a case and another party. */
+export const relationKinds = ["parent", "guardian", "spouse", "broker", "agent"] as const;
+/** Zod schema of {@link RelationKind}. */
+export const RelationKindSchema = z.enum(relationKinds);
+/** Kind of relation. */
+export type RelationKind = z.infer<typeof RelationKindSchema>;
+/** Labels of {@link RelationKind}. */
+export const relationKindLabels: LabelTable<RelationKind> = {
+  parent: { id: "Orang tua", en: "Parent" },
+  guardian: { id: "Wali", en: "Guardian" },
+  spouse: { id: "Suami/istri", en: "Spouse" },
+  broker: { id: "Perantara (makelar)", en: "Broker" },
+  agent: { id: "Agen", en: "Agent" },
+};
+
+/** Zod schema of what is known about the other party of a {@link Relation}. */
+export const RelationOtherPartySchema = z.strictObject({
+  indonesian: z.boolean(),
+  birthDate: IsoDateSchema.optional(),
+  nikIssuedOn: IsoDateSchema.optional(),
+  identityChangedOn: IsoDateSchema.optional(),
+});
+/** What is known about the other party: Indonesian or not, birth date, when the NIK was issued or the identity changed. */
+export type RelationOtherParty = z.output<typeof RelationOtherPartySchema>;
+
+/**
+ * Zod schema of a {@link Relation}: the person's relation to another party (a spouse, a parent, a
+ * broker). `since` is the marriage date for a spouse.
+ *
+ * @example
+ * ```ts
+ * RelationSchema.parse({ schemaVersion: 1, id: "r-1", kind: "spouse", otherPartyId: "x-1",
+ *   otherParty: { indonesian: true }, since: "2024-01-20" });
+ * ```
+ */
+export const RelationSchema = z.strictObject({
+  schemaVersion: SchemaVersionSchema,
+  id: IdSchema,
+  kind: RelationKindSchema,
+  otherPartyId: IdSchema,
+  otherParty: RelationOtherPartySchema.optional(),
+  since: IsoDateSchema.optional(),
+  viaBrokerId: IdSchema.optional(),
+  atRegisteredAddress: z.boolean().optional(),
+  travelledTogether: z.boolean().optional(),
+});
+
+/** A relation (output type of {@link RelationSchema}). */
+export type Relation = z.output<typeof RelationSchema>;
+/** What {@link RelationSchema} accepts. */
+export type RelationInput = z.input<typeof RelationSchema>;

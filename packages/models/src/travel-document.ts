@@ -1,0 +1,60 @@
+import * as z from "zod";
+import { compareIsoDates, IsoDateSchema, isIsoDate } from "./dates.js";
+import { IdSchema, issue, NationalityCodeSchema, SchemaVersionSchema } from "./fields.js";
+import type { LabelTable } from "./labels.js";
+
+/** Kinds of travel documents. */
+export const travelDocumentKinds = ["passport", "travel-document", "seaman-book", "laissez-passer"] as const;
+/** Zod schema of {@link TravelDocumentKind}. */
+export const TravelDocumentKindSchema = z.enum(travelDocumentKinds);
+/** Kind of a travel document. */
+export type TravelDocumentKind = z.infer<typeof TravelDocumentKindSchema>;
+/** Labels of {@link TravelDocumentKind}. */
+export const travelDocumentKindLabels: LabelTable<TravelDocumentKind> = {
+  passport: { id: "Paspor", en: "Passport" },
+  "travel-document": { id: "Dokumen perjalanan", en: "Travel document" },
+  "seaman-book": { id: "Buku pelaut", en: "Seaman's book" },
+  "laissez-passer": { id: "Laissez-passer", en: "Laissez-passer" },
+};
+
+/**
+ * The form of a machine readable zone: 2 or 3 lines of `A-Z`, `0-9` and `<`, joined by `"\n"`
+ * (TD1 3×30, TD2 2×36, TD3 2×44, MRV-A 2×44, MRV-B 2×36). Check digits are checked by the MRZ module.
+ */
+export const MrzTextSchema = z
+  .string()
+  .max(200, issue("mrz.invalid"))
+  .regex(
+    /^(?:[A-Z0-9<]{30}\n[A-Z0-9<]{30}\n[A-Z0-9<]{30}|[A-Z0-9<]{36}\n[A-Z0-9<]{36}|[A-Z0-9<]{44}\n[A-Z0-9<]{44})$/,
+    issue("mrz.invalid"),
+  );
+
+/**
+ * Zod schema of a {@link TravelDocument}. Refinement (not in JSON Schema): `issuedOn` is not after
+ * `expiresOn` (`date.order`).
+ */
+export const TravelDocumentSchema = z
+  .strictObject({
+    schemaVersion: SchemaVersionSchema,
+    id: IdSchema,
+    kind: TravelDocumentKindSchema,
+    number: z.string().min(1).max(64),
+    issuingState: NationalityCodeSchema,
+    issuedOn: IsoDateSchema.optional(),
+    expiresOn: IsoDateSchema,
+    mrz: MrzTextSchema.optional(),
+  })
+  .superRefine((doc, ctx) => {
+    if (
+      isIsoDate(doc.issuedOn) &&
+      isIsoDate(doc.expiresOn) &&
+      compareIsoDates(doc.issuedOn, doc.expiresOn) > 0
+    ) {
+      ctx.addIssue({ code: "custom", message: "date.order", path: ["expiresOn"] });
+    }
+  });
+
+/** A passport or other travel document (output type of {@link TravelDocumentSchema}). */
+export type TravelDocument = z.output<typeof TravelDocumentSchema>;
+/** What {@link TravelDocumentSchema} accepts. */
+export type TravelDocumentInput = z.input<typeof TravelDocumentSchema>;
