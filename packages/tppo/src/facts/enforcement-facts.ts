@@ -1,0 +1,66 @@
+import type { Case } from "@timpora/models";
+import { z } from "zod";
+import type { FactContext, FactDefinition } from "../fact-definition.js";
+import { employerIdsOf, sponsorIdsOf } from "./permit-facts.js";
+import { normaliseContact } from "./person-facts.js";
+import { residencesOf } from "./residence-facts.js";
+import { priorCaseKinds } from "./risk-tables.js";
+
+/** Value of the `enforcement` fact: earlier enforcement records linked to the case's entities. */
+export interface EnforcementFacts {
+  /** The sponsor, an address, the employer or a phone is linked to an earlier deportation, finding, raid or TPPO case (A19). */
+  linkedPriorCase: boolean;
+  /** A residence is the subject of a tip or a scam raid (A21). */
+  addressScamSignal: boolean;
+  /** The person has an earlier Pasal 123 finding (false information to obtain a visa or permit; A24). */
+  personFalseStatementFinding: boolean;
+}
+
+function linkedRefs(c: Case): Record<"sponsor" | "address" | "employer" | "phone", Set<string>> {
+  return {
+    sponsor: new Set([...sponsorIdsOf(c), ...c.sponsors.map((s) => s.id)]),
+    address: new Set([...c.person.addressIds, ...c.addresses.map((a) => a.id)]),
+    employer: new Set([...employerIdsOf(c), ...c.employers.map((e) => e.id)]),
+    phone: new Set(
+      c.person.contacts.filter((k) => k.kind === "phone").map((k) => normaliseContact("phone", k.value)),
+    ),
+  };
+}
+
+/** Derives the `enforcement` fact. */
+export function deriveEnforcement(ctx: FactContext): EnforcementFacts {
+  const c = ctx.case;
+  const records = c.enforcement.filter((r) => r.date <= ctx.asOf);
+  const refs = linkedRefs(c);
+  const homes = new Set(residencesOf(c, ctx.asOf).map((a) => a.id));
+  return {
+    linkedPriorCase: records.some((r) => {
+      if (!priorCaseKinds.includes(r.kind) || r.subject.type === "person") return false;
+      const ref = r.subject.type === "phone" ? normaliseContact("phone", r.subject.ref) : r.subject.ref;
+      return refs[r.subject.type].has(ref);
+    }),
+    addressScamSignal: records.some(
+      (r) =>
+        (r.kind === "tip" || r.kind === "scam-raid") &&
+        r.subject.type === "address" &&
+        homes.has(r.subject.ref),
+    ),
+    personFalseStatementFinding: records.some(
+      (r) => r.kind === "art-123-finding" && r.subject.type === "person" && r.subject.ref === c.person.id,
+    ),
+  };
+}
+
+/** `enforcement`: earlier enforcement records linked to the sponsor, addresses, employer, phone or person. */
+export const enforcementFact: FactDefinition<EnforcementFacts> = {
+  id: "enforcement",
+  type: z.strictObject({
+    linkedPriorCase: z.boolean(),
+    addressScamSignal: z.boolean(),
+    personFalseStatementFinding: z.boolean(),
+  }),
+  label: { id: "Catatan penindakan", en: "Enforcement records" },
+  personal: false,
+  protected: false,
+  derive: deriveEnforcement,
+};

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import type { FactContext, FactDefinition } from "../fact-definition.js";
+import { deriveEnforcement } from "./enforcement-facts.js";
+
+/** Value of the `identity` fact: identity and document-fraud flags (A24). */
+export interface IdentityFacts {
+  /** Identity flags are on file. */
+  flagsKnown: boolean;
+  /** A biometric match to another identity. */
+  biometricMatchOtherIdentity: boolean;
+  /** An earlier false-statement finding (flag, or a Pasal 123 finding on the person). */
+  earlierFalseStatementFinding: boolean;
+  /** An earlier passport application was denied. */
+  earlierPassportDenied: boolean;
+  /** Any of the above. */
+  anyFlag: boolean;
+}
+
+/** Derives the `identity` fact. */
+export function deriveIdentity(ctx: FactContext): IdentityFacts {
+  const f = ctx.case.identityFlags;
+  const falseStatement =
+    f?.earlierFalseStatementFinding === true || deriveEnforcement(ctx).personFalseStatementFinding;
+  const biometric = f?.biometricMatchOtherIdentity === true;
+  const denied = f?.earlierPassportDenied === true;
+  return {
+    flagsKnown: f !== undefined,
+    biometricMatchOtherIdentity: biometric,
+    earlierFalseStatementFinding: falseStatement,
+    earlierPassportDenied: denied,
+    anyFlag: biometric || falseStatement || denied,
+  };
+}
+
+/** `identity`: biometric match to another identity, false-statement findings, denied passports. */
+export const identityFact: FactDefinition<IdentityFacts> = {
+  id: "identity",
+  type: z.strictObject({
+    flagsKnown: z.boolean(),
+    biometricMatchOtherIdentity: z.boolean(),
+    earlierFalseStatementFinding: z.boolean(),
+    earlierPassportDenied: z.boolean(),
+    anyFlag: z.boolean(),
+  }),
+  label: { id: "Tanda identitas", en: "Identity flags" },
+  personal: false,
+  protected: false,
+  derive: deriveIdentity,
+};

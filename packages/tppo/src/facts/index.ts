@@ -1,0 +1,1 @@
+export { defaultFacts } from "./catalogue.js";

@@ -1,0 +1,143 @@
+import type { Observation } from "@timpora/models";
+import { z } from "zod";
+import type { FactContext, FactDefinition } from "../fact-definition.js";
+import { datePart } from "./calendar-math.js";
+
+type Answers = Observation["answers"];
+
+/**
+ * Yes/no signals read from an officer's checklist answers (brief part B). Each is true only when an answer
+ * on record says so; an answer not asked gives false, never undefined, and `observed` says whether any field
+ * check is on record at all.
+ */
+const signalTable = {
+  documentHolderNotSelf: (a: Answers) => a.documentHolder !== undefined && a.documentHolder !== "self",
+  cannotLeaveFreely: (a: Answers) => a.canLeaveFreely === false,
+  guarded: (a: Answers) => a.guarded === true,
+  lockedIn: (a: Answers) => a.lockedIn === true,
+  alwaysEscorted: (a: Answers) => a.alwaysEscorted === true,
+  debtOwed: (a: Answers) => a.debtOwed === true,
+  debtToControllingParty: (a: Answers) =>
+    a.debtOwed === true &&
+    (a.debtCreditor === "recruiter" || a.debtCreditor === "employer" || a.debtCreditor === "sponsor"),
+  repaidThroughWork: (a: Answers) => a.repaidThroughWork === true,
+  excessiveDeductions: (a: Answers) => a.excessiveDeductions === true,
+  injuriesVisible: (a: Answers) => a.injuriesVisible === true,
+  violenceReported: (a: Answers) => a.violenceReported === true,
+  threatened: (a: Answers) => (a.threats?.length ?? 0) > 0,
+  jobDiffersFromPromise: (a: Answers) => a.jobDiffersFromPromise === true,
+  termsDifferFromPromise: (a: Answers) => a.termsDifferFromPromise === true,
+  quotaWithPunishment: (a: Answers) => a.quotaWithPunishment === true,
+  forcedCriminality: (a: Answers) => (a.forcedTasks?.length ?? 0) > 0,
+  thirdPartyAnswers: (a: Answers) => a.thirdPartyAnswers === true,
+  interpreterImposed: (a: Answers) => a.interpreterImposed === true,
+  scriptedAnswers: (a: Answers) => a.scriptedAnswers === true,
+  cannotStateAddress: (a: Answers) => a.knowsAddress === false,
+  cannotStateSponsor: (a: Answers) => a.knowsSponsor === false,
+  cannotStatePurpose: (a: Answers) => a.canStatePurpose === false,
+  overcrowded: (a: Answers) => a.overcrowded === true,
+  sleepsAtWorkplace: (a: Answers) => a.sleepsAtWorkplace === true,
+  noPrivateSpace: (a: Answers) => a.noPrivateSpace === true,
+  noOwnPhone: (a: Answers) => a.hasOwnPhone === false,
+  familyContactRestricted: (a: Answers) => a.familyContactRestricted === true,
+} as const satisfies Record<string, (a: Answers) => boolean>;
+
+/** Names of the yes/no signals of the `observation` fact. */
+export type ObservationSignal = keyof typeof signalTable;
+
+/** Names of the yes/no signals, in table order. */
+export const observationSignals = Object.keys(signalTable) as ObservationSignal[];
+
+const payOrder = ["not-asked", "as-promised", "below-promised", "below-minimum", "not-paid"] as const;
+
+/** Value of the `observation` fact: officers' field-check answers aggregated over every check on record. */
+export type ObservationFacts = Record<ObservationSignal, boolean> & {
+  /** At least one field check (asked or observed) is on record by the evaluation date. */
+  observed: boolean;
+  /** Number of field checks on record by the evaluation date. */
+  count: number;
+  /** Worst pay answer on record, or "not-asked". */
+  paid: (typeof payOrder)[number];
+  /** Threats reported (union over checks). */
+  threats: string[];
+  /** Forced tasks reported (union over checks). */
+  forcedTasks: string[];
+  /** Longest working day reported (hours), or `null` when not asked. */
+  hoursPerDay: number | null;
+  /** Fewest days off per month reported, or `null` when not asked. */
+  daysOffPerMonth: number | null;
+  /** One check reports working days at or over the hours threshold with days off at or under the threshold. */
+  longHoursFewDaysOff: boolean;
+};
+
+/** Field checks on record by the evaluation date (by the date part of `observedAt`). */
+export function observationsBy(ctx: FactContext): Observation[] {
+  return ctx.case.observations.filter((o) => datePart(o.observedAt) <= ctx.asOf);
+}
+
+function worse(a: ObservationFacts["paid"], b: ObservationFacts["paid"]): ObservationFacts["paid"] {
+  return payOrder.indexOf(b) > payOrder.indexOf(a) ? b : a;
+}
+
+function optionalExtreme(values: (number | undefined)[], pick: (...n: number[]) => number): number | null {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length === 0 ? null : pick(...known);
+}
+
+/** Derives the `observation` fact. */
+export function deriveObservation(ctx: FactContext): ObservationFacts {
+  const list = observationsBy(ctx).map((o) => o.answers);
+  const signals = Object.fromEntries(
+    observationSignals.map((name) => [name, list.some((a) => signalTable[name](a))]),
+  ) as Record<ObservationSignal, boolean>;
+  const t = ctx.thresholds;
+  return {
+    ...signals,
+    observed: list.length > 0,
+    count: list.length,
+    paid: list.reduce<ObservationFacts["paid"]>((acc, a) => worse(acc, a.paid ?? "not-asked"), "not-asked"),
+    threats: [...new Set(list.flatMap((a) => a.threats ?? []))],
+    forcedTasks: [...new Set(list.flatMap((a) => a.forcedTasks ?? []))],
+    hoursPerDay: optionalExtreme(
+      list.map((a) => a.hoursPerDay),
+      Math.max,
+    ),
+    daysOffPerMonth: optionalExtreme(
+      list.map((a) => a.daysOffPerMonth),
+      Math.min,
+    ),
+    longHoursFewDaysOff: list.some(
+      (a) =>
+        a.hoursPerDay !== undefined &&
+        a.daysOffPerMonth !== undefined &&
+        a.hoursPerDay >= t.excessiveHoursPerDay &&
+        a.daysOffPerMonth <= t.fewDaysOffPerMonth,
+    ),
+  };
+}
+
+const observationType = z.strictObject({
+  ...Object.fromEntries(observationSignals.map((name) => [name, z.boolean()])),
+  observed: z.boolean(),
+  count: z.number().int().min(0),
+  paid: z.enum(payOrder),
+  threats: z.array(z.enum(["violence", "deportation", "arrest", "worse-conditions", "harm-to-family"])),
+  forcedTasks: z.array(z.enum(["scam", "drugs", "theft", "begging", "other"])),
+  hoursPerDay: z.number().min(0).max(24).nullable(),
+  daysOffPerMonth: z.number().int().min(0).max(31).nullable(),
+  longHoursFewDaysOff: z.boolean(),
+}) as unknown as z.ZodType<ObservationFacts>;
+
+/** `observation`: officers' field-check answers (brief part B), each signal explicit. */
+export const observationFact: FactDefinition<ObservationFacts> = {
+  id: "observation",
+  type: observationType,
+  label: { id: "Hasil pemeriksaan lapangan", en: "Field-check findings" },
+  description: {
+    id: "Jawaban daftar periksa petugas Timpora; tanda bernilai salah bila tidak ditanyakan.",
+    en: "Answers to the Timpora officer's checklist; a signal is false when it was not asked.",
+  },
+  personal: false,
+  protected: false,
+  derive: deriveObservation,
+};

@@ -1,0 +1,141 @@
+import type { Address, Case } from "@timpora/models";
+import { z } from "zod";
+import type { FactContext, FactDefinition } from "../fact-definition.js";
+import { datePart } from "./calendar-math.js";
+import { observationsBy } from "./observation-facts.js";
+import { clusterExemptLodging } from "./risk-tables.js";
+import { declaredWorkplaces, isAdultVenue } from "./sponsor-employer-facts.js";
+
+/**
+ * The person's residences on the evaluation date: addresses the person names (or, when none, those on
+ * file) used as residence or lodging, plus addresses of lodging reports open on that date.
+ */
+export function residencesOf(c: Case, asOf: string): Address[] {
+  const named = new Set(c.person.addressIds);
+  const lodged = new Set(
+    c.lodgingReports
+      .filter(
+        (r) => datePart(r.checkIn) <= asOf && (r.checkOut === undefined || datePart(r.checkOut) >= asOf),
+      )
+      .map((r) => r.addressId),
+  );
+  return c.addresses.filter(
+    (a) => (a.use !== "workplace" && (named.size === 0 || named.has(a.id))) || lodged.has(a.id),
+  );
+}
+
+/** Residences that count toward an address cluster (not a hotel, guest house, dormitory, mess or vessel). */
+export function clusterAddressIds(c: Case, asOf: string): string[] {
+  return residencesOf(c, asOf)
+    .filter((a) => !clusterExemptLodging.includes(a.lodgingKind))
+    .map((a) => a.id);
+}
+
+const lodgingKinds = [
+  "hotel",
+  "villa",
+  "apartment",
+  "house",
+  "ruko",
+  "dormitory",
+  "kos",
+  "guest-house",
+  "company-mess",
+  "vessel",
+  "other",
+  "none",
+] as const;
+
+/** Value of the `residence` fact (kinds only; the address itself is personal and not exposed). */
+export interface ResidenceFacts {
+  /** A residence is on file. */
+  known: boolean;
+  /** Lodging kind of the first residence, or "none". */
+  lodgingKind: (typeof lodgingKinds)[number];
+  /** Some residence counts toward an address cluster (non-hotel, brief A8). */
+  clusterEligible: boolean;
+  /** A residence is also the address of an employer on file, or where the person was seen working (A9). */
+  isWorkplace: boolean;
+  /** A residence is the address of an adult venue on file (A3, A10). */
+  atAdultVenue: boolean;
+}
+
+/** Derives the `residence` fact. */
+export function deriveResidence(ctx: FactContext): ResidenceFacts {
+  const c = ctx.case;
+  const homes = residencesOf(c, ctx.asOf);
+  const homeIds = new Set(homes.map((a) => a.id));
+  const workAddresses = new Set(c.employers.flatMap((e) => (e.addressId === undefined ? [] : [e.addressId])));
+  for (const o of observationsBy(ctx))
+    if (o.answers.seenWorkingAtAddressId !== undefined) workAddresses.add(o.answers.seenWorkingAtAddressId);
+  const venueAddresses = c.employers.filter(isAdultVenue).flatMap((e) => (e.addressId ? [e.addressId] : []));
+  return {
+    known: homes.length > 0,
+    lodgingKind: homes[0]?.lodgingKind ?? "none",
+    clusterEligible: homes.some((a) => !clusterExemptLodging.includes(a.lodgingKind)),
+    isWorkplace: [...workAddresses].some((id) => homeIds.has(id)),
+    atAdultVenue: venueAddresses.some((id) => homeIds.has(id)),
+  };
+}
+
+/** `residence`: kind of residence and its links to workplaces (no address text or region). */
+export const residenceFact: FactDefinition<ResidenceFacts> = {
+  id: "residence",
+  type: z.strictObject({
+    known: z.boolean(),
+    lodgingKind: z.enum(lodgingKinds),
+    clusterEligible: z.boolean(),
+    isWorkplace: z.boolean(),
+    atAdultVenue: z.boolean(),
+  }),
+  label: { id: "Tempat tinggal", en: "Residence" },
+  personal: false,
+  protected: false,
+  derive: deriveResidence,
+};
+
+/** Value of the `workSighting` fact: where officers saw the person working. */
+export interface WorkSightingFacts {
+  /** An officer saw the person working (at an employer or an address). */
+  seenWorking: boolean;
+  /** Seen working for an entity, or at an address, other than the declared employer or corporate sponsor (A7). */
+  seenAtUndeclaredWorkplace: boolean;
+  /** Seen working at an adult venue on file (A3). */
+  seenAtAdultVenue: boolean;
+}
+
+/** Derives the `workSighting` fact. */
+export function deriveWorkSighting(ctx: FactContext): WorkSightingFacts {
+  const c = ctx.case;
+  const declared = declaredWorkplaces(c);
+  const venues = c.employers.filter(isAdultVenue);
+  let seenWorking = false;
+  let undeclared = false;
+  let atVenue = false;
+  for (const { answers: a } of observationsBy(ctx)) {
+    const byEmployer = a.seenWorkingAtEmployerId;
+    const byAddress = a.seenWorkingAtAddressId;
+    if (byEmployer === undefined && byAddress === undefined) continue;
+    seenWorking = true;
+    if (byEmployer !== undefined && !declared.ids.has(byEmployer)) undeclared = true;
+    if (byEmployer === undefined && byAddress !== undefined && !declared.addressIds.has(byAddress))
+      undeclared = true;
+    if (venues.some((v) => v.id === byEmployer || (byAddress !== undefined && v.addressId === byAddress)))
+      atVenue = true;
+  }
+  return { seenWorking, seenAtUndeclaredWorkplace: undeclared, seenAtAdultVenue: atVenue };
+}
+
+/** `workSighting`: officers' sightings of the person at work (Timpora verification results). */
+export const workSightingFact: FactDefinition<WorkSightingFacts> = {
+  id: "workSighting",
+  type: z.strictObject({
+    seenWorking: z.boolean(),
+    seenAtUndeclaredWorkplace: z.boolean(),
+    seenAtAdultVenue: z.boolean(),
+  }),
+  label: { id: "Terlihat bekerja", en: "Seen working" },
+  personal: false,
+  protected: false,
+  derive: deriveWorkSighting,
+};

@@ -1,0 +1,232 @@
+import type { Case, Employer, Sponsor } from "@timpora/models";
+import { z } from "zod";
+import type { FactContext, FactDefinition } from "../fact-definition.js";
+import { currentPermit, employerIdsOf, sponsorIdsOf } from "./permit-facts.js";
+import {
+  adultVenueSectors,
+  adultVenueTypes,
+  highRiskSectors,
+  highRiskVenues,
+  unverifiableStatuses,
+} from "./risk-tables.js";
+
+const verification = ["unverified", "verified", "not-found", "fictitious", "inactive", "none"] as const;
+
+/** Value of the `sponsor` fact: the sponsor (penjamin) on record, with absence explicit. */
+export interface SponsorFacts {
+  /** A sponsor record is linked to the person. */
+  known: boolean;
+  /** Kind, or "none". */
+  kind: "person" | "corporation" | "none";
+  /** Verification result, or "none". */
+  verificationStatus: (typeof verification)[number];
+  /** Verification found the sponsor not found, fictitious or inactive (brief A6). */
+  unverifiable: boolean;
+  /** A corporate sponsor without a business registration number (NIB) on record (brief A6). */
+  registrationMissing: boolean;
+}
+
+/** The sponsor of the person: the one the permit in force names, else the person's, else the first on file. */
+export function sponsorOf(ctx: FactContext): Sponsor | undefined {
+  const ids = [currentPermit(ctx)?.sponsorId, ...sponsorIdsOf(ctx.case)];
+  for (const id of ids) {
+    const found = id === undefined ? undefined : ctx.case.sponsors.find((s) => s.id === id);
+    if (found !== undefined) return found;
+  }
+  return ctx.case.sponsors[0];
+}
+
+/** Derives the `sponsor` fact. */
+export function deriveSponsor(ctx: FactContext): SponsorFacts {
+  const s = sponsorOf(ctx);
+  if (s === undefined)
+    return {
+      known: false,
+      kind: "none",
+      verificationStatus: "none",
+      unverifiable: false,
+      registrationMissing: false,
+    };
+  return {
+    known: true,
+    kind: s.kind,
+    verificationStatus: s.verificationStatus,
+    unverifiable: unverifiableStatuses.includes(s.verificationStatus),
+    registrationMissing: s.kind === "corporation" && (s.nib === undefined || s.nib === ""),
+  };
+}
+
+/** `sponsor`: the sponsor's kind and verification result (no names or numbers). */
+export const sponsorFact: FactDefinition<SponsorFacts> = {
+  id: "sponsor",
+  type: z.strictObject({
+    known: z.boolean(),
+    kind: z.enum(["person", "corporation", "none"]),
+    verificationStatus: z.enum(verification),
+    unverifiable: z.boolean(),
+    registrationMissing: z.boolean(),
+  }),
+  label: { id: "Penjamin", en: "Sponsor" },
+  personal: false,
+  protected: false,
+  derive: deriveSponsor,
+};
+
+/** True when the employer runs an adult venue (karaoke, spa, massage, bar, nightclub, or such a sector). */
+export function isAdultVenue(e: Employer): boolean {
+  return adultVenueTypes.includes(e.venueType) || adultVenueSectors.includes(e.sector);
+}
+
+/** True when the employer is in a high-risk sector or venue (brief A20). */
+export function isHighRiskWorkplace(e: Employer): boolean {
+  return highRiskSectors.includes(e.sector) || highRiskVenues.includes(e.venueType);
+}
+
+/** The declared employer: the one the permit in force or the person names, else the first on file. */
+export function employerOf(ctx: FactContext): Employer | undefined {
+  const ids = [currentPermit(ctx)?.employerId, ...employerIdsOf(ctx.case)];
+  for (const id of ids) {
+    const found = id === undefined ? undefined : ctx.case.employers.find((e) => e.id === id);
+    if (found !== undefined) return found;
+  }
+  return ctx.case.employers[0];
+}
+
+/** Value of the `employer` fact: the employer link and the declared employer's status, with absence explicit. */
+export interface EmployerFacts {
+  /** The person has an employer link (on the person, a permit, or an employer record in the case). */
+  linked: boolean;
+  /** An employer record is on file. */
+  known: boolean;
+  /** The declared employer is an Indonesian entity (false when none is on file). */
+  indonesianEntity: boolean;
+  /** Verification result of the declared employer, or "none". */
+  verificationStatus: (typeof verification)[number];
+  /** The declared employer was not found, is fictitious or inactive. */
+  unverifiable: boolean;
+}
+
+/** Derives the `employer` fact. */
+export function deriveEmployer(ctx: FactContext): EmployerFacts {
+  const c = ctx.case;
+  const e = employerOf(ctx);
+  return {
+    linked: employerIdsOf(c).length > 0 || c.employers.length > 0,
+    known: e !== undefined,
+    indonesianEntity: e?.indonesianEntity === true,
+    verificationStatus: e?.verificationStatus ?? "none",
+    unverifiable: e !== undefined && unverifiableStatuses.includes(e.verificationStatus),
+  };
+}
+
+/** `employer`: the employer link and the declared employer's status (no names or numbers). */
+export const employerFact: FactDefinition<EmployerFacts> = {
+  id: "employer",
+  type: z.strictObject({
+    linked: z.boolean(),
+    known: z.boolean(),
+    indonesianEntity: z.boolean(),
+    verificationStatus: z.enum(verification),
+    unverifiable: z.boolean(),
+  }),
+  label: { id: "Pemberi kerja", en: "Employer" },
+  personal: false,
+  protected: false,
+  derive: deriveEmployer,
+};
+
+/** Value of the `workplace` fact: the setting of the person's work (context, never an indicator alone). */
+export interface WorkplaceFacts {
+  /** Sector of the declared employer, or "none". */
+  sector: Employer["sector"] | "none";
+  /** Venue type of the declared employer, or "none". */
+  venueType: Employer["venueType"] | "none";
+  /** Any employer on file is in a high-risk sector or venue (brief A20). */
+  highRiskSector: boolean;
+  /** Any employer on file runs an adult venue (brief A3, A10). */
+  adultVenue: boolean;
+}
+
+/** Derives the `workplace` fact. */
+export function deriveWorkplace(ctx: FactContext): WorkplaceFacts {
+  const e = employerOf(ctx);
+  return {
+    sector: e?.sector ?? "none",
+    venueType: e?.venueType ?? "none",
+    highRiskSector: ctx.case.employers.some(isHighRiskWorkplace),
+    adultVenue: ctx.case.employers.some(isAdultVenue),
+  };
+}
+
+const sectors = [
+  "fishing",
+  "entertainment",
+  "massage-spa",
+  "online-services",
+  "domestic-work",
+  "construction",
+  "plantation",
+  "mining",
+  "manufacturing",
+  "hospitality",
+  "education",
+  "health",
+  "trade",
+  "finance",
+  "technology",
+  "agriculture",
+  "religious",
+  "other",
+  "none",
+] as const;
+const venues = [
+  "hotel",
+  "villa",
+  "karaoke",
+  "spa",
+  "massage",
+  "bar",
+  "nightclub",
+  "fishing-vessel",
+  "industrial-park",
+  "office",
+  "factory",
+  "construction-site",
+  "plantation",
+  "mine",
+  "shop",
+  "restaurant",
+  "school",
+  "hospital",
+  "private-home",
+  "other",
+  "none",
+] as const;
+
+/** `workplace`: sector and venue type of the person's work. CONTEXT: never fires a rule on its own. */
+export const workplaceFact: FactDefinition<WorkplaceFacts> = {
+  id: "workplace",
+  type: z.strictObject({
+    sector: z.enum(sectors),
+    venueType: z.enum(venues),
+    highRiskSector: z.boolean(),
+    adultVenue: z.boolean(),
+  }),
+  label: { id: "Tempat kerja (sektor, jenis tempat)", en: "Workplace (sector, venue type)" },
+  personal: false,
+  protected: false,
+  context: true,
+  derive: deriveWorkplace,
+};
+
+/**
+ * Ids of the declared workplaces (the employers and sponsors the person and the permits name) and their
+ * addresses on file. Employers merely on file (e.g. one an officer saw the person at) are not declared.
+ */
+export function declaredWorkplaces(c: Case): { ids: Set<string>; addressIds: Set<string> } {
+  const ids = new Set<string>([...employerIdsOf(c), ...sponsorIdsOf(c)]);
+  const addressIds = new Set<string>();
+  for (const e of c.employers) if (ids.has(e.id) && e.addressId !== undefined) addressIds.add(e.addressId);
+  for (const s of c.sponsors) if (ids.has(s.id) && s.addressId !== undefined) addressIds.add(s.addressId);
+  return { ids, addressIds };
+}
