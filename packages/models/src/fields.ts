@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { IssueCode } from "./issue-code.js";
+import { icaoNationalityCodes } from "./nationality.js";
 
 /** The size limits every record schema applies, so oversized input fails fast with a clear code. */
 export const fieldLimits = {
@@ -41,13 +42,13 @@ export function listOf<T extends z.ZodType>(item: T) {
 export const SchemaVersionSchema = z.literal(1);
 
 /**
- * An ICAO 9303 nationality or issuing-state code: 1 to 3 capital letters such as `IDN`, `D`, `GBD`, `UTO`.
- * Membership in the ICAO list is checked by the nationality module.
+ * An ICAO 9303 nationality or issuing-state code such as `IDN`, `D`, `GBD`, `XXA` or the specimen state
+ * `UTO` (one of {@link icaoNationalityCodes}); an unknown code gives `nationality.unknown`.
  */
-export const NationalityCodeSchema = z
-  .string()
-  .max(3, issue("nationality.unknown"))
-  .regex(/^[A-Z]{1,3}$/, issue("nationality.unknown"));
+export const NationalityCodeSchema = z.enum(icaoNationalityCodes, {
+  error: (iss) =>
+    iss.code === "invalid_value" && iss.input !== undefined ? "nationality.unknown" : undefined,
+});
 
 /** A NIK (Nomor Induk Kependudukan): 16 digits; its structure is checked by the NIK module. */
 export const NikSchema = z

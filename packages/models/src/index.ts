@@ -43,6 +43,7 @@ export * from "./json-schema.js";
 export * from "./labels.js";
 export * from "./lodging-report.js";
 export * from "./movement.js";
+export * from "./nationality.js";
 export * from "./observation.js";
 export * from "./observation-answers.js";
 export * from "./parse-result.js";

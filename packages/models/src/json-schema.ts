@@ -63,7 +63,8 @@ export function recordJsonSchema(name: RecordSchemaName): JsonSchema {
     target: "draft-2020-12",
     unrepresentable: "any",
   });
-  return { title: titleOf(name), ...json };
+  const { $schema: _, ...rest } = json;
+  return { $schema: "https://json-schema.org/draft/2020-12/schema", title: titleOf(name), ...rest };
 }
 
 function titleOf(name: RecordSchemaName): string {
