@@ -1,0 +1,80 @@
+import type { IsoDate } from "./calendar-date.js";
+import type { Confidence, Labels } from "./policy-types.js";
+
+/** `libur-nasional` (national public holiday) or `cuti-bersama` (collective leave). */
+export type HolidayKind = "libur-nasional" | "cuti-bersama";
+
+/** The decree that set a holiday date. */
+export interface HolidayDecree {
+  /** Number and title. */
+  title: string;
+  /** Date signed or announced. */
+  date: IsoDate;
+  /** Public source. */
+  url: string;
+}
+
+/** One non-working date of the national calendar. */
+export interface HolidayEntry {
+  /** The date. */
+  date: IsoDate;
+  /** National holiday or collective leave. */
+  kind: HolidayKind;
+  /** Name in id and en. */
+  name: Labels;
+  /** Confidence from the brief. */
+  confidence: Confidence;
+  /** Key into {@link HolidayCalendar.decrees}. */
+  decree: string;
+}
+
+/**
+ * A holiday calendar: the years it covers completely, its dated entries and their decrees, and a version.
+ * A date in a year not listed in `years` has unknown working-day status.
+ */
+export interface HolidayCalendar {
+  /** Version string, printed in results for audit. */
+  version: string;
+  /** Years for which the entries are complete. */
+  years: readonly number[];
+  /** Holiday and cuti bersama dates. */
+  entries: readonly HolidayEntry[];
+  /** Decrees by key. */
+  decrees: Readonly<Record<string, HolidayDecree>>;
+}
+
+/**
+ * Returns a new calendar with more years (or office-specific days) added; the version records the addition.
+ *
+ * @param base - the calendar to extend
+ * @param addition - the years now covered, their entries and decrees, and a version suffix
+ * @example
+ * ```ts
+ * const cal = extendHolidayCalendar(defaultHolidayCalendar, {
+ *   version: "office-x-2027", years: [2027],
+ *   entries: [{ date: "2027-01-01", kind: "libur-nasional", name: { id: "Tahun Baru", en: "New Year" },
+ *     confidence: "medium", decree: "skb-2027" }],
+ *   decrees: { "skb-2027": { title: "SKB 2027", date: "2026-09-01", url: "https://example.org/skb-2027" } },
+ * });
+ * cal.years.includes(2027); // true
+ * ```
+ */
+export function extendHolidayCalendar(
+  base: HolidayCalendar,
+  addition: {
+    version: string;
+    years?: readonly number[];
+    entries: readonly HolidayEntry[];
+    decrees?: Readonly<Record<string, HolidayDecree>>;
+  },
+): HolidayCalendar {
+  const years = [...new Set([...base.years, ...(addition.years ?? [])])].sort((a, b) => a - b);
+  return {
+    version: `${base.version}+${addition.version}`,
+    years,
+    entries: [...base.entries, ...addition.entries].sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+    ),
+    decrees: { ...base.decrees, ...(addition.decrees ?? {}) },
+  };
+}

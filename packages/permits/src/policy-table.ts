@@ -1,0 +1,54 @@
+import {
+  overstayChargePerDay,
+  overstayDeportationAfterDays,
+  overstayThresholdDayCharged,
+} from "./policy-overstay-rows.js";
+import {
+  exitPermitOnlyLeaveDays,
+  itapExtensionWindow,
+  itapValidityYears,
+  itasExtensionWindow,
+  itasFromVitasOnArrivalExtendable,
+  lodgingReportHours,
+  visaExemptConvertible,
+  visaExemptNationalities,
+  visaExemptStay,
+  visaOnArrivalStay,
+  visitVisaMultipleStay,
+  visitVisaSingleStay,
+  voaConvertible,
+} from "./policy-stay-rows.js";
+import type { PolicyTable } from "./policy-types.js";
+import { defaultVisaIndexes } from "./visa-index-table.js";
+
+/**
+ * The law tables shipped with this release. Every row carries dates, a citation and a confidence; see
+ * `docs/permits-rules.md` for the full list.
+ *
+ * @example
+ * ```ts
+ * defaultPolicyTable.parameters.overstayChargePerDay.rows.length; // 3
+ * ```
+ */
+export const defaultPolicyTable: PolicyTable = {
+  version: "2026.11.0",
+  parameters: {
+    overstayChargePerDay,
+    overstayDeportationAfterDays,
+    overstayThresholdDayCharged,
+    visaExemptNationalities,
+    visaExemptStay,
+    visaOnArrivalStay,
+    visitVisaSingleStay,
+    visitVisaMultipleStay,
+    visaExemptConvertible,
+    voaConvertible,
+    itasExtensionWindow,
+    itasFromVitasOnArrivalExtendable,
+    itapValidityYears,
+    itapExtensionWindow,
+    exitPermitOnlyLeaveDays,
+    lodgingReportHours,
+  },
+  visaIndexes: defaultVisaIndexes,
+};

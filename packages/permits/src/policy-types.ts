@@ -1,0 +1,137 @@
+import type { Labels } from "@timpora/models";
+import type { IsoDate } from "./calendar-date.js";
+
+export type { Labels };
+
+/** How far a fact can be trusted: `high` (regulation text, official page) down to `unverified`. */
+export type Confidence = "high" | "medium" | "low" | "unverified";
+
+/** Where a legal value comes from. */
+export interface Citation {
+  /** The instrument, e.g. `"PP 28/2019"`. */
+  instrument: string;
+  /** Article, paragraph or annex line, e.g. `"Lampiran"`, `"Pasal 78 ayat (3)"`. */
+  article: string;
+  /** A public URL where the text or a report of it can be read. */
+  url: string;
+}
+
+/**
+ * One dated legal value, in the style of an OpenFisca parameter: valid from `validFrom` through
+ * `validUntil` (both inclusive; `null` = still in force).
+ */
+export interface PolicyRow<V> {
+  /** The value the law gives. */
+  value: V;
+  /** Unit of `value`, e.g. `"IDR/day"`, `"days"`, `"ICAO codes"`. */
+  unit: string;
+  /** First day the value applies (inclusive). */
+  validFrom: IsoDate;
+  /** Last day the value applies (inclusive); `null` while in force. */
+  validUntil: IsoDate | null;
+  /** The citation. */
+  source: Citation;
+  /** Confidence taken from the domain briefs. */
+  confidence: Confidence;
+  /** Where sources disagree, which one the row follows and what the alternative is. */
+  note?: string;
+}
+
+/** A named legal parameter with its dated rows (rows must not overlap). */
+export interface PolicyParameter<V> {
+  /** Stable id, e.g. `"overstay.chargePerDay"`. */
+  id: string;
+  /** What the parameter is, in id and en. */
+  label: Labels;
+  /** The dated rows, oldest first. */
+  rows: readonly PolicyRow<V>[];
+}
+
+/** The rule for extending a visit stay permit (ITK) under one regime. */
+export interface VisitExtensionRule {
+  /** Initial stay in days from the entry stamp. */
+  initialDays: number;
+  /** How many extensions may be granted (0 = none). */
+  extensions: number;
+  /** Days granted by each extension. */
+  daysPerExtension: number;
+  /** Maximum total stay in days, when the law states one. */
+  maxTotalDays: number | null;
+  /** Visa index codes the rule does not cover (e.g. `C12`). */
+  excludedIndexes: readonly string[];
+}
+
+/** The window in which an ITAS or ITAP extension may be filed. */
+export interface ExtensionWindowRule {
+  /** Earliest filing: this many calendar months before the last day. */
+  monthsBefore: number;
+  /** Latest filing: the last working day before the last day. */
+  latest: "last-working-day-before-expiry";
+}
+
+/** Every parameter the permit helpers read. Callers may pass their own table with newer rows. */
+export interface PolicyParameters {
+  /** Overstay charge (biaya beban) per person per day, in rupiah. */
+  overstayChargePerDay: PolicyParameter<number>;
+  /** Overstays longer than this many days lead to deportation and an entry ban (UU 6/2011 Art. 78(3)). */
+  overstayDeportationAfterDays: PolicyParameter<number>;
+  /** Whether an overstay of exactly the threshold is still charged ("tidak lebih dari 60 hari"). */
+  overstayThresholdDayCharged: PolicyParameter<boolean>;
+  /** Nationalities (ICAO codes) that may enter visa-exempt (BVK). */
+  visaExemptNationalities: PolicyParameter<readonly string[]>;
+  /** Visa-exempt visit stay and its (absent) extensions. */
+  visaExemptStay: PolicyParameter<VisitExtensionRule>;
+  /** Visa on arrival stay and extension. */
+  visaOnArrivalStay: PolicyParameter<VisitExtensionRule>;
+  /** Single-entry visit visa stay and extensions. */
+  visitVisaSingleStay: PolicyParameter<VisitExtensionRule>;
+  /** Multiple-entry visit visa stay per entry and extensions. */
+  visitVisaMultipleStay: PolicyParameter<VisitExtensionRule>;
+  /** Whether a visa-exempt ITK may be converted to another permit (false = never). */
+  visaExemptConvertible: PolicyParameter<boolean>;
+  /** Whether a visa-on-arrival ITK may be converted to another permit (false = never). */
+  voaConvertible: PolicyParameter<boolean>;
+  /** ITAS extension window. */
+  itasExtensionWindow: PolicyParameter<ExtensionWindowRule>;
+  /** Whether an ITAS from a limited-stay visa on arrival (VITAS on arrival) can be extended. */
+  itasFromVitasOnArrivalExtendable: PolicyParameter<boolean>;
+  /** ITAP validity in years per grant. */
+  itapValidityYears: PolicyParameter<number>;
+  /** ITAP extension window. */
+  itapExtensionWindow: PolicyParameter<ExtensionWindowRule>;
+  /** Days an exit-permit-only (EPO) holder has to leave when the EPO gives no date. */
+  exitPermitOnlyLeaveDays: PolicyParameter<number>;
+  /** Hours a lodging has to report a foreign guest (APOA), from the start of the stay. */
+  lodgingReportHours: PolicyParameter<number>;
+}
+
+/** Names of the parameters in {@link PolicyParameters}. */
+export type PolicyParameterId = keyof PolicyParameters;
+
+/** One entry of the dated visa index table. */
+export interface VisaIndexRow {
+  /** The index code, e.g. `"C1"`, `"D1"`, `"E33G"`. */
+  code: string;
+  /** What it is for, in id and en. */
+  label: Labels;
+  /** First day of the classification that holds it (inclusive). */
+  validFrom: IsoDate;
+  /** Last day (inclusive); `null` while in force. */
+  validUntil: IsoDate | null;
+  /** The classification decree. */
+  source: Citation;
+  /** Confidence in this code's existence and meaning. */
+  confidence: Confidence;
+  /** Caveats. */
+  note?: string;
+}
+
+/** The dated law tables: a version string, the parameters, and the visa index codes. */
+export interface PolicyTable {
+  /** Version of the table, printed in every result for audit. */
+  version: string;
+  /** The dated parameters. */
+  parameters: PolicyParameters;
+  /** The dated visa index codes. */
+  visaIndexes: readonly VisaIndexRow[];
+}
