@@ -1,0 +1,16 @@
+import type { RuleSet } from "../rule-set.js";
+import { adminPersonRules } from "./admin-person-rules.js";
+import { adminRecordRules } from "./admin-record-rules.js";
+import { observationRules } from "./observation-rules.js";
+
+/**
+ * The default TPPO indicator rule set: the 25 administrative indicators of the brief's catalogue (§5.3, part A)
+ * and its 14 observation indicators (part B), one rule each (39 in all),
+ * in json-rules-engine JSON with plain dotted paths and metadata beside it. Thresholds are read from the
+ * `thresholds` fact, so the evaluator's thresholds apply.
+ */
+export const defaultRuleSet: RuleSet = {
+  id: "timpora-default",
+  version: "1.0.0",
+  rules: [...adminPersonRules, ...adminRecordRules, ...observationRules],
+};

@@ -1,0 +1,1 @@
+export { defaultRuleSet } from "./default-rule-set.js";
