@@ -1,0 +1,154 @@
+import type { Case } from "@timpora/models";
+import { type HolidayCalendar, type PolicyTable, stayStatus } from "@timpora/permits";
+import { DateTime } from "luxon";
+import type { Assessment, FiredIndicator, NotEvaluatedIndicator } from "./assessment.js";
+import type { RuleEngine } from "./engine.js";
+import { EngineDisagreementError } from "./errors.js";
+import { type ExplainContext, explainNode } from "./explanation.js";
+import type { AnyFactDefinition, FactContext, PopulationIndex } from "./fact-definition.js";
+import { type ElementPattern, levelOf } from "./levels.js";
+import type { OperatorDefinition } from "./operators.js";
+import type { IndicatorRule, RuleSet, Strength } from "./rule-set.js";
+import type { Thresholds } from "./thresholds.js";
+
+/** Cross-record context of one evaluation: a population index, or precomputed counts, or neither. */
+export type CrossRecordContext =
+  | { index: PopulationIndex; counts?: never }
+  | { counts: Readonly<Record<string, number>>; index?: never }
+  | { index?: undefined; counts?: undefined };
+
+/** Everything prepared once per evaluator, shared by all cases. */
+export interface PreparedEvaluation {
+  /** The validated rule set. */
+  ruleSet: RuleSet;
+  /** Rules in force on `asOf`. */
+  active: readonly IndicatorRule[];
+  /** Fact ids the active rules reference. */
+  neededFacts: readonly string[];
+  /** Fact catalogue by id. */
+  facts: ReadonlyMap<string, AnyFactDefinition>;
+  /** Operators by name. */
+  operators: ReadonlyMap<string, OperatorDefinition>;
+  /** Evaluation date. */
+  asOf: string;
+  /** Thresholds in force. */
+  thresholds: Thresholds;
+  /** Element patterns of the combination rule. */
+  patterns: readonly ElementPattern[];
+  /** Policy table. */
+  policy: PolicyTable;
+  /** Holiday calendar. */
+  calendar: HolidayCalendar;
+  /** Zone of a case's place of stay. */
+  zoneOf: (c: Case) => string;
+  /** Show personal values in explanations. */
+  revealPersonal: boolean;
+  /** The rule engine. */
+  engine: RuleEngine;
+}
+
+const RANK: Record<Strength, number> = { strong: 3, medium: 2, weak: 1 };
+
+/** Under the minor age on `asOf`, by calendar date; an unknown or future birth date counts as not a minor. */
+export function isMinorOn(birthDate: string | undefined, asOf: string, minorAge: number): boolean {
+  if (birthDate === undefined) return false;
+  const birth = DateTime.fromISO(birthDate, { zone: "UTC" });
+  const on = DateTime.fromISO(asOf, { zone: "UTC" });
+  if (!birth.isValid || !on.isValid || birth > on) return false;
+  return on.diff(birth, "years").years < minorAge;
+}
+
+/** The strength after overrides: the strongest applicable override, else the base strength. */
+export function effectiveStrength(
+  rule: IndicatorRule,
+  minor: boolean,
+  firedIds: ReadonlySet<string>,
+): Strength {
+  let best: Strength | undefined;
+  for (const o of rule.strengthOverrides ?? []) {
+    const applies = "minor" in o.when ? minor : o.when.alsoFired.every((id) => firedIds.has(id));
+    if (applies && (best === undefined || RANK[o.strength] > RANK[best])) best = o.strength;
+  }
+  return best ?? rule.strength;
+}
+
+const NOT_EVALUATED_REASON = {
+  id: "Data lintas-catatan (indeks populasi atau hitungan) tidak diberikan",
+  en: "Cross-record data (population index or counts) was not given",
+};
+
+/** Derives the facts, runs the engine, explains every rule and applies the level rule for one case. */
+export async function assessCase(
+  p: PreparedEvaluation,
+  c: Case,
+  cross: CrossRecordContext,
+): Promise<Assessment> {
+  const zone = p.zoneOf(c);
+  const stay = stayStatus(c, { on: p.asOf, policy: p.policy, calendar: p.calendar });
+  const ctx: FactContext = {
+    case: c,
+    asOf: p.asOf,
+    zone,
+    stay,
+    policy: p.policy,
+    calendar: p.calendar,
+    thresholds: p.thresholds,
+  };
+  if (cross.index !== undefined) ctx.index = cross.index;
+  if (cross.counts !== undefined) ctx.counts = cross.counts;
+  const values = new Map<string, unknown>();
+  for (const id of p.neededFacts) values.set(id, p.facts.get(id)!.derive(ctx));
+  const outcomes = await p.engine.run(p.active, values);
+  const ectx: ExplainContext = {
+    values,
+    facts: p.facts,
+    operators: p.operators,
+    operatorContext: { asOf: p.asOf },
+    revealPersonal: p.revealPersonal,
+  };
+  const firedRules: { rule: IndicatorRule; explanation: FiredIndicator["explanation"] }[] = [];
+  const notEvaluated: NotEvaluatedIndicator[] = [];
+  for (const rule of p.active) {
+    const explanation = explainNode(rule.conditions, ectx);
+    const engineSays = outcomes.get(rule.id) === true;
+    if (explanation.state === "not-evaluated") {
+      notEvaluated.push({ id: rule.id, label: rule.label, reason: NOT_EVALUATED_REASON, explanation });
+      continue;
+    }
+    if ((explanation.state === "passed") !== engineSays) throw new EngineDisagreementError(rule.id);
+    if (engineSays) firedRules.push({ rule, explanation });
+  }
+  const minor = isMinorOn(c.person.birthDate, p.asOf, p.thresholds.minorAge);
+  const firedIds = new Set(firedRules.map((f) => f.rule.id));
+  const fired: FiredIndicator[] = firedRules.map(({ rule, explanation }) => {
+    const f: FiredIndicator = {
+      id: rule.id,
+      version: rule.version,
+      label: rule.label,
+      strength: effectiveStrength(rule, minor, firedIds),
+      baseStrength: rule.strength,
+      elements: [...rule.elements],
+      needsObservation: rule.needsObservation,
+      context: rule.context === true,
+      sources: rule.sources,
+      explanation,
+    };
+    if (rule.correlationGroup !== undefined) f.correlationGroup = rule.correlationGroup;
+    return f;
+  });
+  const level = levelOf(fired, minor, p.patterns);
+  return {
+    caseId: c.id,
+    evaluationDate: p.asOf,
+    ruleSetId: p.ruleSet.id,
+    ruleSetVersion: p.ruleSet.version,
+    policyVersion: stay.policyVersion,
+    calendarVersion: stay.calendarVersion,
+    minor,
+    level: level.level,
+    levelReasons: level.reasons,
+    elements: level.elements,
+    fired,
+    notEvaluated,
+  };
+}

@@ -1,0 +1,60 @@
+import type { RuleSetIssue } from "./rule-set-issue.js";
+
+/** Base class of the errors @timpora/tppo throws (programmer errors and invalid configuration). */
+export class TppoError extends Error {
+  /** Stable code. */
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = "TppoError";
+    this.code = code;
+  }
+}
+
+/** Thrown by `createEvaluator` when the rule set does not validate; `issues` says where and why. */
+export class RuleSetInvalidError extends TppoError {
+  /** The validation issues. */
+  readonly issues: RuleSetIssue[];
+  constructor(issues: RuleSetIssue[]) {
+    super(
+      "rule-set.invalid",
+      `rule set is invalid (${issues.length} issue(s); first: ${issues[0]?.code ?? "?"})`,
+    );
+    this.name = "RuleSetInvalidError";
+    this.issues = issues;
+  }
+}
+
+/** Thrown by `evaluate` when the input is not a valid case; `issues` are the parse issues (no personal data). */
+export class CaseInvalidError extends TppoError {
+  /** The parse issues. */
+  readonly issues: readonly {
+    code: string;
+    path: (string | number)[];
+    message: { id: string; en: string };
+  }[];
+  constructor(issues: CaseInvalidError["issues"]) {
+    super("case.invalid", `case is invalid (${issues.length} issue(s))`);
+    this.name = "CaseInvalidError";
+    this.issues = issues;
+  }
+}
+
+/** Thrown for a bad evaluator option (e.g. an `asOf` that is not a calendar date). */
+export class EvaluatorOptionError extends TppoError {
+  constructor(message: string) {
+    super("option.invalid", message);
+    this.name = "EvaluatorOptionError";
+  }
+}
+
+/**
+ * Thrown when the explanation walk and the rule engine disagree on a rule that the walk could decide: a defect,
+ * never expected (the evaluator adds to json-rules-engine and must never disagree with it).
+ */
+export class EngineDisagreementError extends TppoError {
+  constructor(ruleId: string) {
+    super("engine.disagreement", `explanation and engine disagree on rule ${ruleId}`);
+    this.name = "EngineDisagreementError";
+  }
+}

@@ -1,0 +1,191 @@
+import { type Case, parseCase } from "@timpora/models";
+import {
+  defaultHolidayCalendar,
+  defaultPolicyTable,
+  type HolidayCalendar,
+  type PolicyTable,
+} from "@timpora/permits";
+import type { Assessment } from "./assessment.js";
+import { assessCase, type CrossRecordContext, type PreparedEvaluation } from "./case-assessment.js";
+import { createJsonRulesEngine, type RuleEngine } from "./engine.js";
+import {
+  CaseInvalidError,
+  EngineDisagreementError,
+  EvaluatorOptionError,
+  RuleSetInvalidError,
+} from "./errors.js";
+import type { AnyFactDefinition } from "./fact-definition.js";
+import { defaultFacts } from "./facts/index.js";
+import { delphiElementPatterns, type ElementPattern } from "./levels.js";
+import { builtInOperators, calendarDateOf, type OperatorDefinition, operatorMap } from "./operators.js";
+import { openSource, type RecordSource } from "./population-index.js";
+import type { IndicatorRule, NestedCondition, RuleLabels, RuleSet } from "./rule-set.js";
+import { defaultThresholds, type Thresholds } from "./thresholds.js";
+import { validateRuleSet } from "./validate-rule-set.js";
+
+/** Options of {@link createEvaluator}. */
+export interface EvaluatorOptions {
+  /** Evaluation date (YYYY-MM-DD): facts are derived and rules chosen for this day. */
+  asOf: string;
+  /** Rule set (JSON or typed); validated first. */
+  ruleSet: unknown;
+  /** Preferred language of summaries; assessments always carry both `id` and `en`. Default "id". */
+  locale?: "id" | "en";
+  /** Threshold overrides (over the defaults and the rule set's own thresholds). */
+  thresholds?: Partial<Thresholds>;
+  /** Element patterns of the combination rule. Default: {@link delphiElementPatterns}. */
+  combination?: readonly ElementPattern[];
+  /** Permits policy table. Default: the bundled one. */
+  policy?: PolicyTable;
+  /** Holiday calendar. Default: the bundled one. */
+  calendar?: HolidayCalendar;
+  /** Fact catalogue. Default: `defaultFacts`; pass `[...defaultFacts, ...yours]` to add facts. */
+  facts?: readonly AnyFactDefinition[];
+  /** Extra operators, added to the built-in ones. */
+  operators?: readonly OperatorDefinition[];
+  /** Show personal values in explanations instead of `{ redacted: true }`. Default false. */
+  revealPersonal?: boolean;
+  /** IANA zone of a case's place of stay. Default "Asia/Jakarta" (WIB). */
+  zoneOf?: (c: Case) => string;
+  /** Rule engine. Default: json-rules-engine. */
+  engine?: RuleEngine;
+}
+
+/** A problem with one record of a batch. */
+export interface RecordIssue {
+  /** Stable code: a case parse code, or "evaluation.failed". */
+  code: string;
+  /** Path in the record. */
+  path: (string | number)[];
+  /** Message in Indonesian and English (never the record's values). */
+  message: RuleLabels;
+}
+
+/** One result of {@link Evaluator.evaluateMany}, in input order. */
+export type BatchResult =
+  | { ok: true; recordIndex: number; assessment: Assessment }
+  | { ok: false; recordIndex: number; issues: RecordIssue[] };
+
+/** A configured evaluator. */
+export interface Evaluator {
+  /** The validated rule set. */
+  readonly ruleSet: RuleSet;
+  /** Ids of the rules in force on the evaluation date. */
+  readonly activeRuleIds: readonly string[];
+  /** Screens one case (parsed with `parseCase`; throws `CaseInvalidError` if it does not parse). */
+  evaluate(input: unknown, context?: CrossRecordContext): Promise<Assessment>;
+  /** Screens a stream of records one by one, in input order; a bad record gives an error result and the batch goes on. */
+  evaluateMany(
+    source: RecordSource,
+    context?: { index?: CrossRecordContext["index"] },
+  ): AsyncIterable<BatchResult>;
+}
+
+function collectFacts(node: NestedCondition, out: Set<string>): void {
+  if ("all" in node) for (const c of node.all) collectFacts(c, out);
+  else if ("any" in node) for (const c of node.any) collectFacts(c, out);
+  else if ("not" in node) collectFacts(node.not, out);
+  else {
+    out.add(node.fact);
+    const v = node.value;
+    if (v !== null && typeof v === "object" && Object.hasOwn(v, "fact"))
+      out.add((v as { fact: string }).fact);
+  }
+}
+
+/** True when the rule is in force on `asOf` (validFrom and validUntil inclusive). */
+export function ruleInForce(rule: IndicatorRule, asOf: string): boolean {
+  return rule.validFrom <= asOf && (rule.validUntil === undefined || asOf <= rule.validUntil);
+}
+
+/**
+ * Creates an evaluator: validates the rule set against the fact catalogue and operators (throws
+ * `RuleSetInvalidError` with the issues if it does not validate), keeps the rules in force on `asOf`, and
+ * returns async `evaluate` and `evaluateMany`.
+ *
+ * @example
+ * ```ts
+ * const evaluator = createEvaluator({ asOf: "2025-03-01" });
+ * const assessment = await evaluator.evaluate(caseJson); // cross-record indicators: not evaluated
+ * console.log(assessment.level, assessment.fired.map((f) => f.id));
+ * ```
+ */
+export function createEvaluator(options: EvaluatorOptions): Evaluator {
+  const asOf = options.asOf;
+  if (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || calendarDateOf(asOf) === undefined) {
+    throw new EvaluatorOptionError("asOf must be a calendar date YYYY-MM-DD");
+  }
+  const factList = options.facts ?? defaultFacts;
+  const operatorList = [...builtInOperators, ...(options.operators ?? [])];
+  const checked = validateRuleSet(options.ruleSet, {
+    facts: factList,
+    operators: options.operators ?? [],
+  });
+  if (!checked.ok) throw new RuleSetInvalidError(checked.issues);
+  const ruleSet = checked.value;
+  const active = ruleSet.rules.filter((r) => ruleInForce(r, asOf));
+  const needed = new Set<string>();
+  for (const r of active) collectFacts(r.conditions, needed);
+  const thresholds = { ...defaultThresholds, ...ruleSet.thresholds, ...options.thresholds } as Thresholds;
+  const operators = operatorMap(operatorList);
+  const prepared: PreparedEvaluation = {
+    ruleSet,
+    active,
+    neededFacts: [...needed],
+    facts: new Map(factList.map((f) => [f.id, f])),
+    operators,
+    asOf,
+    thresholds,
+    patterns: options.combination ?? delphiElementPatterns,
+    policy: options.policy ?? defaultPolicyTable,
+    calendar: options.calendar ?? defaultHolidayCalendar,
+    zoneOf: options.zoneOf ?? (() => "Asia/Jakarta"),
+    revealPersonal: options.revealPersonal === true,
+    engine: options.engine ?? createJsonRulesEngine({ operators: operatorList, operatorContext: { asOf } }),
+  };
+  return {
+    ruleSet,
+    activeRuleIds: active.map((r) => r.id),
+    async evaluate(input, context = {}) {
+      const parsed = parseCase(input);
+      if (!parsed.ok) throw new CaseInvalidError(parsed.issues);
+      return assessCase(prepared, parsed.value, context);
+    },
+    evaluateMany(source, context = {}) {
+      return evaluateStream(prepared, source, context.index === undefined ? {} : { index: context.index });
+    },
+  };
+}
+
+const FAILED: RuleLabels = {
+  id: "Evaluasi catatan ini gagal; batch dilanjutkan",
+  en: "Evaluating this record failed; the batch goes on",
+};
+
+async function* evaluateStream(
+  prepared: PreparedEvaluation,
+  source: RecordSource,
+  cross: CrossRecordContext,
+): AsyncGenerator<BatchResult> {
+  let recordIndex = 0;
+  for await (const record of openSource(source)) {
+    const i = recordIndex++;
+    const parsed = parseCase(record);
+    if (!parsed.ok) {
+      yield { ok: false, recordIndex: i, issues: parsed.issues };
+      continue;
+    }
+    let result: BatchResult;
+    try {
+      result = { ok: true, recordIndex: i, assessment: await assessCase(prepared, parsed.value, cross) };
+    } catch (error) {
+      if (error instanceof EngineDisagreementError) throw error;
+      result = {
+        ok: false,
+        recordIndex: i,
+        issues: [{ code: "evaluation.failed", path: [], message: FAILED }],
+      };
+    }
+    yield result;
+  }
+}

@@ -1,0 +1,191 @@
+import type { AnyFactDefinition } from "./fact-definition.js";
+import { applyOperator, type OperatorContext, type OperatorDefinition } from "./operators.js";
+import { conditionFactValue } from "./path-resolver.js";
+import type { LeafCondition, NestedCondition } from "./rule-set.js";
+
+/** State of a condition node: passed, failed, or not evaluated (short-circuited or missing cross-record data). */
+export type NodeState = "passed" | "failed" | "not-evaluated";
+
+/** Why a node was not evaluated. */
+export type NotEvaluatedReason = "short-circuit" | "cross-record-missing";
+
+/** A shown value: the value itself, `{ redacted: true }` for personal data, or `{ absent: true }` for undefined. */
+export type ShownValue = unknown;
+
+/** A leaf of the explanation tree. */
+export interface LeafExplanation {
+  /** Node kind. */
+  kind: "fact";
+  /** Fact id. */
+  fact: string;
+  /** Path into the fact, if any. */
+  path?: string;
+  /** Operator name. */
+  operator: string;
+  /** The compared value (resolved for `{ fact }` references; redacted when that fact is personal). */
+  expected: ShownValue;
+  /** The referenced fact, when the compared value is `{ fact, path? }`. */
+  expectedRef?: { fact: string; path?: string };
+  /** The fact's value at the path; omitted only when the leaf was not evaluated. */
+  actual?: ShownValue;
+  /** Outcome. */
+  state: NodeState;
+  /** Why the leaf was not evaluated. */
+  reason?: NotEvaluatedReason;
+  /** Condition name, if the rule gave one. */
+  name?: string;
+}
+
+/** A group of the explanation tree (`all`, `any` or `not`) with its own state. */
+export interface GroupExplanation {
+  /** Node kind. */
+  kind: "all" | "any" | "not";
+  /** Outcome of the group. */
+  state: NodeState;
+  /** Why the group was not evaluated, if it was skipped. */
+  reason?: NotEvaluatedReason;
+  /** Children in rule order. */
+  children: ExplanationNode[];
+  /** Condition name, if the rule gave one. */
+  name?: string;
+}
+
+/** A node of the explanation tree. */
+export type ExplanationNode = LeafExplanation | GroupExplanation;
+
+/** What explaining a rule needs: fact values, catalogue, operators and the privacy switch. */
+export interface ExplainContext {
+  /** Derived fact values by id (cross-record facts may be undefined). */
+  values: ReadonlyMap<string, unknown>;
+  /** The fact catalogue by id. */
+  facts: ReadonlyMap<string, AnyFactDefinition>;
+  /** Operators by name. */
+  operators: ReadonlyMap<string, OperatorDefinition>;
+  /** Operator context (evaluation date). */
+  operatorContext: OperatorContext;
+  /** Show personal values instead of `{ redacted: true }`. */
+  revealPersonal: boolean;
+}
+
+const REDACTED = Object.freeze({ redacted: true as const });
+const ABSENT = Object.freeze({ absent: true as const });
+
+function isFactRef(value: unknown): value is { fact: string; path?: string } {
+  return value !== null && typeof value === "object" && Object.hasOwn(value, "fact");
+}
+
+function shown(ctx: ExplainContext, factId: string, value: unknown): ShownValue {
+  if (ctx.facts.get(factId)?.personal === true && !ctx.revealPersonal) return REDACTED;
+  return value === undefined ? ABSENT : value;
+}
+
+function missingCrossRecord(ctx: ExplainContext, factId: string): boolean {
+  return ctx.facts.get(factId)?.crossRecord === true && ctx.values.get(factId) === undefined;
+}
+
+function explainLeaf(node: LeafCondition, ctx: ExplainContext): LeafExplanation {
+  const ref = isFactRef(node.value) ? node.value : undefined;
+  const base: LeafExplanation = {
+    kind: "fact",
+    fact: node.fact,
+    operator: node.operator,
+    expected: node.value,
+    state: "failed",
+  };
+  if (node.path !== undefined) base.path = node.path;
+  if (node.name !== undefined) base.name = node.name;
+  let expectedValue: unknown = node.value;
+  if (ref !== undefined) {
+    base.expectedRef = ref.path === undefined ? { fact: ref.fact } : { fact: ref.fact, path: ref.path };
+    expectedValue = conditionFactValue(ctx.values.get(ref.fact), ref.path);
+    base.expected = shown(ctx, ref.fact, expectedValue);
+  }
+  if (missingCrossRecord(ctx, node.fact) || (ref !== undefined && missingCrossRecord(ctx, ref.fact))) {
+    return { ...base, state: "not-evaluated", reason: "cross-record-missing" };
+  }
+  const actual = conditionFactValue(ctx.values.get(node.fact), node.path);
+  const op = ctx.operators.get(node.operator);
+  if (op === undefined) throw new Error("operator missing after validation");
+  const passed = applyOperator(op, actual, expectedValue, ctx.operatorContext);
+  return { ...base, actual: shown(ctx, node.fact, actual), state: passed ? "passed" : "failed" };
+}
+
+/** A subtree marked not evaluated (skipped by short-circuit). */
+function skipped(node: NestedCondition): ExplanationNode {
+  if ("all" in node || "any" in node) {
+    const kind = "all" in node ? "all" : "any";
+    const children = ("all" in node ? node.all : node.any).map(skipped);
+    return withName({ kind, state: "not-evaluated", reason: "short-circuit", children }, node.name);
+  }
+  if ("not" in node) {
+    return withName(
+      { kind: "not", state: "not-evaluated", reason: "short-circuit", children: [skipped(node.not)] },
+      node.name,
+    );
+  }
+  const leaf: LeafExplanation = {
+    kind: "fact",
+    fact: node.fact,
+    operator: node.operator,
+    expected: isFactRef(node.value) ? { fact: node.value.fact } : node.value,
+    state: "not-evaluated",
+    reason: "short-circuit",
+  };
+  if (node.path !== undefined) leaf.path = node.path;
+  if (isFactRef(node.value)) leaf.expectedRef = { fact: node.value.fact };
+  return withName(leaf, node.name);
+}
+
+function withName<T extends ExplanationNode>(node: T, name: string | undefined): T {
+  if (name !== undefined) node.name = name;
+  return node;
+}
+
+function priorityOf(node: NestedCondition): number {
+  return node.priority ?? 1;
+}
+
+/**
+ * Evaluates children the way json-rules-engine does: grouped into sets by priority (highest first), each set
+ * evaluated whole, stopping between sets once the outcome is decided. Undecided children (not evaluated)
+ * keep the evaluation going, with Kleene three-valued logic for the group's state.
+ */
+function explainChildren(children: readonly NestedCondition[], kind: "all" | "any", ctx: ExplainContext) {
+  const decisive: NodeState = kind === "all" ? "failed" : "passed";
+  const priorities = [...new Set(children.map(priorityOf))].sort((a, b) => b - a);
+  const out: (ExplanationNode | undefined)[] = children.map(() => undefined);
+  let decided = false;
+  for (const p of priorities) {
+    children.forEach((child, i) => {
+      if (priorityOf(child) !== p) return;
+      out[i] = decided ? skipped(child) : explainNode(child, ctx);
+    });
+    if (out.some((n) => n?.state === decisive)) decided = true;
+  }
+  const nodes = out as ExplanationNode[];
+  let state: NodeState;
+  if (nodes.some((n) => n.state === decisive)) state = decisive;
+  else if (nodes.some((n) => n.state === "not-evaluated")) state = "not-evaluated";
+  else state = kind === "all" ? "passed" : "failed";
+  return { nodes, state };
+}
+
+/**
+ * Builds the explanation tree of a condition from derived fact values, with the same operators and path
+ * resolution as json-rules-engine: every leaf has its fact, path, operator, expected and actual value (personal
+ * values redacted unless `revealPersonal`) or is marked not evaluated, and every group has a state.
+ */
+export function explainNode(node: NestedCondition, ctx: ExplainContext): ExplanationNode {
+  if ("all" in node || "any" in node) {
+    const kind = "all" in node ? "all" : "any";
+    const { nodes, state } = explainChildren("all" in node ? node.all : node.any, kind, ctx);
+    return withName({ kind, state, children: nodes }, node.name);
+  }
+  if ("not" in node) {
+    const child = explainNode(node.not, ctx);
+    const state: NodeState =
+      child.state === "passed" ? "failed" : child.state === "failed" ? "passed" : "not-evaluated";
+    return withName({ kind: "not", state, children: [child] }, node.name);
+  }
+  return explainLeaf(node, ctx);
+}

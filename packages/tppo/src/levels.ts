@@ -1,0 +1,200 @@
+import type { Element, RuleLabels, Strength } from "./rule-set.js";
+
+/** Level of a case: none, note, review (field check), refer (refer for victim screening, a protective procedure). */
+export type Level = "none" | "note" | "review" | "refer";
+
+/**
+ * One way an element becomes positive: at least so many indicators of each strength. A stronger indicator may
+ * fill a weaker slot; `mediumOrWeak` slots take medium or weak (or strong) ones.
+ */
+export interface ElementPattern {
+  /** Strong indicators needed. */
+  strong?: number;
+  /** Medium (or strong) indicators needed. */
+  medium?: number;
+  /** Weak (or stronger) indicators needed. */
+  weak?: number;
+  /** Medium or weak (or strong) indicators needed. */
+  mediumOrWeak?: number;
+}
+
+/**
+ * The Delphi rule for a positive dimension (ILO–EC 2009, as transcribed in a secondary synthesis; LOW
+ * confidence, not verified against the primary PDF): ≥2 strong, or 1 strong + 1 medium or weak, or 3 medium,
+ * or 2 medium + 1 weak.
+ */
+export const delphiElementPatterns: readonly ElementPattern[] = Object.freeze([
+  { strong: 2 },
+  { strong: 1, mediumOrWeak: 1 },
+  { medium: 3 },
+  { medium: 2, weak: 1 },
+]);
+
+/** A fired indicator as the level rule sees it. */
+export interface CountableIndicator {
+  /** Indicator id. */
+  id: string;
+  /** Strength after overrides. */
+  strength: Strength;
+  /** Elements it evidences. */
+  elements: readonly Element[];
+  /** Correlation group, if any. */
+  correlationGroup?: string;
+  /** Rests on an officer's observation. */
+  needsObservation: boolean;
+  /** Context only: never counts toward an element. */
+  context?: boolean;
+}
+
+/** The outcome for one element. */
+export interface ElementResult {
+  /** Positive under the element patterns. */
+  positive: boolean;
+  /** Indicators counted for this element (the strongest of each correlation group). */
+  counted: string[];
+}
+
+/** A reason behind the level, with a stable code. */
+export interface LevelReason {
+  /** Stable code, e.g. "refer.minor-act-purpose". */
+  code: string;
+  /** The reason in Indonesian and English. */
+  label: RuleLabels;
+}
+
+/** Outcome of the level rule. */
+export interface LevelResult {
+  /** The level. */
+  level: Level;
+  /** Why (empty for none). */
+  reasons: LevelReason[];
+  /** Per element. */
+  elements: Record<Element, ElementResult>;
+}
+
+const RANK: Record<Strength, number> = { strong: 3, medium: 2, weak: 1 };
+const ELEMENTS: readonly Element[] = ["act", "means", "purpose"];
+
+/**
+ * The indicators that count for an element: non-context fired indicators that evidence it, with only the
+ * strongest of each correlation group (ties: an observed one first, then by id, so that officer evidence is
+ * not hidden behind an equally strong administrative one).
+ */
+export function countedFor(element: Element, fired: readonly CountableIndicator[]): CountableIndicator[] {
+  const best = new Map<string, CountableIndicator>();
+  for (const ind of fired) {
+    if (ind.context === true || !ind.elements.includes(element)) continue;
+    const key = ind.correlationGroup === undefined ? `indicator:${ind.id}` : `group:${ind.correlationGroup}`;
+    const current = best.get(key);
+    if (current === undefined || better(ind, current)) best.set(key, ind);
+  }
+  return [...best.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function better(a: CountableIndicator, b: CountableIndicator): boolean {
+  if (RANK[a.strength] !== RANK[b.strength]) return RANK[a.strength] > RANK[b.strength];
+  if (a.needsObservation !== b.needsObservation) return a.needsObservation;
+  return a.id < b.id;
+}
+
+/**
+ * Whether strengths satisfy a pattern when a stronger indicator may fill a weaker slot (Hall's condition for
+ * nested slot kinds). A pattern that asks for weak indicators only is never satisfied: weak-only never makes an
+ * element positive.
+ */
+export function satisfiesPattern(strengths: readonly Strength[], pattern: ElementPattern): boolean {
+  const s = pattern.strong ?? 0;
+  const m = pattern.medium ?? 0;
+  const w = (pattern.weak ?? 0) + (pattern.mediumOrWeak ?? 0);
+  if (s + m === 0 && (pattern.mediumOrWeak ?? 0) === 0) return false;
+  const atLeastStrong = strengths.filter((x) => x === "strong").length;
+  const atLeastMedium = strengths.filter((x) => x !== "weak").length;
+  if (atLeastMedium === 0) return false;
+  return atLeastStrong >= s && atLeastMedium >= s + m && strengths.length >= s + m + w;
+}
+
+const reason = (code: string, id: string, en: string): LevelReason => ({ code, label: { id, en } });
+
+/**
+ * The level rule (issue 4; tppo.md §5.5 as decided):
+ * - `none`: no indicator fired;
+ * - `refer`: means and purpose positive with at least one officer-observed indicator counted among them; or,
+ *   for a minor, act and purpose positive (Palermo Art. 3(c): no means needed; administrative evidence suffices);
+ * - `review`: act positive with any (non-context) means indicator fired, or any strong indicator, or means and
+ *   purpose positive on administrative indicators alone;
+ * - `note`: indicators fired but none of the above holds.
+ * The routes for adults apply to minors too (the minor route only relaxes them).
+ */
+export function levelOf(
+  fired: readonly CountableIndicator[],
+  minor: boolean,
+  patterns: readonly ElementPattern[] = delphiElementPatterns,
+): LevelResult {
+  const elements = {} as Record<Element, ElementResult>;
+  const counted = {} as Record<Element, CountableIndicator[]>;
+  for (const el of ELEMENTS) {
+    counted[el] = countedFor(el, fired);
+    const strengths = counted[el].map((i) => i.strength);
+    elements[el] = {
+      positive: patterns.some((p) => satisfiesPattern(strengths, p)),
+      counted: counted[el].map((i) => i.id),
+    };
+  }
+  if (fired.length === 0) return { level: "none", reasons: [], elements };
+  const refer: LevelReason[] = [];
+  const review: LevelReason[] = [];
+  const meansAndPurpose = elements.means.positive && elements.purpose.positive;
+  const observed = [...counted.means, ...counted.purpose].some((i) => i.needsObservation);
+  if (meansAndPurpose && observed) {
+    refer.push(
+      reason(
+        "refer.means-purpose-observed",
+        "Cara dan tujuan positif, termasuk indikator hasil pengamatan petugas",
+        "Means and purpose positive, including an officer-observed indicator",
+      ),
+    );
+  }
+  if (minor && elements.act.positive && elements.purpose.positive) {
+    refer.push(
+      reason(
+        "refer.minor-act-purpose",
+        "Anak: proses dan tujuan positif (tanpa unsur cara, Protokol Palermo Pasal 3(c))",
+        "Minor: act and purpose positive (no means needed, Palermo Protocol Art. 3(c))",
+      ),
+    );
+  }
+  if (refer.length > 0) return { level: "refer", reasons: refer, elements };
+  if (elements.act.positive && fired.some((i) => i.context !== true && i.elements.includes("means"))) {
+    review.push(
+      reason(
+        "review.act-and-means",
+        "Proses positif dengan indikator cara",
+        "Act positive with a means indicator",
+      ),
+    );
+  }
+  if (fired.some((i) => i.context !== true && i.strength === "strong")) {
+    review.push(reason("review.strong-indicator", "Ada indikator kuat", "A strong indicator fired"));
+  }
+  if (meansAndPurpose) {
+    review.push(
+      reason(
+        "review.means-purpose-administrative",
+        "Cara dan tujuan positif hanya dari data administratif: perlu pemeriksaan lapangan",
+        "Means and purpose positive on administrative indicators only: field check needed",
+      ),
+    );
+  }
+  if (review.length > 0) return { level: "review", reasons: review, elements };
+  return {
+    level: "note",
+    reasons: [
+      reason(
+        "note.indicators",
+        "Ada indikator, tanpa syarat tinjauan",
+        "Indicators fired, no review condition holds",
+      ),
+    ],
+    elements,
+  };
+}

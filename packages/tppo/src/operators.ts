@@ -1,0 +1,181 @@
+import { DateTime } from "luxon";
+
+/** The kind of a fact's value at a path, as read from its zod type. */
+export type ValueKind = "string" | "number" | "boolean" | "date" | "null" | "array" | "object" | "unknown";
+
+/**
+ * What the compared `value` of a condition must be:
+ * - `same`: a value of the fact's own type (checked with the fact's zod type);
+ * - `array-of-same`: an array of such values;
+ * - `element`: a value of the fact's array element type;
+ * - `number`: a finite number;
+ * - `date`: an ISO calendar date "YYYY-MM-DD";
+ * - `days`: a whole number of days, 0 or more;
+ * - `any`: not checked.
+ */
+export type ValueRequirement = "same" | "array-of-same" | "element" | "number" | "date" | "days" | "any";
+
+/** What an operator may read besides its two operands. */
+export interface OperatorContext {
+  /** Evaluation date (YYYY-MM-DD). */
+  asOf: string;
+}
+
+/** An operator a condition may use, with the fact types it accepts. */
+export interface OperatorDefinition {
+  /** Name used in conditions. */
+  name: string;
+  /** Fact-value kinds the operator accepts; a fact whose type has another (non-null) kind is rejected. */
+  accepts: readonly ValueKind[];
+  /** What the compared value must be. */
+  value: ValueRequirement;
+  /** Guard on the fact value (json-rules-engine's factValueValidator): when false the condition fails. */
+  validate?: (factValue: unknown) => boolean;
+  /** The comparison. */
+  evaluate: (factValue: unknown, compareTo: unknown, ctx: OperatorContext) => boolean;
+}
+
+const scalar: readonly ValueKind[] = ["string", "number", "boolean", "date", "null", "unknown"];
+const numberValidator = (v: unknown): boolean => Number.parseFloat(v as string).toString() !== "NaN";
+const numericComparisons = {
+  lessThan: (a: unknown, b: unknown) => (a as number) < (b as number),
+  lessThanInclusive: (a: unknown, b: unknown) => (a as number) <= (b as number),
+  greaterThan: (a: unknown, b: unknown) => (a as number) > (b as number),
+  greaterThanInclusive: (a: unknown, b: unknown) => (a as number) >= (b as number),
+} as const;
+const indexOf = (haystack: unknown, needle: unknown): number =>
+  (haystack as { indexOf(x: unknown): number }).indexOf(needle);
+
+/**
+ * json-rules-engine's ten default operators with the same semantics (`===`, `indexOf`, `<`, …, and the same
+ * fact-value validators), each declaring the fact types it fits. Numeric operators accept numbers only:
+ * json-rules-engine would compare date strings through `parseFloat`, so dates have their own operators.
+ */
+export const defaultOperators: readonly OperatorDefinition[] = [
+  { name: "equal", accepts: scalar, value: "same", evaluate: (a, b) => a === b },
+  { name: "notEqual", accepts: scalar, value: "same", evaluate: (a, b) => a !== b },
+  { name: "in", accepts: scalar, value: "array-of-same", evaluate: (a, b) => indexOf(b, a) > -1 },
+  { name: "notIn", accepts: scalar, value: "array-of-same", evaluate: (a, b) => indexOf(b, a) === -1 },
+  {
+    name: "contains",
+    accepts: ["array", "unknown"],
+    value: "element",
+    validate: Array.isArray,
+    evaluate: (a, b) => indexOf(a, b) > -1,
+  },
+  {
+    name: "doesNotContain",
+    accepts: ["array", "unknown"],
+    value: "element",
+    validate: Array.isArray,
+    evaluate: (a, b) => indexOf(a, b) === -1,
+  },
+  ...(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"] as const).map(
+    (name): OperatorDefinition => ({
+      name,
+      accepts: ["number", "unknown"],
+      value: "number",
+      validate: numberValidator,
+      evaluate: numericComparisons[name],
+    }),
+  ),
+];
+
+/** The default operator names json-rules-engine registers itself. */
+export const JSON_RULES_ENGINE_OPERATOR_NAMES: ReadonlySet<string> = new Set([
+  "equal",
+  "notEqual",
+  "in",
+  "notIn",
+  "contains",
+  "doesNotContain",
+  "lessThan",
+  "lessThanInclusive",
+  "greaterThan",
+  "greaterThanInclusive",
+]);
+
+/**
+ * The calendar date of an ISO date ("YYYY-MM-DD") or an ISO date-time with offset (its date in its own
+ * offset); `undefined` for anything else.
+ */
+export function calendarDateOf(value: unknown): DateTime | undefined {
+  if (typeof value !== "string") return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const d = DateTime.fromISO(value, { zone: "UTC" });
+    return d.isValid ? d : undefined;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(value)) return undefined;
+  const dt = DateTime.fromISO(value, { setZone: true });
+  if (!dt.isValid) return undefined;
+  return DateTime.fromObject({ year: dt.year, month: dt.month, day: dt.day }, { zone: "UTC" });
+}
+
+const isCalendarDate = (v: unknown): boolean => calendarDateOf(v) !== undefined;
+
+function compareDates(a: unknown, b: unknown): number | undefined {
+  const da = calendarDateOf(a);
+  const db = calendarDateOf(b);
+  if (da === undefined || db === undefined) return undefined;
+  return da.toMillis() - db.toMillis();
+}
+
+/**
+ * Date operators on calendar dates (luxon; ISO dates or ISO date-times with offset, compared by calendar date):
+ * - `dateBefore`: the fact's date is strictly before the value's date;
+ * - `dateAfter`: the fact's date is strictly after the value's date;
+ * - `dateWithinDaysOf`: the fact's date is at most `value` calendar days before or after the evaluation date.
+ * A fact value that is not a date makes the condition fail.
+ */
+export const dateOperators: readonly OperatorDefinition[] = [
+  {
+    name: "dateBefore",
+    accepts: ["date", "unknown"],
+    value: "date",
+    validate: isCalendarDate,
+    evaluate: (a, b) => (compareDates(a, b) ?? 0) < 0,
+  },
+  {
+    name: "dateAfter",
+    accepts: ["date", "unknown"],
+    value: "date",
+    validate: isCalendarDate,
+    evaluate: (a, b) => (compareDates(a, b) ?? 0) > 0,
+  },
+  {
+    name: "dateWithinDaysOf",
+    accepts: ["date", "unknown"],
+    value: "days",
+    validate: isCalendarDate,
+    evaluate: (a, b, ctx) => {
+      const da = calendarDateOf(a);
+      const asOf = calendarDateOf(ctx.asOf);
+      if (da === undefined || asOf === undefined || typeof b !== "number" || !Number.isFinite(b))
+        return false;
+      return Math.abs(da.diff(asOf, "days").days) <= b;
+    },
+  },
+];
+
+/** All built-in operators: json-rules-engine's defaults and the date operators. */
+export const builtInOperators: readonly OperatorDefinition[] = [...defaultOperators, ...dateOperators];
+
+/** Applies an operator the way json-rules-engine's `Operator.evaluate` does: validator first, then comparison. */
+export function applyOperator(
+  op: OperatorDefinition,
+  factValue: unknown,
+  compareTo: unknown,
+  ctx: OperatorContext,
+): boolean {
+  if (op.validate !== undefined && !op.validate(factValue)) return false;
+  return op.evaluate(factValue, compareTo, ctx) === true;
+}
+
+/** Builds a name → operator map; later definitions with the same name replace earlier ones. */
+export function operatorMap(
+  ...lists: readonly (readonly OperatorDefinition[])[]
+): Map<string, OperatorDefinition> {
+  const map = new Map<string, OperatorDefinition>();
+  for (const list of lists) for (const op of list) map.set(op.name, op);
+  return map;
+}

@@ -1,0 +1,136 @@
+import type { RuleLabels } from "./rule-set.js";
+
+/**
+ * Stable codes of rule-set validation issues:
+ * - `type.invalid`: a value of the wrong JSON type, or something that is not JSON (a function, a class instance, NaN);
+ * - `required`: a required field is missing;
+ * - `key.unknown`: a field the format does not know (typos are never ignored);
+ * - `key.forbidden`: a `__proto__`, `constructor` or `prototype` key;
+ * - `value.invalid`: a value outside its allowed set or pattern (ids, enums, priorities, counts);
+ * - `date.invalid`: not a real calendar date "YYYY-MM-DD";
+ * - `date.order`: `validUntil` before `validFrom`;
+ * - `id.duplicate`: two rules with the same id;
+ * - `event.mismatch`: `event.params.indicator` differs from the rule id;
+ * - `rule.unknown-reference`: a strength override names a rule that is not in the set;
+ * - `limit.depth`: conditions nested deeper than the limit (or JSON nested too deep);
+ * - `limit.size`: more rules, conditions or JSON values than the limits allow;
+ * - `condition.invalid`: a node that is neither `all`, `any`, `not` nor a leaf, an empty group, a mixed node,
+ *   or a json-rules-engine `condition` reference (not supported);
+ * - `fact.unknown`: a fact id (in a condition or a `{ fact }` value) not in the fact catalogue;
+ * - `path.invalid`: a path that is not plain dotted (JSONPath such as `$.a[?(@.b)]`, brackets, `__proto__`);
+ * - `path.unknown`: a path that does not exist in the fact's type;
+ * - `operator.unknown`: an operator not in the operator list;
+ * - `operator.type-mismatch`: an operator that does not fit the type at the path (e.g. `lessThan` on a date);
+ * - `value.type-mismatch`: a compared value that does not fit the operator and the fact's type;
+ * - `rule.protected-only`: some branch of the condition (as an OR of ANDs) tests only protected attributes;
+ * - `rule.context-only`: some branch tests only context facts (and protected ones), e.g. the sector alone.
+ */
+export type RuleSetIssueCode =
+  | "type.invalid"
+  | "required"
+  | "key.unknown"
+  | "key.forbidden"
+  | "value.invalid"
+  | "date.invalid"
+  | "date.order"
+  | "id.duplicate"
+  | "event.mismatch"
+  | "rule.unknown-reference"
+  | "limit.depth"
+  | "limit.size"
+  | "condition.invalid"
+  | "fact.unknown"
+  | "path.invalid"
+  | "path.unknown"
+  | "operator.unknown"
+  | "operator.type-mismatch"
+  | "value.type-mismatch"
+  | "rule.protected-only"
+  | "rule.context-only";
+
+/** One problem found in a rule set: a stable code, the path to the spot, and a message in `id` and `en`. */
+export interface RuleSetIssue {
+  /** Stable code. */
+  code: RuleSetIssueCode;
+  /** Path to the offending value, e.g. `["rules", 3, "conditions", "all", 0, "path"]`. */
+  path: (string | number)[];
+  /** What is wrong, in Indonesian and English (never echoes the offending value). */
+  message: RuleLabels;
+}
+
+/** The message of each issue code (data, one row a code). */
+export const RULE_SET_ISSUE_MESSAGES: Readonly<Record<RuleSetIssueCode, RuleLabels>> = {
+  "type.invalid": { id: "Jenis nilai tidak valid", en: "Value has the wrong type" },
+  required: { id: "Wajib diisi", en: "Required" },
+  "key.unknown": { id: "Kunci tidak dikenal", en: "Unknown key" },
+  "key.forbidden": { id: "Kunci terlarang (__proto__, constructor, prototype)", en: "Forbidden key" },
+  "value.invalid": { id: "Nilai tidak valid", en: "Invalid value" },
+  "date.invalid": { id: "Tanggal tidak valid", en: "Not a valid date" },
+  "date.order": { id: "validUntil sebelum validFrom", en: "validUntil is before validFrom" },
+  "id.duplicate": { id: "Id aturan ganda", en: "Duplicate rule id" },
+  "event.mismatch": {
+    id: "Event tidak sesuai dengan id aturan",
+    en: "Event indicator differs from the rule id",
+  },
+  "rule.unknown-reference": {
+    id: "Merujuk aturan yang tidak ada",
+    en: "Refers to a rule that is not in the set",
+  },
+  "limit.depth": { id: "Kondisi bersarang terlalu dalam", en: "Conditions nested too deeply" },
+  "limit.size": { id: "Set aturan terlalu besar", en: "Rule set too large" },
+  "condition.invalid": {
+    id: "Kondisi harus berupa all, any, not (tidak kosong) atau kondisi fakta",
+    en: "A condition must be a non-empty all, any, not, or a fact condition",
+  },
+  "fact.unknown": { id: "Fakta tidak dikenal", en: "Unknown fact" },
+  "path.invalid": {
+    id: "Path harus berupa path bertitik sederhana (tanpa $ atau [])",
+    en: "Path must be a plain dotted path (no $ or [])",
+  },
+  "path.unknown": { id: "Path tidak ada pada tipe fakta", en: "Path does not exist in the fact's type" },
+  "operator.unknown": { id: "Operator tidak dikenal", en: "Unknown operator" },
+  "operator.type-mismatch": {
+    id: "Operator tidak cocok dengan tipe fakta",
+    en: "Operator does not fit the fact's type",
+  },
+  "value.type-mismatch": {
+    id: "Nilai pembanding tidak cocok dengan operator atau tipe fakta",
+    en: "Compared value does not fit the operator or the fact's type",
+  },
+  "rule.protected-only": {
+    id: "Aturan dapat terpicu hanya oleh atribut yang dilindungi (kewarganegaraan, jenis kelamin, agama, etnis)",
+    en: "Rule can fire on protected attributes alone (nationality, sex, religion, ethnicity)",
+  },
+  "rule.context-only": {
+    id: "Aturan dapat terpicu hanya oleh fakta konteks (misalnya sektor)",
+    en: "Rule can fire on context facts alone (such as the sector)",
+  },
+};
+
+/** Builds an issue with the message of its code. */
+export function ruleSetIssue(code: RuleSetIssueCode, path: (string | number)[]): RuleSetIssue {
+  return { code, path, message: RULE_SET_ISSUE_MESSAGES[code] };
+}
+
+/** Size and depth limits of a rule set; beyond them validation refuses it with `limit.*`. */
+export interface RuleSetLimits {
+  /** Deepest nesting of condition groups (the top-level group is depth 1). */
+  maxDepth: number;
+  /** Most condition nodes (groups and leaves) in the whole rule set. */
+  maxConditions: number;
+  /** Most rules. */
+  maxRules: number;
+  /** Most JSON values in the whole document. */
+  maxJsonValues: number;
+  /** Most issues reported (the rest are dropped). */
+  maxIssues: number;
+}
+
+/** Default limits: depth 32, 100,000 conditions, 20,000 rules, 2,000,000 JSON values, 200 issues. */
+export const defaultRuleSetLimits: Readonly<RuleSetLimits> = Object.freeze({
+  maxDepth: 32,
+  maxConditions: 100_000,
+  maxRules: 20_000,
+  maxJsonValues: 2_000_000,
+  maxIssues: 200,
+});

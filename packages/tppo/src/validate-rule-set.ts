@@ -1,0 +1,164 @@
+import { z } from "zod";
+import type { AnyFactDefinition } from "./fact-definition.js";
+import { isPlainObject, scanJson } from "./json-scan.js";
+import { builtInOperators, calendarDateOf, type OperatorDefinition, operatorMap } from "./operators.js";
+import { IndicatorRuleSchema, type RuleSet, RuleSetSchema } from "./rule-set.js";
+import {
+  defaultRuleSetLimits,
+  type RuleSetIssue,
+  type RuleSetIssueCode,
+  type RuleSetLimits,
+  ruleSetIssue,
+} from "./rule-set-issue.js";
+import { type ConditionWalk, checkRuleConditions } from "./validate-conditions.js";
+
+/** Options of {@link validateRuleSet}. */
+export interface ValidateRuleSetOptions {
+  /** The fact catalogue rules may use (the default facts plus a team's own). */
+  facts: readonly AnyFactDefinition[];
+  /** Extra operators (added to json-rules-engine's defaults and the date operators; same name replaces). */
+  operators?: readonly OperatorDefinition[];
+  /** Size and depth limits (defaults: {@link defaultRuleSetLimits}). */
+  limits?: Partial<RuleSetLimits>;
+}
+
+/** Result of {@link validateRuleSet}. */
+export type RuleSetValidation = { ok: true; value: RuleSet } | { ok: false; issues: RuleSetIssue[] };
+
+const ShallowRuleSetSchema = RuleSetSchema.extend({
+  rules: z.array(IndicatorRuleSchema.extend({ conditions: z.unknown() })),
+});
+
+function zodIssueCode(issue: z.core.$ZodIssue, input: unknown): RuleSetIssueCode {
+  switch (issue.code) {
+    case "invalid_type":
+      return valueAt(input, issue.path) === undefined ? "required" : "type.invalid";
+    case "unrecognized_keys":
+      return "key.unknown";
+    case "invalid_format":
+      return issue.format === "date" ? "date.invalid" : "value.invalid";
+    default:
+      return "value.invalid";
+  }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input;
+  for (const seg of path) {
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, seg)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[seg];
+  }
+  return current;
+}
+
+function zodIssues(error: z.ZodError, input: unknown): RuleSetIssue[] {
+  const out: RuleSetIssue[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) out.push(ruleSetIssue("key.unknown", [...path, key]));
+    } else {
+      out.push(ruleSetIssue(zodIssueCode(issue, input), path));
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks a rule set against the fact catalogue and operators BEFORE anything runs: the shape and metadata of
+ * every rule, unknown or forbidden keys, unknown facts, paths that are not plain dotted or do not exist in the
+ * fact's zod type, operators that do not fit the type at the path, compared values that do not fit, bad or
+ * reversed effective dates, duplicate ids, events that do not name their rule, and rules that can fire on
+ * protected attributes (or context facts) alone. Inputs beyond the depth and size limits are refused with
+ * `limit.*` codes. Never throws on any input, never derives a fact, never runs a rule.
+ *
+ * @example
+ * ```ts
+ * const checked = validateRuleSet(JSON.parse(text), { facts: defaultFacts });
+ * if (!checked.ok) for (const i of checked.issues) console.log(i.code, i.path.join("."), i.message.en);
+ * ```
+ */
+export function validateRuleSet(json: unknown, options: ValidateRuleSetOptions): RuleSetValidation {
+  try {
+    return validate(json, options);
+  } catch {
+    // Defensive: a hostile input must never make validation throw.
+    return { ok: false, issues: [ruleSetIssue("type.invalid", [])] };
+  }
+}
+
+function validate(json: unknown, options: ValidateRuleSetOptions): RuleSetValidation {
+  const limits: RuleSetLimits = { ...defaultRuleSetLimits, ...options.limits };
+  if (!isPlainObject(json)) return { ok: false, issues: [ruleSetIssue("type.invalid", [])] };
+  const rules = Object.hasOwn(json, "rules") ? json.rules : undefined;
+  if (Array.isArray(rules) && rules.length > limits.maxRules) {
+    return { ok: false, issues: [ruleSetIssue("limit.size", ["rules"])] };
+  }
+  const scanned = scanJson(json, limits, 2 * limits.maxDepth + 16);
+  if (scanned.length > 0) return { ok: false, issues: scanned };
+
+  const issues: RuleSetIssue[] = [];
+  const shallow = ShallowRuleSetSchema.safeParse(json);
+  if (!shallow.success) issues.push(...zodIssues(shallow.error, json));
+
+  const walk: ConditionWalk = {
+    facts: new Map(options.facts.map((f) => [f.id, f])),
+    operators: operatorMap(builtInOperators, options.operators ?? []),
+    limits,
+    issues,
+    nodes: 0,
+    stopped: false,
+  };
+  const ruleList = Array.isArray(rules) ? rules : [];
+  const ids = new Set<string>();
+  for (const rule of ruleList) if (isPlainObject(rule) && typeof rule.id === "string") ids.add(rule.id);
+  const seen = new Set<string>();
+  ruleList.forEach((rule, i) => {
+    if (!isPlainObject(rule) || walk.stopped) return;
+    checkRule(rule, ["rules", i], walk, ids, seen);
+  });
+  if (issues.length > 0) return { ok: false, issues: issues.slice(0, limits.maxIssues) };
+  return { ok: true, value: json as unknown as RuleSet };
+}
+
+function checkRule(
+  rule: Record<string, unknown>,
+  path: (string | number)[],
+  walk: ConditionWalk,
+  ids: ReadonlySet<string>,
+  seen: Set<string>,
+): void {
+  const add = (code: RuleSetIssueCode, at: (string | number)[]) => {
+    if (walk.issues.length < walk.limits.maxIssues) walk.issues.push(ruleSetIssue(code, at));
+  };
+  if (typeof rule.id === "string") {
+    if (seen.has(rule.id)) add("id.duplicate", [...path, "id"]);
+    seen.add(rule.id);
+    const event = rule.event;
+    const indicator =
+      isPlainObject(event) && isPlainObject(event.params) ? event.params.indicator : undefined;
+    if (typeof indicator === "string" && indicator !== rule.id) add("event.mismatch", [...path, "event"]);
+  }
+  for (const key of ["validFrom", "validUntil"] as const) {
+    const v = rule[key];
+    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && calendarDateOf(v) === undefined) {
+      add("date.invalid", [...path, key]);
+    }
+  }
+  const from = calendarDateOf(rule.validFrom);
+  const until = calendarDateOf(rule.validUntil);
+  if (from !== undefined && until !== undefined && until < from) add("date.order", [...path, "validUntil"]);
+  if (Array.isArray(rule.strengthOverrides)) {
+    rule.strengthOverrides.forEach((o, j) => {
+      const when = isPlainObject(o) ? o.when : undefined;
+      const named = isPlainObject(when) && Array.isArray(when.alsoFired) ? when.alsoFired : [];
+      named.forEach((name, k) => {
+        if (typeof name === "string" && !ids.has(name)) {
+          add("rule.unknown-reference", [...path, "strengthOverrides", j, "when", "alsoFired", k]);
+        }
+      });
+    });
+  }
+  if (!Object.hasOwn(rule, "conditions")) return; // reported as required by the schema
+  checkRuleConditions(walk, rule.conditions, [...path, "conditions"]);
+}
