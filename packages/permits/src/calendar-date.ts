@@ -75,7 +75,7 @@ export function assertZone(zone: string): string {
  * ```
  */
 export function toCalendarDate(input: DateInput, zone?: string, field = "on"): IsoDate {
-  if (typeof input === "string" && ISO_DATE.test(input)) return assertIsoDate(input, field);
+  if (typeof input === "string" && !input.includes("T")) return assertIsoDate(input, field);
   const instant = toInstant(input, field);
   if (zone === undefined) {
     throw new TimporaUsageError(

@@ -1,0 +1,87 @@
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import {
+  addDays,
+  computeLastDay,
+  daysBetween,
+  inclusiveDays,
+  monthsBefore,
+  toCalendarDate,
+} from "./calendar-date.js";
+import { TimporaUsageError } from "./errors.js";
+
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof TimporaUsageError) return e.code;
+    throw e;
+  }
+  return "no error";
+};
+
+describe("inclusive day counting (entry day = day 1)", () => {
+  it("DG spokesperson 2019: a 30-day stay entered 1 April ends 30 April; 1 May is overstay day 1", () => {
+    expect(computeLastDay("2019-04-01", 30)).toBe("2019-04-30");
+    expect(daysBetween("2019-04-30", "2019-05-01")).toBe(1);
+  });
+  it("Bali VoA entered 2023-09-29, extended once by 30 days, ends 2023-11-27 (60 days inclusive)", () => {
+    expect(computeLastDay("2023-09-29", 30, [30])).toBe("2023-11-27");
+    expect(inclusiveDays("2023-09-29", "2023-11-27")).toBe(60);
+  });
+  it("counts across a leap day", () => {
+    expect(computeLastDay("2024-02-01", 30)).toBe("2024-03-01");
+    expect(computeLastDay("2023-02-01", 30)).toBe("2023-03-02");
+  });
+  it("refuses non-positive or fractional day counts", () => {
+    expect(codeOf(() => computeLastDay("2024-01-01", 0))).toBe("days.invalid");
+    expect(codeOf(() => computeLastDay("2024-01-01", 30, [-1]))).toBe("days.invalid");
+    expect(codeOf(() => computeLastDay("2024-01-01", 1.5))).toBe("days.invalid");
+  });
+  it("refuses an end before a start", () => {
+    expect(codeOf(() => inclusiveDays("2024-01-02", "2024-01-01"))).toBe("date.order");
+  });
+});
+
+describe("dates that do not exist", () => {
+  it.each(["2023-02-29", "2024-13-01", "2024-04-31", "2024-1-01", "20240101", ""])("%s is refused", (d) => {
+    expect(codeOf(() => toCalendarDate(d))).toBe("date.invalid");
+    expect(codeOf(() => addDays(d, 1))).toBe("date.invalid");
+  });
+  it("2024-02-29 exists", () => expect(toCalendarDate("2024-02-29")).toBe("2024-02-29"));
+});
+
+describe("instants need the zone of the place of stay", () => {
+  it("an instant without a zone is a usage error", () => {
+    expect(codeOf(() => toCalendarDate("2024-03-01T23:30:00+08:00"))).toBe("zone.required");
+    expect(codeOf(() => toCalendarDate(DateTime.fromISO("2024-03-01T10:00:00Z", { zone: "UTC" })))).toBe(
+      "zone.required",
+    );
+  });
+  it("a date-time without an offset is refused", () => {
+    expect(codeOf(() => toCalendarDate("2024-03-01T23:30:00", "Asia/Jakarta"))).toBe("datetime.invalid");
+  });
+  it("an unknown zone is refused", () => {
+    expect(codeOf(() => toCalendarDate("2024-03-01T23:30:00+08:00", "Asia/Atlantis"))).toBe("zone.invalid");
+  });
+  it("23:30 WITA and 23:30 WIT stay on the local calendar day", () => {
+    expect(toCalendarDate("2024-03-01T23:30:00+08:00", "Asia/Makassar")).toBe("2024-03-01");
+    expect(toCalendarDate("2024-03-01T23:30:00+09:00", "Asia/Jayapura")).toBe("2024-03-01");
+    const local = DateTime.fromObject({ year: 2024, month: 3, day: 1, hour: 23, minute: 30 }, { zone: "Asia/Jayapura" });
+    expect(toCalendarDate(local, "Asia/Jayapura")).toBe("2024-03-01");
+  });
+  it("an instant at 22:30 +07:00 is already the next day in WIT (the place of stay rules)", () => {
+    expect(toCalendarDate("2024-03-01T22:30:00+07:00", "Asia/Jayapura")).toBe("2024-03-02");
+    expect(toCalendarDate("2024-03-01T22:30:00+07:00", "Asia/Jakarta")).toBe("2024-03-01");
+  });
+});
+
+describe("N months before, clamped", () => {
+  it("clamps to the end of a shorter month", () => {
+    expect(monthsBefore("2023-05-31", 3)).toBe("2023-02-28");
+    expect(monthsBefore("2024-05-31", 3)).toBe("2024-02-29");
+    expect(monthsBefore("2024-12-31", 1)).toBe("2024-11-30");
+    expect(monthsBefore("2024-06-15", 3)).toBe("2024-03-15");
+  });
+  it("refuses negative months", () => expect(codeOf(() => monthsBefore("2024-06-15", -1))).toBe("months.invalid"));
+});
