@@ -47,7 +47,7 @@ export const SchemaVersionSchema = z.literal(1);
  */
 export const NationalityCodeSchema = z.enum(icaoNationalityCodes, {
   error: (iss) =>
-    iss.code === "invalid_value" && iss.input !== undefined ? "nationality.unknown" : undefined,
+    iss.code === "invalid_value" && typeof iss.input === "string" ? "nationality.unknown" : undefined,
 });
 
 /** A NIK (Nomor Induk Kependudukan): 16 digits; its structure is checked by the NIK module. */

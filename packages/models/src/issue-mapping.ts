@@ -42,6 +42,13 @@ function unionCode(issue: Extract<ZodIssue, { code: "invalid_union" }>): IssueCo
   return value === undefined ? "required" : "enum.unknown";
 }
 
+function valueCode(issue: Extract<ZodIssue, { code: "invalid_value" }>): IssueCode {
+  if (issue.input === undefined) return "required";
+  if (issue.path.at(-1) === "schemaVersion") return "schema-version.unsupported";
+  const sameType = issue.values.some((allowed) => typeof allowed === typeof issue.input);
+  return sameType ? "enum.unknown" : "type.invalid";
+}
+
 function codeOf(issue: ZodIssue): IssueCode {
   // Schema-level errors in this package are given as issue codes (see `issue()` in fields.ts).
   if (isIssueCode(issue.message)) return issue.message;
@@ -59,8 +66,7 @@ function codeOf(issue: ZodIssue): IssueCode {
     case "not_multiple_of":
       return "number.invalid";
     case "invalid_value":
-      if (issue.input === undefined) return "required";
-      return issue.path.at(-1) === "schemaVersion" ? "schema-version.unsupported" : "enum.unknown";
+      return valueCode(issue);
     case "invalid_union":
       return unionCode(issue);
     default:

@@ -49,7 +49,19 @@ function toParseIssue({ code, path }: CodedIssue): ParseIssue {
   return { code, path, message: issueMessages[code] };
 }
 
-function failure(issues: CodedIssue[], maxIssues: number): { ok: false; issues: ParseIssue[] } {
+/** Drops repeated issues (one field failing two checks that map to the same code). */
+function distinct(issues: CodedIssue[]): CodedIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = JSON.stringify([issue.code, issue.path]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function failure(all: CodedIssue[], maxIssues: number): { ok: false; issues: ParseIssue[] } {
+  const issues = distinct(all);
   const reported = issues.slice(0, maxIssues).map(toParseIssue);
   if (issues.length > maxIssues) reported.push(toParseIssue({ code: "issues.truncated", path: [] }));
   return { ok: false, issues: reported };

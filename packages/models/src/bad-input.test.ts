@@ -1,0 +1,298 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  issueCodes,
+  issueMessages,
+  type ParseIssue,
+  type ParseResult,
+  parseCase,
+  parsePermit,
+  parsePerson,
+  parseSponsor,
+  parseTravelDocument,
+} from "./index.js";
+import {
+  corporationSponsor,
+  fullCase,
+  itasPermit,
+  person,
+  personSponsor,
+  travelDocument,
+} from "./valid-records.fixture.js";
+
+// Distinctive planted personal values: none may appear in any message.
+const planted = {
+  name: "ZYXWVUTSRQPONM QUELLMACHER",
+  passport: "QX7734219",
+  nik: "3275086104970003",
+  phone: "+62 812 9876 5432",
+  birthDate: "1997-04-21",
+};
+const plantedValues = Object.values(planted);
+
+function issuesOf(result: ParseResult<unknown>): ParseIssue[] {
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.issues;
+}
+
+function pairs(result: ParseResult<unknown>): [string, string][] {
+  return issuesOf(result).map((i) => [i.code, i.path.join(".")]);
+}
+
+function expectNoEcho(result: ParseResult<unknown>): void {
+  for (const issue of issuesOf(result)) {
+    expect(issueCodes).toContain(issue.code);
+    expect(issue.message).toEqual(issueMessages[issue.code]);
+    for (const value of plantedValues) {
+      expect(issue.message.id).not.toContain(value);
+      expect(issue.message.en).not.toContain(value);
+    }
+  }
+}
+
+function nested(depth: number): unknown {
+  let value: unknown = { leaf: true };
+  for (let i = 0; i < depth; i++) value = i % 2 === 0 ? { a: value } : [value];
+  return value;
+}
+
+const plantedPerson = {
+  ...person,
+  names: { primary: planted.name },
+  birthDate: planted.birthDate,
+  contacts: [{ kind: "phone", value: planted.phone }],
+};
+
+describe("bad input corpus: issues with codes and paths, never a throw, never an echo", () => {
+  const corpus: [string, () => ParseResult<unknown>, [string, string][]][] = [
+    ["null", () => parseCase(null), [["type.invalid", ""]]],
+    ["undefined", () => parseCase(undefined), [["required", ""]]],
+    ["a string", () => parseCase(planted.name), [["type.invalid", ""]]],
+    ["an array for an object", () => parseCase([fullCase]), [["type.invalid", ""]]],
+    [
+      "an array where the person belongs",
+      () => parseCase({ ...fullCase, person: [plantedPerson] }),
+      [["type.invalid", "person"]],
+    ],
+    [
+      "a number as a string",
+      () => parseCase({ ...fullCase, schemaVersion: "1" }),
+      [["schema-version.unsupported", "schemaVersion"]],
+    ],
+    [
+      "hours per day as a string",
+      () =>
+        parseCase({
+          ...fullCase,
+          observations: [{ ...fullCase.observations?.[0], answers: { hoursPerDay: "16" } }],
+        }),
+      [["type.invalid", "observations.0.answers.hoursPerDay"]],
+    ],
+    [
+      "hours per day out of range, days off not whole",
+      () =>
+        parseCase({
+          ...fullCase,
+          observations: [
+            { ...fullCase.observations?.[0], answers: { hoursPerDay: 25, daysOffPerMonth: 1.5 } },
+          ],
+        }),
+      [
+        ["number.out-of-range", "observations.0.answers.hoursPerDay"],
+        ["number.invalid", "observations.0.answers.daysOffPerMonth"],
+      ],
+    ],
+    [
+      "NaN",
+      () =>
+        parseCase({
+          ...fullCase,
+          observations: [{ ...fullCase.observations?.[0], answers: { hoursPerDay: Number.NaN } }],
+        }),
+      [["number.invalid", "observations.0.answers.hoursPerDay"]],
+    ],
+    [
+      "missing fields",
+      () => parsePerson({ schemaVersion: 1 }),
+      [
+        ["required", "id"],
+        ["required", "names"],
+        ["required", "sex"],
+        ["required", "nationality"],
+      ],
+    ],
+    [
+      "2023-02-29",
+      () => parsePerson({ ...plantedPerson, birthDate: "2023-02-29" }),
+      [["date.invalid", "birthDate"]],
+    ],
+    [
+      "a date-time without offset",
+      () =>
+        parseCase({
+          ...fullCase,
+          lodgingReports: [{ ...fullCase.lodgingReports?.[0], checkIn: "2024-03-01T14:00:00" }],
+        }),
+      [["datetime.invalid", "lodgingReports.0.checkIn"]],
+    ],
+    [
+      "unknown enum values",
+      () =>
+        parsePerson({
+          ...plantedPerson,
+          sex: planted.name,
+          contacts: [{ kind: "fax", value: planted.phone }],
+        }),
+      [
+        ["enum.unknown", "sex"],
+        ["enum.unknown", "contacts.0.kind"],
+      ],
+    ],
+    [
+      "an unknown nationality",
+      () => parsePerson({ ...plantedPerson, nationality: "XYZ" }),
+      [["nationality.unknown", "nationality"]],
+    ],
+    [
+      "a 1 MB string",
+      () => parsePerson({ ...plantedPerson, names: { primary: planted.name.repeat(40_000) } }),
+      [["string.too-long", "names.primary"]],
+    ],
+    [
+      "a 1 MB string in a date",
+      () => parsePerson({ ...plantedPerson, birthDate: planted.birthDate.repeat(100_000) }),
+      [["date.invalid", "birthDate"]],
+    ],
+    [
+      "too many items",
+      () => parsePerson({ ...plantedPerson, languages: Array.from({ length: 1001 }, () => "en") }),
+      [["array.too-long", "languages"]],
+    ],
+    ["deeply nested junk (depth 10,000)", () => parseCase(nested(10_000)), [["input.too-deep", ""]]],
+    [
+      "deep junk inside a valid case",
+      () => parseCase({ ...fullCase, person: { ...plantedPerson, names: nested(10_000) } }),
+      [["input.too-deep", ""]],
+    ],
+    [
+      "__proto__ and constructor keys",
+      () =>
+        parsePerson({
+          ...JSON.parse(
+            `{"__proto__": {"polluted": "${planted.name}"}, "constructor": {"prototype": {"x": 1}}}`,
+          ),
+          ...plantedPerson,
+        }),
+      [
+        ["key.unknown", "__proto__"],
+        ["key.unknown", "constructor"],
+      ],
+    ],
+    [
+      "a typo in a key",
+      () => parseTravelDocument({ ...travelDocument, number: planted.passport, expiresOM: "2030-01-01" }),
+      [["key.unknown", "expiresOM"]],
+    ],
+    [
+      "a NIK that is not 16 digits",
+      () => parseSponsor({ ...personSponsor, nik: `${planted.nik}9` }),
+      [["nik.invalid", "nik"]],
+    ],
+    [
+      "a NIK on a corporation",
+      () => parseSponsor({ ...corporationSponsor, nik: planted.nik, phone: planted.phone }),
+      [["field.not-allowed", "nik"]],
+    ],
+    [
+      "an MRZ with the wrong line lengths",
+      () => parseTravelDocument({ ...travelDocument, mrz: "P<UTO\nL898902C3" }),
+      [["mrz.invalid", "mrz"]],
+    ],
+    [
+      "a malformed region code",
+      () => parseCase({ ...fullCase, addresses: [{ ...fullCase.addresses?.[0], regionCode: "3510" }] }),
+      [["region.unknown", "addresses.0.regionCode"]],
+    ],
+    [
+      "a permit as a number inside a case",
+      () => parseCase({ ...fullCase, permits: [itasPermit, 42] }),
+      [["type.invalid", "permits.1"]],
+    ],
+  ];
+
+  it.each(corpus)("%s", (_, run, expected) => {
+    let result: ParseResult<unknown> | undefined;
+    expect(() => {
+      result = run();
+    }).not.toThrow();
+    if (!result) return;
+    expect(pairs(result)).toEqual(expected);
+    expectNoEcho(result);
+  });
+
+  it("__proto__ keys never pollute Object.prototype", () => {
+    const input = JSON.parse(`{"__proto__": {"pollutedByTest": true}}`);
+    parsePerson(input);
+    parseCase({ ...fullCase, person: { ...person, ...input } });
+    expect(({} as Record<string, unknown>).pollutedByTest).toBeUndefined();
+  });
+
+  it("a getter that throws gives input.unreadable", () => {
+    const hostile = {
+      ...person,
+      get names(): never {
+        throw new Error(planted.name);
+      },
+    };
+    expect(pairs(parsePerson(hostile))).toEqual([["input.unreadable", ""]]);
+  });
+
+  it("a cyclic object gives input.too-deep", () => {
+    const cyclic: Record<string, unknown> = { ...person };
+    cyclic.names = cyclic;
+    expect(pairs(parsePerson(cyclic))).toEqual([["input.too-deep", ""]]);
+  });
+
+  it("reports at most maxIssues issues, then issues.truncated", () => {
+    const keys = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`junk${i}`, i]));
+    const result = parsePerson({ ...person, ...keys }, { maxIssues: 10 });
+    const found = issuesOf(result);
+    expect(found).toHaveLength(11);
+    expect(found.at(-1)?.code).toBe("issues.truncated");
+  });
+
+  it("a huge flat array is rejected before validation", () => {
+    expect(pairs(parseCase({ ...fullCase, movements: new Array(600_000).fill(0) }))).toEqual([
+      ["input.too-large", ""],
+    ]);
+  });
+
+  it("never throws on arbitrary JSON, and every issue is coded with a fixed message", () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        for (const parse of [parseCase, parsePermit, parsePerson]) {
+          const result = parse(value);
+          if (!result.ok) expectNoEcho(result);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on mutated valid cases", () => {
+    const leaf = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.constant(null),
+      fc.boolean(),
+      fc.constant(planted.nik),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(fullCase)), leaf, (key, value) => {
+        const result = parseCase({ ...fullCase, [key]: value });
+        if (!result.ok) expectNoEcho(result);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import {
+  compareIsoDates,
+  compareIsoDateTimes,
+  isIsoDate,
+  isIsoDateTime,
+  type ParseResult,
+  parseAddress,
+  parseAgency,
+  parseCase,
+  parseEmployer,
+  parseLodgingReport,
+  parseMovement,
+  parseObservation,
+  parsePerson,
+  parseSponsor,
+  parseTimporaTeam,
+  parseTravelDocument,
+} from "./index.js";
+import * as fx from "./valid-records.fixture.js";
+
+function pairs(result: ParseResult<unknown>): [string, string][] {
+  return result.ok ? [] : result.issues.map((i) => [i.code, i.path.join(".")]);
+}
+
+describe("dates", () => {
+  it("accepts real calendar dates only (leap years per the Gregorian rule)", () => {
+    expect(isIsoDate("2024-02-29")).toBe(true);
+    expect(isIsoDate("2000-02-29")).toBe(true);
+    expect(isIsoDate("1900-02-29")).toBe(false);
+    expect(isIsoDate("2023-02-29")).toBe(false);
+    expect(isIsoDate("2024-04-31")).toBe(false);
+    expect(isIsoDate("2024-4-1")).toBe(false);
+    expect(isIsoDate(20240101)).toBe(false);
+  });
+
+  it("requires an offset on date-times", () => {
+    expect(isIsoDateTime("2024-05-01T21:30:00+08:00")).toBe(true);
+    expect(isIsoDateTime("2024-05-01T13:30:00Z")).toBe(true);
+    expect(isIsoDateTime("2024-05-01T21:30:00")).toBe(false);
+  });
+
+  it("orders dates as calendar dates and date-times as instants", () => {
+    expect(compareIsoDates("2024-01-31", "2024-02-01")).toBe(-1);
+    expect(compareIsoDates("2024-02-01", "2024-02-01")).toBe(0);
+    // 08:00 WITA (UTC+8) is 00:00Z, 07:30 WIB (UTC+7) is 00:30Z.
+    expect(compareIsoDateTimes("2024-05-01T08:00:00+08:00", "2024-05-01T07:30:00+07:00")).toBe(-1);
+    expect(compareIsoDateTimes("2024-05-01T09:00:00+09:00", "2024-05-01T07:00:00+07:00")).toBe(0);
+    expect(compareIsoDateTimes("2024-05-01", "2024-05-01T07:00:00+07:00")).toBeUndefined();
+  });
+});
+
+describe("each top-level record", () => {
+  it.each([
+    ["person", parsePerson, fx.person],
+    ["travel document", parseTravelDocument, fx.travelDocument],
+    ["sponsor (person)", parseSponsor, fx.personSponsor],
+    ["sponsor (corporation)", parseSponsor, fx.corporationSponsor],
+    ["employer", parseEmployer, fx.employer],
+    ["address", parseAddress, fx.address],
+    ["movement", parseMovement, fx.movement],
+    ["lodging report", parseLodgingReport, fx.lodgingReport],
+    ["observation", parseObservation, fx.observation],
+    ["agency", parseAgency, fx.agency],
+    ["timpora team", parseTimporaTeam, fx.timporaTeam],
+    ["case", parseCase, fx.fullCase],
+  ] as const)("%s: the valid fixture parses", (_, parse, input) => {
+    expect(pairs(parse(input as never))).toEqual([]);
+  });
+
+  it("every top-level record requires schemaVersion 1", () => {
+    expect(pairs(parseAddress({ ...fx.address, schemaVersion: 2 }))).toEqual([
+      ["schema-version.unsupported", "schemaVersion"],
+    ]);
+    const { schemaVersion: _, ...noVersion } = fx.employer;
+    expect(pairs(parseEmployer(noVersion))).toEqual([["required", "schemaVersion"]]);
+  });
+});
+
+describe("refinements JSON Schema cannot express", () => {
+  it("travel document: issued after expiry", () => {
+    expect(pairs(parseTravelDocument({ ...fx.travelDocument, issuedOn: "2013-01-01" }))).toEqual([
+      ["date.order", "expiresOn"],
+    ]);
+  });
+
+  it("lodging report: check-out before check-in, compared as instants across offsets", () => {
+    // 10:00 WITA (02:00Z) is before 09:30 WIB (02:30Z): in order, although 09:30 < 10:00 on the clock.
+    expect(
+      parseLodgingReport({
+        ...fx.lodgingReport,
+        checkIn: "2024-03-01T10:00:00+08:00",
+        checkOut: "2024-03-01T09:30:00+07:00",
+      }).ok,
+    ).toBe(true);
+    expect(
+      pairs(
+        parseLodgingReport({
+          ...fx.lodgingReport,
+          checkIn: "2024-03-01T10:00:00+08:00",
+          checkOut: "2024-03-01T08:30:00+07:00",
+        }),
+      ),
+    ).toEqual([["date.order", "checkOut"]]);
+  });
+
+  it("refugee: last seen before registration", () => {
+    const refugee = { ...fx.fullCase.refugee, lastSeenOn: "2023-04-30" };
+    expect(pairs(parseCase({ ...fx.fullCase, refugee }))).toEqual([["date.order", "refugee.lastSeenOn"]]);
+  });
+
+  it("agency: an office class only on an immigration office", () => {
+    expect(pairs(parseAgency({ ...fx.agency, kind: "police-polres" }))).toEqual([
+      ["field.not-allowed", "immigrationOfficeClass"],
+    ]);
+  });
+});
+
+describe("field forms", () => {
+  it("region codes: province, regency/city, district, village", () => {
+    for (const regionCode of ["51", "51.71", "51.71.01", "51.71.01.1001"]) {
+      expect(parseAddress({ ...fx.address, regionCode }).ok, regionCode).toBe(true);
+    }
+    for (const regionCode of ["5171", "51.7", "51.71.01.101", "51-71"]) {
+      expect(pairs(parseAddress({ ...fx.address, regionCode })), regionCode).toEqual([
+        ["region.unknown", "regionCode"],
+      ]);
+    }
+  });
+
+  it("NIB is 13 digits", () => {
+    expect(pairs(parseEmployer({ ...fx.employer, nib: "123456789012" }))).toEqual([
+      ["string.pattern", "nib"],
+    ]);
+  });
+
+  it("nationality uses the ICAO list: D (Germany) and XXA (stateless) are codes, DEU< is not", () => {
+    expect(parsePerson({ ...fx.person, nationality: "D" }).ok).toBe(true);
+    expect(parsePerson({ ...fx.person, nationality: "XXA" }).ok).toBe(true);
+    expect(pairs(parsePerson({ ...fx.person, nationality: "DEU<" }))).toEqual([
+      ["nationality.unknown", "nationality"],
+    ]);
+    expect(pairs(parsePerson({ ...fx.person, nationality: 360 }))).toEqual([["type.invalid", "nationality"]]);
+  });
+
+  it("observation answers are all optional, and unknown answers are typos", () => {
+    expect(parseObservation({ ...fx.observation, answers: {} }).ok).toBe(true);
+    expect(pairs(parseObservation({ ...fx.observation, answers: { documentHoldr: "employer" } }))).toEqual([
+      ["key.unknown", "answers.documentHoldr"],
+    ]);
+  });
+
+  it("movement conveyance mode is air, sea or land", () => {
+    expect(pairs(parseMovement({ ...fx.movement, conveyance: { mode: "rail" } }))).toEqual([
+      ["enum.unknown", "conveyance.mode"],
+    ]);
+  });
+});
