@@ -30,9 +30,10 @@ const ShallowRuleSetSchema = RuleSetSchema.extend({
 });
 
 function zodIssueCode(issue: z.core.$ZodIssue, input: unknown): RuleSetIssueCode {
+  if (issue.code !== "unrecognized_keys" && valueAt(input, issue.path) === undefined) return "required";
   switch (issue.code) {
     case "invalid_type":
-      return valueAt(input, issue.path) === undefined ? "required" : "type.invalid";
+      return "type.invalid";
     case "unrecognized_keys":
       return "key.unknown";
     case "invalid_format":
