@@ -1,0 +1,190 @@
+/**
+ * The patterns the generator can plant, as data: what each one looks like in the records and which
+ * indicators of the TPPO catalogue (`/shared/domain/tppo.md` §5, ids as there) it is meant to make fire.
+ * `mayAlsoFire` lists indicators that can fire as a side effect (for example `high-risk-sector` when
+ * the drawn employer is in a high-risk sector); evaluator tests should allow, not require, those.
+ */
+
+/**
+ * Every pattern id. Single-case patterns change one case; group patterns (`scope: "group"`) emit
+ * several consecutive cases that share a sponsor, an address, a phone, a flight or a broker.
+ *
+ * @example
+ * ```ts
+ * PATTERN_IDS.includes("overstay"); // true
+ * ```
+ */
+export const PATTERN_IDS = [
+  "overstay",
+  "workingOnVisitPermit",
+  "sponsorManyForeigners",
+  "villaCluster",
+  "sharedPhone",
+  "groupArrival",
+  "minorWithoutGuardian",
+  "minorLinkedToWork",
+  "passportWithheld",
+  "movementRestricted",
+  "debtToRecruiter",
+  "deceivedAboutJob",
+  "wagesWithheld",
+  "scamCompound",
+  "crewNoShoreLeave",
+  "identityFraud",
+  "brokerMarriage",
+] as const;
+
+/** A pattern the generator can plant. */
+export type PatternId = (typeof PATTERN_IDS)[number];
+
+/** What a pattern is and what it should trigger. */
+export interface PatternInfo {
+  /** Pattern id. */
+  readonly id: PatternId;
+  /** `case`: one case; `group`: several consecutive cases generated together. */
+  readonly scope: "case" | "group";
+  /** Smallest and largest group (1 for single-case patterns). */
+  readonly groupSize: readonly [number, number];
+  /** Indicator ids (TPPO brief §5) the planted cases are meant to fire. */
+  readonly indicators: readonly string[];
+  /** Indicator ids that may fire as a side effect. */
+  readonly mayAlsoFire: readonly string[];
+  /** How the pattern is planted, in one or two sentences. */
+  readonly description: string;
+}
+
+const single = (
+  id: PatternId,
+  indicators: readonly string[],
+  mayAlsoFire: readonly string[],
+  description: string,
+): PatternInfo => ({ id, scope: "case", groupSize: [1, 1], indicators, mayAlsoFire, description });
+
+const group = (
+  id: PatternId,
+  size: readonly [number, number],
+  indicators: readonly string[],
+  mayAlsoFire: readonly string[],
+  description: string,
+): PatternInfo => ({ id, scope: "group", groupSize: size, indicators, mayAlsoFire, description });
+
+/**
+ * The pattern catalogue (data only). Group sizes start at 6, above the brief's default thresholds
+ * (5 per sponsor, 5 per address, 5 per arrival) and 4 for shared phones (default 3), so the patterns
+ * fire whether a threshold is read as "at least" or "more than".
+ *
+ * @example
+ * ```ts
+ * PATTERNS.overstay.indicators; // ["overstay"]
+ * ```
+ */
+export const PATTERNS: Readonly<Record<PatternId, PatternInfo>> = {
+  overstay: single(
+    "overstay",
+    ["overstay"],
+    [],
+    "The permit in force ended 3 to 45 days before asOf, with no exit and no pending application; every date of the case is shifted back together.",
+  ),
+  workingOnVisitPermit: single(
+    "workingOnVisitPermit",
+    ["visit-permit-work-signal"],
+    ["high-risk-sector"],
+    "A tourist on a visa-exempt or visa-on-arrival ITK has a link to an Indonesian employer.",
+  ),
+  sponsorManyForeigners: group(
+    "sponsorManyForeigners",
+    [6, 9],
+    ["sponsor-many-foreigners"],
+    [],
+    "Unrelated visit-visa holders with staggered arrivals and separate lodgings share one verified individual sponsor.",
+  ),
+  villaCluster: group(
+    "villaCluster",
+    [6, 9],
+    ["address-cluster"],
+    [],
+    "Unrelated workers with their own employers and sponsors (none in a high-risk sector) all live at one villa.",
+  ),
+  sharedPhone: group(
+    "sharedPhone",
+    [4, 6],
+    ["shared-contact-details"],
+    [],
+    "Unrelated tourists in different places give the same phone number as their personal contact.",
+  ),
+  groupArrival: group(
+    "groupArrival",
+    [6, 9],
+    ["group-arrival-pattern"],
+    [],
+    "Unrelated tourists arrive on the same flight on the same day on one-way tickets, listed as co-travellers, and stay at one hotel.",
+  ),
+  minorWithoutGuardian: single(
+    "minorWithoutGuardian",
+    ["minor-without-guardian"],
+    [],
+    "A visitor aged 13 to 17 with no parent or guardian relation, who arrived with two unrelated adults.",
+  ),
+  minorLinkedToWork: single(
+    "minorLinkedToWork",
+    ["minor-linked-to-work"],
+    ["high-risk-sector"],
+    "A child aged 15 to 17 on a family ITAS, living with a parent, is linked to an employer.",
+  ),
+  passportWithheld: single(
+    "passportWithheld",
+    ["passport-withheld"],
+    ["high-risk-sector"],
+    "A lawful worker's field check finds the employer holding the passport; every other answer is clean.",
+  ),
+  movementRestricted: single(
+    "movementRestricted",
+    ["movement-restricted"],
+    ["high-risk-sector"],
+    "A lawful worker's field check finds they cannot leave freely and are guarded.",
+  ),
+  debtToRecruiter: single(
+    "debtToRecruiter",
+    ["debt-to-recruiter"],
+    ["high-risk-sector"],
+    "A lawful worker's field check finds a debt to the recruiter repaid through work.",
+  ),
+  deceivedAboutJob: single(
+    "deceivedAboutJob",
+    ["deceived-about-job"],
+    ["high-risk-sector"],
+    "A lawful worker's field check finds the job differs from what was promised.",
+  ),
+  wagesWithheld: single(
+    "wagesWithheld",
+    ["wages-withheld"],
+    ["high-risk-sector"],
+    "A lawful worker's field check finds they are not paid, with excessive deductions.",
+  ),
+  scamCompound: group(
+    "scamCompound",
+    [6, 9],
+    ["scam-compound-profile", "address-cluster"],
+    ["linked-to-prior-case"],
+    "Work-age foreigners (20 to 35) on visit permits with no declared employer live at one ruko or villa that an enforcement tip names.",
+  ),
+  crewNoShoreLeave: single(
+    "crewNoShoreLeave",
+    ["crew-no-shore-leave"],
+    ["high-risk-sector", "lives-at-workplace"],
+    "Foreign crew of an Indonesian fishing vessel, on the crew list for 7 to 11 months with no shore leave recorded, living aboard.",
+  ),
+  identityFraud: single(
+    "identityFraud",
+    ["identity-fraud"],
+    [],
+    "The biometric matches another identity (identity flags).",
+  ),
+  brokerMarriage: group(
+    "brokerMarriage",
+    [3, 4],
+    ["marriage-broker-pattern"],
+    [],
+    "Foreign women each marry an Indonesian 3 to 20 days after arriving on a visit visa, through one broker, then convert to a family ITAS.",
+  ),
+};

@@ -1,0 +1,210 @@
+/**
+ * Single-case patterns: each has a `base` (the clean case it starts from) and an `apply` step that
+ * plants it. `generateCase` with several patterns builds the base of the first and applies all of
+ * them in order, so observation patterns combine freely (e.g. a withheld passport and unpaid wages).
+ */
+import type { Case, Observation } from "@timpora/models";
+import { addDays, daysBetween } from "./calendar-date.js";
+import type { CaseContext } from "./case-context.js";
+import { drawBirthDate } from "./case-context.js";
+import { buildFieldCheck, type CaseDraft, cleanAnswers } from "./case-draft.js";
+import { fishingCrew } from "./crew-profiles.js";
+import { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
+import type { PatternId } from "./pattern-catalogue.js";
+import { attachEmployer, residentDraft } from "./resident-base.js";
+import { drawSector, worker } from "./resident-profiles.js";
+import { TestkitError } from "./testkit-error.js";
+import { touristVisaExempt, touristVoa, visitorDraft } from "./visitor-profiles.js";
+
+/** How a single-case pattern is planted. */
+export interface SinglePattern {
+  /** Builds the clean case the pattern starts from. */
+  base(ctx: CaseContext): CaseDraft;
+  /** Plants the pattern into a draft (mutates it). */
+  apply(ctx: CaseContext, draft: CaseDraft): void;
+}
+
+const shiftDate = (iso: string, days: number): string => addDays(iso, days);
+const shiftDateTime = (iso: string, days: number): string => addDays(iso.slice(0, 10), days) + iso.slice(10);
+
+/** Moves every event date of a case by `days` (birth dates and documents stay), keeping the case consistent. */
+export function shiftCaseDates(c: Case, days: number): void {
+  for (const p of c.permits) {
+    const m = p as { validFrom: string; validUntil: string | null; statusFrom?: string };
+    m.validFrom = shiftDate(m.validFrom, days);
+    if (m.validUntil !== null) m.validUntil = shiftDate(m.validUntil, days);
+    if (m.statusFrom !== undefined) m.statusFrom = shiftDate(m.statusFrom, days);
+    for (const e of p.extensions) {
+      e.grantedOn = shiftDate(e.grantedOn, days);
+      e.lastDayBefore = shiftDate(e.lastDayBefore, days);
+      e.lastDayAfter = shiftDate(e.lastDayAfter, days);
+    }
+    for (const r of p.reEntryPermits) {
+      r.validFrom = shiftDate(r.validFrom, days);
+      r.validUntil = shiftDate(r.validUntil, days);
+    }
+  }
+  for (const m of c.movements) m.date = shiftDate(m.date, days);
+  for (const l of c.lodgingReports) {
+    l.checkIn = shiftDateTime(l.checkIn, days);
+    if (l.checkOut !== undefined) l.checkOut = shiftDateTime(l.checkOut, days);
+    if (l.reportedAt !== undefined) l.reportedAt = shiftDateTime(l.reportedAt, days);
+  }
+  for (const o of c.observations) o.observedAt = shiftDateTime(o.observedAt, days);
+  for (const r of c.relations) if (r.since !== undefined) r.since = shiftDate(r.since, days);
+  for (const e of c.enforcement) e.date = shiftDate(e.date, days);
+  for (const w of c.crew) {
+    w.onCrewListFrom = shiftDate(w.onCrewListFrom, days);
+    w.shoreLeave = w.shoreLeave.map((d) => shiftDate(d, days));
+  }
+}
+
+/** The draft's field check, created with clean answers when there is none yet. */
+function fieldCheck(ctx: CaseContext, draft: CaseDraft): Observation {
+  const existing = draft.case.observations[0];
+  if (existing) return existing;
+  const obs = buildFieldCheck(
+    ctx,
+    draft.region,
+    cleanAnswers(draft.case.person.employerId !== undefined, draft.case.person.employerId),
+    draft.permit.validFrom,
+  );
+  draft.case.observations.push(obs);
+  return obs;
+}
+
+function observed(answers: Partial<Observation["answers"]>): SinglePattern {
+  return {
+    base: (ctx) => worker(ctx),
+    apply(ctx, draft) {
+      const obs = fieldCheck(ctx, draft);
+      Object.assign(obs.answers, answers);
+      if (answers.documentHolder === "employer" && draft.case.person.employerId === undefined) {
+        obs.answers.documentHolder = "agent";
+      }
+    },
+  };
+}
+
+const NON_VENUE_SECTORS: readonly SectorRow[] = SECTOR_TABLE.filter((s) =>
+  ["manufacturing", "trade", "agriculture", "plantation", "construction"].includes(s.sector),
+);
+
+function makeMinor(ctx: CaseContext, draft: CaseDraft, minAge: number): void {
+  const person = draft.case.person;
+  if (person.birthDate === undefined || daysBetween(person.birthDate, ctx.asOf) >= 18 * 365) {
+    person.birthDate = drawBirthDate(ctx.random, ctx.asOf, minAge, 17);
+  }
+}
+
+/** The single-case patterns. */
+export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>> = {
+  overstay: {
+    base: (ctx) => (ctx.random.chance(0.5) ? touristVoa(ctx) : touristVisaExempt(ctx)),
+    apply(ctx, draft) {
+      const until = draft.permit.validUntil;
+      if (until === null)
+        throw new TestkitError("options.invalid", "overstay cannot be planted on an unlimited ITAP");
+      draft.case.permits.forEach((p) => {
+        delete (p as { pendingApplication?: unknown }).pendingApplication;
+      });
+      shiftCaseDates(draft.case, daysBetween(until, addDays(ctx.asOf, -ctx.random.int(3, 45))));
+    },
+  },
+  workingOnVisitPermit: {
+    base: (ctx) => (ctx.random.chance(0.5) ? touristVoa(ctx) : touristVisaExempt(ctx)),
+    apply(ctx, draft) {
+      if (draft.permit.kind !== "itk") {
+        throw new TestkitError("options.invalid", "workingOnVisitPermit needs a visit-permit base");
+      }
+      if (draft.case.person.employerId === undefined)
+        attachEmployer(ctx, draft, drawSector(ctx.random), false);
+    },
+  },
+  minorWithoutGuardian: {
+    base: (ctx) =>
+      visitorDraft(ctx, {
+        profile: "tourist-voa",
+        pool: "voa",
+        basis: "visa-on-arrival",
+        visaIndex: "B1",
+        entry: addDays(ctx.asOf, -ctx.random.int(0, 20)),
+        extended: false,
+        purpose: "tourism",
+        ages: [13, 17],
+        lodging: ctx.random.pick(["hotel", "guest-house"] as const),
+      }),
+    apply(ctx, draft) {
+      makeMinor(ctx, draft, 13);
+      const c = draft.case;
+      c.relations = c.relations.filter((r) => r.kind !== "parent" && r.kind !== "guardian");
+      const entry = c.movements.find((m) => m.direction === "entry");
+      if (entry) entry.coTravellerIds = [`${ctx.caseId}-adult1`, `${ctx.caseId}-adult2`];
+    },
+  },
+  minorLinkedToWork: {
+    base(ctx) {
+      const d = residentDraft(ctx, {
+        profile: "family-child",
+        pool: "any",
+        ages: [15, 17],
+        kind: "itas",
+        basis: "limited-stay-visa",
+        purpose: "family",
+        validFrom: addDays(ctx.asOf, -ctx.random.int(20, 300)),
+        years: 1,
+        extendable: false,
+        residence: "house",
+        entryOnValidFrom: true,
+        phone: true,
+      });
+      const parentId = `${ctx.caseId}-parent`;
+      const entry = d.case.movements.find((m) => m.direction === "entry");
+      if (entry) entry.coTravellerIds = [parentId];
+      d.case.relations.push({
+        schemaVersion: 1,
+        id: `${ctx.caseId}-rel1`,
+        kind: "parent",
+        otherPartyId: parentId,
+        otherParty: { indonesian: false },
+        atRegisteredAddress: true,
+        travelledTogether: true,
+      });
+      return d;
+    },
+    apply(ctx, draft) {
+      makeMinor(ctx, draft, 15);
+      if (draft.case.person.employerId === undefined) {
+        attachEmployer(ctx, draft, ctx.random.pick(NON_VENUE_SECTORS), false);
+      }
+    },
+  },
+  passportWithheld: observed({ documentHolder: "employer" }),
+  movementRestricted: observed({ canLeaveFreely: false, guarded: true }),
+  debtToRecruiter: observed({ debtOwed: true, debtCreditor: "recruiter", repaidThroughWork: true }),
+  deceivedAboutJob: observed({ jobDiffersFromPromise: true }),
+  wagesWithheld: observed({ paid: "not-paid", excessiveDeductions: true }),
+  crewNoShoreLeave: {
+    base: (ctx) => fishingCrew(ctx, [250, 340]),
+    apply(ctx, draft) {
+      const crew = draft.case.crew[0];
+      if (!crew) throw new TestkitError("options.invalid", "crewNoShoreLeave needs a crew base");
+      const latest = addDays(ctx.asOf, -ctx.random.int(210, 330));
+      if (crew.onCrewListFrom > latest) crew.onCrewListFrom = latest;
+      crew.shoreLeave = [];
+      const home = draft.case.addresses.find((a) => a.id === draft.homeAddressId);
+      if (home) home.lodgingKind = "vessel";
+      for (const o of draft.case.observations) delete o.answers.sleepsAtWorkplace;
+    },
+  },
+  identityFraud: {
+    base: (ctx) => touristVoa(ctx),
+    apply(_ctx, draft) {
+      draft.case.identityFlags = {
+        biometricMatchOtherIdentity: true,
+        earlierFalseStatementFinding: false,
+        earlierPassportDenied: false,
+      };
+    },
+  },
+};
