@@ -62,14 +62,8 @@ export const NibSchema = z
   .max(13)
   .regex(/^\d{13}$/);
 
-/**
- * A Kemendagri region code: province `35`, regency/city `35.10`, district `35.10.01` or village
- * `35.10.01.2001`. Membership in the region table is checked by the region-code module.
- */
-export const RegionCodeSchema = z
-  .string()
-  .max(13, issue("region.unknown"))
-  .regex(/^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/, issue("region.unknown"));
+/** A known Kemendagri region code (form and membership in the region table); see region-code.ts. */
+export { RegionCodeSchema } from "./region-code.js";
 
 /** A phone number in free form (digits, spaces, `+`, `-`, parentheses), at most 32 characters. */
 export const PhoneSchema = z

@@ -31,7 +31,6 @@ export {
   NibSchema,
   NikSchema,
   PhoneSchema,
-  RegionCodeSchema,
   SchemaVersionSchema,
   TextSchema,
 } from "./fields.js";
@@ -43,6 +42,7 @@ export * from "./json-schema.js";
 export * from "./labels.js";
 export * from "./lodging-report.js";
 export * from "./movement.js";
+export * from "./mrz.js";
 export * from "./nationality.js";
 export * from "./observation.js";
 export * from "./observation-answers.js";
@@ -51,6 +51,7 @@ export * from "./permit.js";
 export * from "./permit-enums.js";
 export * from "./person.js";
 export * from "./refugee.js";
+export * from "./region-code.js";
 export * from "./relation.js";
 export * from "./sponsor.js";
 export * from "./timpora-team.js";

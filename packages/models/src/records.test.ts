@@ -109,6 +109,25 @@ describe("refinements JSON Schema cannot express", () => {
     expect(pairs(parseCase({ ...fx.fullCase, refugee }))).toEqual([["date.order", "refugee.lastSeenOn"]]);
   });
 
+  it("travel document: MRZ check digits (ICAO 9303 specimen with one digit changed)", () => {
+    const [line1, line2] = (fx.travelDocument.mrz ?? "").split("\n");
+    // The document number check digit of the specimen is 6; 7 must fail.
+    const broken = `${line1}\n${line2?.slice(0, 9)}7${line2?.slice(10)}`;
+    expect(pairs(parseTravelDocument({ ...fx.travelDocument, mrz: broken }))).toEqual([
+      ["mrz.check-digit", "mrz"],
+    ]);
+    const lower = `${line1}\n${line2?.toLowerCase()}`;
+    expect(pairs(parseTravelDocument({ ...fx.travelDocument, mrz: lower }))).toEqual([
+      ["mrz.invalid", "mrz"],
+    ]);
+  });
+
+  it("address: a well-formed region code that does not exist", () => {
+    expect(pairs(parseAddress({ ...fx.address, regionCode: "51.99" }))).toEqual([
+      ["region.unknown", "regionCode"],
+    ]);
+  });
+
   it("agency: an office class only on an immigration office", () => {
     expect(pairs(parseAgency({ ...fx.agency, kind: "police-polres" }))).toEqual([
       ["field.not-allowed", "immigrationOfficeClass"],

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { compareIsoDates, IsoDateSchema, isIsoDate } from "./dates.js";
 import { IdSchema, issue, NationalityCodeSchema, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
+import { parseMrz } from "./mrz.js";
 
 /** Kinds of travel documents. */
 export const travelDocumentKinds = ["passport", "travel-document", "seaman-book", "laissez-passer"] as const;
@@ -30,8 +31,9 @@ export const MrzTextSchema = z
   );
 
 /**
- * Zod schema of a {@link TravelDocument}. Refinement (not in JSON Schema): `issuedOn` is not after
- * `expiresOn` (`date.order`).
+ * Zod schema of a {@link TravelDocument}. Refinements (not in JSON Schema): `issuedOn` is not after
+ * `expiresOn` (`date.order`); the MRZ, when given, passes every ICAO 9303 check digit
+ * (`mrz.check-digit`) and the other checks of {@link parseMrz} (`mrz.invalid`).
  */
 export const TravelDocumentSchema = z
   .strictObject({
@@ -52,7 +54,17 @@ export const TravelDocumentSchema = z
     ) {
       ctx.addIssue({ code: "custom", message: "date.order", path: ["expiresOn"] });
     }
+    const mrzCode = mrzIssueCode(doc.mrz);
+    if (mrzCode) ctx.addIssue({ code: "custom", message: mrzCode, path: ["mrz"] });
   });
+
+/** The issue code of an MRZ that fails {@link parseMrz}, or undefined when it passes or is absent. */
+function mrzIssueCode(mrz: string | undefined): "mrz.check-digit" | "mrz.invalid" | undefined {
+  if (mrz === undefined || !MrzTextSchema.safeParse(mrz).success) return undefined;
+  const result = parseMrz(mrz.split("\n"));
+  if (result.ok) return undefined;
+  return result.issues.some((i) => i.code === "mrz.check-digit") ? "mrz.check-digit" : "mrz.invalid";
+}
 
 /** A passport or other travel document (output type of {@link TravelDocumentSchema}). */
 export type TravelDocument = z.output<typeof TravelDocumentSchema>;
