@@ -67,7 +67,10 @@ describe("instants need the zone of the place of stay", () => {
   it("23:30 WITA and 23:30 WIT stay on the local calendar day", () => {
     expect(toCalendarDate("2024-03-01T23:30:00+08:00", "Asia/Makassar")).toBe("2024-03-01");
     expect(toCalendarDate("2024-03-01T23:30:00+09:00", "Asia/Jayapura")).toBe("2024-03-01");
-    const local = DateTime.fromObject({ year: 2024, month: 3, day: 1, hour: 23, minute: 30 }, { zone: "Asia/Jayapura" });
+    const local = DateTime.fromObject(
+      { year: 2024, month: 3, day: 1, hour: 23, minute: 30 },
+      { zone: "Asia/Jayapura" },
+    );
     expect(toCalendarDate(local, "Asia/Jayapura")).toBe("2024-03-01");
   });
   it("an instant at 22:30 +07:00 is already the next day in WIT (the place of stay rules)", () => {
@@ -83,5 +86,6 @@ describe("N months before, clamped", () => {
     expect(monthsBefore("2024-12-31", 1)).toBe("2024-11-30");
     expect(monthsBefore("2024-06-15", 3)).toBe("2024-03-15");
   });
-  it("refuses negative months", () => expect(codeOf(() => monthsBefore("2024-06-15", -1))).toBe("months.invalid"));
+  it("refuses negative months", () =>
+    expect(codeOf(() => monthsBefore("2024-06-15", -1))).toBe("months.invalid"));
 });

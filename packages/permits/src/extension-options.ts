@@ -111,7 +111,7 @@ export function extensionOptions(permit: Permit, options: ExtensionOptionsOption
   if (status.status !== "valid") {
     conversion = "not-possible";
     conversionReason = status.reasons[0]!;
-    return out(status.status === "pending" ? "not-possible" : "not-possible", status.reasons[0]!);
+    return out("not-possible", status.reasons[0]!);
   }
   if (permit.kind === "diplomatic" || permit.kind === "service") {
     return out("unknown", {
@@ -119,8 +119,12 @@ export function extensionOptions(permit: Permit, options: ExtensionOptionsOption
       en: "Diplomatic and service stay permits are granted and extended by the Minister of Foreign Affairs",
     });
   }
-  if (permit.kind === "itk")
-    return visitOptions(permit, policy, on, use, out, (c, r) => ((conversion = c), (conversionReason = r)));
+  if (permit.kind === "itk") {
+    return visitOptions(permit, policy, on, use, out, (c, r) => {
+      conversion = c;
+      conversionReason = r;
+    });
+  }
 
   if (permit.kind === "itas" && permit.basis === "limited-stay-visa-on-arrival") {
     const row = rowAsOf(policy.parameters.itasFromVitasOnArrivalExtendable, on);

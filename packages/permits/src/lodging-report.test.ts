@@ -8,16 +8,22 @@ describe("APOA lodging report (1 x 24 hours)", () => {
   });
   it("reported exactly at the deadline is on time; a minute later is late", () => {
     const checkIn = "2024-05-01T10:00:00+07:00";
-    expect(lodgingReportLateness({ checkIn, reportedAt: "2024-05-02T10:00:00+07:00" }).status).toBe("on-time");
+    expect(lodgingReportLateness({ checkIn, reportedAt: "2024-05-02T10:00:00+07:00" }).status).toBe(
+      "on-time",
+    );
     const late = lodgingReportLateness({ checkIn, reportedAt: "2024-05-02T12:00:00+07:00" });
     expect(late.status).toBe("late");
     expect(late.status !== "unknown" && late.hoursLate).toBe(2);
     // The same instant expressed in another offset is the same deadline.
-    expect(lodgingReportLateness({ checkIn, reportedAt: "2024-05-02T11:00:00+08:00" }).status).toBe("on-time");
+    expect(lodgingReportLateness({ checkIn, reportedAt: "2024-05-02T11:00:00+08:00" }).status).toBe(
+      "on-time",
+    );
   });
   it("without a report, on decides overdue or not yet due", () => {
     const checkIn = "2024-05-01T10:00:00+07:00";
-    expect(lodgingReportLateness({ checkIn }, { on: "2024-05-02T09:00:00+07:00" }).status).toBe("not-yet-due");
+    expect(lodgingReportLateness({ checkIn }, { on: "2024-05-02T09:00:00+07:00" }).status).toBe(
+      "not-yet-due",
+    );
     expect(lodgingReportLateness({ checkIn }, { on: "2024-05-03T09:00:00+07:00" }).status).toBe("overdue");
     expect(() => lodgingReportLateness({ checkIn })).toThrow(/reportedAt/);
   });

@@ -5,14 +5,27 @@ import { overstayCharge, overstayChargeForDays } from "./overstay-charge.js";
 
 const endingOn = (lastDay: string, extra: Partial<Permit> = {}): Permit =>
   PermitSchema.parse({
-    schemaVersion: 1, id: "pm-o", kind: "itk", basis: "crew", validFrom: addDays(lastDay, -29), validUntil: lastDay,
-    status: "active", purpose: "tourism", ...extra,
+    schemaVersion: 1,
+    id: "pm-o",
+    kind: "itk",
+    basis: "crew",
+    validFrom: addDays(lastDay, -29),
+    validUntil: lastDay,
+    status: "active",
+    purpose: "tourism",
+    ...extra,
   });
 
 describe("overstay charge (biaya beban)", () => {
   it("10 days ending in 2018: 10 x Rp 300,000 = Rp 3,000,000 (PP 45/2014)", () => {
     const c = overstayCharge(endingOn("2018-03-10"), { on: "2018-03-20" });
-    expect(c).toMatchObject({ status: "charge", days: 10, ratePerDay: 300_000, amount: 3_000_000, currency: "IDR" });
+    expect(c).toMatchObject({
+      status: "charge",
+      days: 10,
+      ratePerDay: 300_000,
+      amount: 3_000_000,
+      currency: "IDR",
+    });
     expect(c.deportationAndEntryBan).toBe(false);
   });
   it("10 days ending in 2023: 10 x Rp 1,000,000 = Rp 10,000,000 (PP 28/2019)", () => {
@@ -26,13 +39,20 @@ describe("overstay charge (biaya beban)", () => {
   });
   it("60 days is still a charge (tidak lebih dari 60 hari), with the table's low confidence", () => {
     const c = overstayChargeForDays(60, { on: "2023-06-01" });
-    expect(c).toMatchObject({ status: "charge", amount: 60_000_000, deportationAndEntryBan: false, confidence: "low" });
+    expect(c).toMatchObject({
+      status: "charge",
+      amount: 60_000_000,
+      deportationAndEntryBan: false,
+      confidence: "low",
+    });
   });
   it("61 days means deportation and an entry ban (UU 6/2011 Art. 78(3))", () => {
     const c = overstayChargeForDays(61, { on: "2023-06-01" });
     expect(c).toMatchObject({ status: "deportation", deportationAndEntryBan: true });
     expect(c.amount).toBeUndefined();
-    expect(overstayCharge(endingOn("2023-03-01"), { on: addDays("2023-03-01", 61) }).status).toBe("deportation");
+    expect(overstayCharge(endingOn("2023-03-01"), { on: addDays("2023-03-01", 61) }).status).toBe(
+      "deportation",
+    );
     expect(overstayCharge(endingOn("2023-03-01"), { on: addDays("2023-03-01", 60) }).status).toBe("charge");
   });
   it("under PP 45/2024 (from 2024-12-17) the result carries the table's low confidence", () => {
@@ -44,8 +64,13 @@ describe("overstay charge (biaya beban)", () => {
     expect(overstayChargeForDays(5, { on: "2013-05-01" }).status).toBe("unknown");
   });
   it("no overstay, no charge; a pending application accrues none", () => {
-    expect(overstayCharge(endingOn("2023-03-10"), { on: "2023-03-10" })).toMatchObject({ status: "none", amount: 0 });
-    const pending = endingOn("2023-03-10", { pendingApplication: { type: "extension", filedOn: "2023-03-09", paidOn: "2023-03-09" } });
+    expect(overstayCharge(endingOn("2023-03-10"), { on: "2023-03-10" })).toMatchObject({
+      status: "none",
+      amount: 0,
+    });
+    const pending = endingOn("2023-03-10", {
+      pendingApplication: { type: "extension", filedOn: "2023-03-09", paidOn: "2023-03-09" },
+    });
     expect(overstayCharge(pending, { on: "2023-04-20" }).status).toBe("none");
   });
   it("refuses negative day counts", () => {

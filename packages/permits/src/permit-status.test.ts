@@ -6,7 +6,15 @@ import { TimporaUsageError } from "./errors.js";
 import { permitStatus } from "./permit-status.js";
 
 const permit = (p: Partial<Permit> & Pick<Permit, "validFrom" | "validUntil">): Permit =>
-  PermitSchema.parse({ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival", status: "active", purpose: "tourism", ...p });
+  PermitSchema.parse({
+    schemaVersion: 1,
+    id: "pm-1",
+    kind: "itk",
+    basis: "visa-on-arrival",
+    status: "active",
+    purpose: "tourism",
+    ...p,
+  });
 
 const baliVoa = permit({
   validFrom: "2023-09-29",
@@ -31,10 +39,15 @@ describe("permitStatus: worked examples", () => {
     const p = permit({ basis: "visa-exempt", validFrom: "2019-04-01", validUntil: "2019-05-01" });
     const s = permitStatus(p, { on: "2019-05-01" });
     expect(s.status).toBe("valid");
-    expect(s.warnings).toContainEqual(expect.objectContaining({ code: "valid-until.mismatch", expected: "2019-04-30", stored: "2019-05-01" }));
+    expect(s.warnings).toContainEqual(
+      expect.objectContaining({ code: "valid-until.mismatch", expected: "2019-04-30", stored: "2019-05-01" }),
+    );
   });
   it("expiringSoon follows the threshold", () => {
-    expect(permitStatus(baliVoa, { on: "2023-10-28" })).toMatchObject({ daysRemaining: 30, expiringSoon: true });
+    expect(permitStatus(baliVoa, { on: "2023-10-28" })).toMatchObject({
+      daysRemaining: 30,
+      expiringSoon: true,
+    });
     expect(permitStatus(baliVoa, { on: "2023-10-27" }).expiringSoon).toBe(false);
     expect(permitStatus(baliVoa, { on: "2023-11-20", expiringSoonDays: 5 }).expiringSoon).toBe(false);
   });
@@ -46,20 +59,38 @@ describe("permitStatus: worked examples", () => {
       pendingApplication: { type: "conversion", filedOn: "2024-03-01", paidOn: "2024-03-09" },
     });
     expect(permitStatus(p, { on: "2024-04-20" })).toMatchObject({ status: "pending", overstayDays: 0 });
-    const late = permit({ ...p, pendingApplication: { type: "conversion", filedOn: "2024-03-01", paidOn: "2024-03-10" } });
+    const late = permit({
+      ...p,
+      pendingApplication: { type: "conversion", filedOn: "2024-03-01", paidOn: "2024-03-10" },
+    });
     expect(permitStatus(late, { on: "2024-03-20" })).toMatchObject({ status: "expired", overstayDays: 11 });
   });
   it("converted, cancelled or ended permits are not in force from statusFrom", () => {
-    const p = permit({ validFrom: "2024-01-01", validUntil: "2024-01-30", status: "converted", statusFrom: "2024-01-20" });
+    const p = permit({
+      validFrom: "2024-01-01",
+      validUntil: "2024-01-30",
+      status: "converted",
+      statusFrom: "2024-01-20",
+    });
     expect(permitStatus(p, { on: "2024-01-19" }).status).toBe("valid");
     expect(permitStatus(p, { on: "2024-01-20" }).status).toBe("not-in-force");
   });
   it("an unlimited ITAP is valid with no days remaining figure", () => {
     const p = PermitSchema.parse({
-      schemaVersion: 1, id: "pm-2", kind: "itap", basis: "conversion", validFrom: "2020-01-01", validUntil: null,
-      status: "active", purpose: "family",
+      schemaVersion: 1,
+      id: "pm-2",
+      kind: "itap",
+      basis: "conversion",
+      validFrom: "2020-01-01",
+      validUntil: null,
+      status: "active",
+      purpose: "family",
     });
-    expect(permitStatus(p, { on: "2030-01-01" })).toMatchObject({ status: "valid", daysRemaining: null, overstayDays: 0 });
+    expect(permitStatus(p, { on: "2030-01-01" })).toMatchObject({
+      status: "valid",
+      daysRemaining: null,
+      overstayDays: 0,
+    });
   });
   it("results carry policy and calendar versions", () => {
     const s = permitStatus(baliVoa, { on: "2023-11-01" });
@@ -71,12 +102,18 @@ describe("permitStatus: worked examples", () => {
 describe("zone of the place of stay", () => {
   const lastDay = permit({ basis: "visa-exempt", validFrom: "2024-02-01", validUntil: "2024-03-01" });
   it("23:30 local time on the last day in Asia/Makassar and Asia/Jayapura is still valid", () => {
-    expect(permitStatus(lastDay, { on: "2024-03-01T23:30:00+08:00", zone: "Asia/Makassar" }).status).toBe("valid");
-    expect(permitStatus(lastDay, { on: "2024-03-01T23:30:00+09:00", zone: "Asia/Jayapura" }).status).toBe("valid");
+    expect(permitStatus(lastDay, { on: "2024-03-01T23:30:00+08:00", zone: "Asia/Makassar" }).status).toBe(
+      "valid",
+    );
+    expect(permitStatus(lastDay, { on: "2024-03-01T23:30:00+09:00", zone: "Asia/Jayapura" }).status).toBe(
+      "valid",
+    );
   });
   it("the same wall-clock read in Jakarta terms does not matter: the place of stay rules", () => {
     // 23:30 WIT = 21:30 WIB, still 1 March everywhere; but 22:30+07:00 is 00:30 on 2 March in WIT.
-    expect(permitStatus(lastDay, { on: "2024-03-01T22:30:00+07:00", zone: "Asia/Jakarta" }).status).toBe("valid");
+    expect(permitStatus(lastDay, { on: "2024-03-01T22:30:00+07:00", zone: "Asia/Jakarta" }).status).toBe(
+      "valid",
+    );
     expect(permitStatus(lastDay, { on: "2024-03-01T22:30:00+07:00", zone: "Asia/Jayapura" })).toMatchObject({
       status: "expired",
       overstayDays: 1,
@@ -106,7 +143,9 @@ describe("bad input is refused with a coded error", () => {
     expect(codeOf(() => permitStatus(p as unknown as Permit, { on: "2024-01-10" }))).toBe(code);
   });
   it("unknown options are refused", () => {
-    expect(codeOf(() => permitStatus(base, { on: "2024-01-10", expiringSoon: 3 } as never))).toBe("option.unknown");
+    expect(codeOf(() => permitStatus(base, { on: "2024-01-10", expiringSoon: 3 } as never))).toBe(
+      "option.unknown",
+    );
   });
 });
 
@@ -115,33 +154,43 @@ describe("properties", () => {
   const dayArb = fc.integer({ min: 0, max: 3000 }).map((n) => addDays("2016-01-01", n));
   it("status is monotone over time; overstay is 0 until the last day and then grows by one a day", () => {
     fc.assert(
-      fc.property(dayArb, fc.integer({ min: 1, max: 400 }), fc.integer({ min: -500, max: 900 }), (from, len, offset) => {
-        const until = addDays(from, len - 1);
-        const p = permit({ kind: "itk", basis: "crew", validFrom: from, validUntil: until });
-        const d1 = addDays(from, offset);
-        const d2 = addDays(d1, 1);
-        const s1 = permitStatus(p, { on: d1 });
-        const s2 = permitStatus(p, { on: d2 });
-        const r1 = order[s1.status as keyof typeof order];
-        const r2 = order[s2.status as keyof typeof order];
-        expect(r2).toBeGreaterThanOrEqual(r1);
-        if (d1 <= until) expect(s1.overstayDays).toBe(0);
-        else expect(s2.overstayDays).toBe(s1.overstayDays + 1);
-      }),
+      fc.property(
+        dayArb,
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: -500, max: 900 }),
+        (from, len, offset) => {
+          const until = addDays(from, len - 1);
+          const p = permit({ kind: "itk", basis: "crew", validFrom: from, validUntil: until });
+          const d1 = addDays(from, offset);
+          const d2 = addDays(d1, 1);
+          const s1 = permitStatus(p, { on: d1 });
+          const s2 = permitStatus(p, { on: d2 });
+          const r1 = order[s1.status as keyof typeof order];
+          const r2 = order[s2.status as keyof typeof order];
+          expect(r2).toBeGreaterThanOrEqual(r1);
+          if (d1 <= until) expect(s1.overstayDays).toBe(0);
+          else expect(s2.overstayDays).toBe(s1.overstayDays + 1);
+        },
+      ),
     );
   });
   it("with a timely application pending, overstay days stay zero", () => {
     fc.assert(
-      fc.property(dayArb, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 900 }), (from, len, after) => {
-        const until = addDays(from, len - 1);
-        const p = permit({
-          basis: "crew",
-          validFrom: from,
-          validUntil: until,
-          pendingApplication: { type: "extension", filedOn: until, paidOn: until },
-        });
-        expect(permitStatus(p, { on: addDays(until, after) }).overstayDays).toBe(0);
-      }),
+      fc.property(
+        dayArb,
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 0, max: 900 }),
+        (from, len, after) => {
+          const until = addDays(from, len - 1);
+          const p = permit({
+            basis: "crew",
+            validFrom: from,
+            validUntil: until,
+            pendingApplication: { type: "extension", filedOn: until, paidOn: until },
+          });
+          expect(permitStatus(p, { on: addDays(until, after) }).overstayDays).toBe(0);
+        },
+      ),
     );
   });
 });

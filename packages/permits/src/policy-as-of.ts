@@ -159,7 +159,7 @@ export function checkPolicyTable(table: PolicyTable): PolicyTableIssue[] {
   const issues: PolicyTableIssue[] = [];
   for (const [id, parameter] of Object.entries(table.parameters) as [string, PolicyParameter<unknown>][]) {
     const sorted = [...parameter.rows].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
-    parameter.rows.forEach((row, i) => checkRow(row, [id, i], issues));
+    for (const [i, row] of parameter.rows.entries()) checkRow(row, [id, i], issues);
     for (let i = 1; i < sorted.length; i++) {
       const prev = sorted[i - 1]!;
       if (prev.validUntil === null || prev.validUntil >= sorted[i]!.validFrom) {
@@ -171,6 +171,6 @@ export function checkPolicyTable(table: PolicyTable): PolicyTableIssue[] {
       }
     }
   }
-  table.visaIndexes.forEach((row, i) => checkRow(row, ["visaIndexes", i], issues));
+  for (const [i, row] of table.visaIndexes.entries()) checkRow(row, ["visaIndexes", i], issues);
   return issues;
 }

@@ -3,8 +3,6 @@ import type { ExtensionWindowRule, PolicyParameter, VisitExtensionRule } from ".
 const NGURAH_RAI_ITK = "https://ngurahrai.imigrasi.go.id/read/izin-tinggal-kunjungan";
 const RIAUGREEN_2022 = "https://riaugreen.com/view/Nasional/71550/";
 const LEGALINDONESIA_2024 = "https://legalindonesia.id/new-visa-indexes-in-indonesia-in-2024/";
-const PANTAU_2025 =
-  "https://www.pantau.com/nasional/274186/visa-c7c-untuk-pertunjukan-hingga-e28f-bagi-investor-di-ikn-jadi-sorotan";
 const PERPRES_21_2016 =
   "https://redaksi.waspada.co.id/v2021/2016/03/jaring-wisatawan-asing-pemerintah-bebaskan-visa-169-negara/";
 const PERMENKUMHAM_22_2023 = "Permenkumham 22/2023";

@@ -51,7 +51,10 @@ describe("every row has a citation", () => {
       ...defaultPolicyTable,
       parameters: {
         ...defaultPolicyTable.parameters,
-        overstayChargePerDay: { ...defaultPolicyTable.parameters.overstayChargePerDay, rows: [...rows, rows[0]!] },
+        overstayChargePerDay: {
+          ...defaultPolicyTable.parameters.overstayChargePerDay,
+          rows: [...rows, rows[0]!],
+        },
       },
     };
     expect(checkPolicyTable(bad).some((i) => i.code === "rows.overlap")).toBe(true);

@@ -32,11 +32,15 @@ describe("results do not depend on the machine's time zone", () => {
         lastWorkingDayBefore("2024-04-16"),
       ]));`;
     const run = (tz: string) =>
-      execFileSync("pnpm", ["exec", "tsx", "--conditions=@timpora/source", "--input-type=module", "-e", script], {
-        cwd: resolve(here, ".."),
-        env: { ...process.env, TZ: tz },
-        encoding: "utf8",
-      }).trim();
+      execFileSync(
+        "pnpm",
+        ["exec", "tsx", "--conditions=@timpora/source", "--input-type=module", "-e", script],
+        {
+          cwd: resolve(here, ".."),
+          env: { ...process.env, TZ: tz },
+          encoding: "utf8",
+        },
+      ).trim();
     const a = run("Pacific/Kiritimati");
     expect(a).toBe(run("America/Adak"));
     expect(JSON.parse(a).slice(0, 3)).toEqual(["2019-04-30", "2024-03-02", "valid"]);

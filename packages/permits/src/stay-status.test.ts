@@ -8,12 +8,22 @@ const permit = (p: Record<string, unknown>): Permit =>
 describe("stayStatus follows the permit chain", () => {
   // Visit visa 60 days, extended by 60, converted to an ITAS on the last day of the extension.
   const itk = permit({
-    id: "itk-1", kind: "itk", basis: "visit-visa-single", validFrom: "2023-01-10", validUntil: "2023-05-10",
+    id: "itk-1",
+    kind: "itk",
+    basis: "visit-visa-single",
+    validFrom: "2023-01-10",
+    validUntil: "2023-05-10",
     extensions: [{ grantedOn: "2023-03-01", lastDayBefore: "2023-03-10", lastDayAfter: "2023-05-10" }],
-    status: "converted", statusFrom: "2023-05-10",
+    status: "converted",
+    statusFrom: "2023-05-10",
   });
   const itas = permit({
-    id: "itas-1", kind: "itas", basis: "conversion", validFrom: "2023-05-10", validUntil: "2024-05-09", previousPermitId: "itk-1",
+    id: "itas-1",
+    kind: "itas",
+    basis: "conversion",
+    validFrom: "2023-05-10",
+    validUntil: "2024-05-09",
+    previousPermitId: "itk-1",
   });
   const movements = [{ direction: "entry" as const, date: "2023-01-10" }];
 
@@ -24,47 +34,84 @@ describe("stayStatus follows the permit chain", () => {
       expect(s.overstayDays, on).toBe(0);
     }
     expect(stayStatus({ permits: [itk, itas], movements }, { on: "2023-06-01" }).permitInForce).toEqual({
-      id: "itas-1", kind: "itas", basis: "conversion",
+      id: "itas-1",
+      kind: "itas",
+      basis: "conversion",
     });
   });
   it("overstay counts from the ITAS's last day", () => {
     const s = stayStatus({ permits: [itk, itas], movements }, { on: "2024-05-19" });
-    expect(s).toMatchObject({ status: "overstay", lawfullyPresent: false, lastLawfulDay: "2024-05-09", overstayDays: 10 });
+    expect(s).toMatchObject({
+      status: "overstay",
+      lawfullyPresent: false,
+      lastLawfulDay: "2024-05-09",
+      overstayDays: 10,
+    });
   });
   it("a conversion filed and paid in time keeps the person lawful while pending", () => {
     const pendingItk = permit({
-      id: "itk-2", kind: "itk", basis: "visit-visa-single", validFrom: "2023-01-10", validUntil: "2023-03-10",
+      id: "itk-2",
+      kind: "itk",
+      basis: "visit-visa-single",
+      validFrom: "2023-01-10",
+      validUntil: "2023-03-10",
       pendingApplication: { type: "conversion", filedOn: "2023-03-01", paidOn: "2023-03-02" },
     });
-    expect(stayStatus({ permits: [pendingItk], movements }, { on: "2023-04-01" })).toMatchObject({ status: "lawful", overstayDays: 0 });
+    expect(stayStatus({ permits: [pendingItk], movements }, { on: "2023-04-01" })).toMatchObject({
+      status: "lawful",
+      overstayDays: 0,
+    });
   });
 });
 
 describe("overstay stops at the exit", () => {
-  const voa = permit({ id: "voa-1", kind: "itk", basis: "visa-on-arrival", purpose: "tourism", validFrom: "2023-03-01", validUntil: "2023-03-30" });
+  const voa = permit({
+    id: "voa-1",
+    kind: "itk",
+    basis: "visa-on-arrival",
+    purpose: "tourism",
+    validFrom: "2023-03-01",
+    validUntil: "2023-03-30",
+  });
   const movements = [
     { direction: "entry" as const, date: "2023-03-01" },
     { direction: "exit" as const, date: "2023-04-09" },
   ];
   it("while still present the overstay grows", () => {
-    expect(stayStatus({ permits: [voa], movements }, { on: "2023-04-05" })).toMatchObject({ status: "overstay", overstayDays: 6 });
+    expect(stayStatus({ permits: [voa], movements }, { on: "2023-04-05" })).toMatchObject({
+      status: "overstay",
+      overstayDays: 6,
+    });
   });
   it("after leaving, the overstay is frozen at the exit day", () => {
     for (const on of ["2023-04-09", "2023-06-01", "2025-01-01"]) {
       expect(stayStatus({ permits: [voa], movements }, { on })).toMatchObject({
-        status: "departed", lawfullyPresent: false, exitedOn: "2023-04-09", lastLawfulDay: "2023-03-30", overstayDays: 10,
+        status: "departed",
+        lawfullyPresent: false,
+        exitedOn: "2023-04-09",
+        lastLawfulDay: "2023-03-30",
+        overstayDays: 10,
       });
     }
   });
   it("leaving on the last day is no overstay", () => {
-    const s = stayStatus({ permits: [voa], movements: [movements[0]!, { direction: "exit", date: "2023-03-30" }] }, { on: "2023-05-01" });
+    const s = stayStatus(
+      { permits: [voa], movements: [movements[0]!, { direction: "exit", date: "2023-03-30" }] },
+      { on: "2023-05-01" },
+    );
     expect(s).toMatchObject({ status: "departed", overstayDays: 0 });
   });
 });
 
 describe("other chain events", () => {
   it("an ITAS holder who leaves without a re-entry permit loses the ITAS on return", () => {
-    const itas = permit({ id: "i", kind: "itas", basis: "limited-stay-visa", validFrom: "2024-01-01", validUntil: "2024-12-31" });
+    const itas = permit({
+      id: "i",
+      kind: "itas",
+      basis: "limited-stay-visa",
+      validFrom: "2024-01-01",
+      validUntil: "2024-12-31",
+    });
     const moves = [
       { direction: "entry" as const, date: "2024-01-01" },
       { direction: "exit" as const, date: "2024-03-01" },
@@ -72,31 +119,73 @@ describe("other chain events", () => {
     ];
     expect(stayStatus({ permits: [itas], movements: moves }, { on: "2024-04-01" }).status).toBe("unknown");
     const withReEntry = permit({
-      id: "i", kind: "itas", basis: "limited-stay-visa", validFrom: "2024-01-01", validUntil: "2024-12-31",
+      id: "i",
+      kind: "itas",
+      basis: "limited-stay-visa",
+      validFrom: "2024-01-01",
+      validUntil: "2024-12-31",
       reEntryPermits: [{ id: "r", kind: "multiple", validFrom: "2024-01-01", validUntil: "2024-12-31" }],
     });
-    expect(stayStatus({ permits: [withReEntry], movements: moves }, { on: "2024-04-01" }).status).toBe("lawful");
+    expect(stayStatus({ permits: [withReEntry], movements: moves }, { on: "2024-04-01" }).status).toBe(
+      "lawful",
+    );
   });
   it("a cancelled permit stops being lawful from statusFrom", () => {
-    const p = permit({ id: "c", kind: "itas", basis: "limited-stay-visa", validFrom: "2024-01-01", validUntil: "2024-12-31", status: "cancelled", statusFrom: "2024-06-01" });
-    expect(stayStatus({ permits: [p] }, { on: "2024-06-03" })).toMatchObject({ status: "overstay", lastLawfulDay: "2024-05-31", overstayDays: 3 });
+    const p = permit({
+      id: "c",
+      kind: "itas",
+      basis: "limited-stay-visa",
+      validFrom: "2024-01-01",
+      validUntil: "2024-12-31",
+      status: "cancelled",
+      statusFrom: "2024-06-01",
+    });
+    expect(stayStatus({ permits: [p] }, { on: "2024-06-03" })).toMatchObject({
+      status: "overstay",
+      lastLawfulDay: "2024-05-31",
+      overstayDays: 3,
+    });
   });
   it("an exit permit only sets the last lawful day", () => {
     const p = permit({
-      id: "e", kind: "itas", basis: "limited-stay-visa", validFrom: "2024-01-01", validUntil: "2024-12-31",
+      id: "e",
+      kind: "itas",
+      basis: "limited-stay-visa",
+      validFrom: "2024-01-01",
+      validUntil: "2024-12-31",
       exitPermitOnly: { issuedOn: "2024-06-01", leaveBy: "2024-06-04" },
     });
-    expect(stayStatus({ permits: [p] }, { on: "2024-06-06" })).toMatchObject({ status: "overstay", overstayDays: 2 });
+    expect(stayStatus({ permits: [p] }, { on: "2024-06-06" })).toMatchObject({
+      status: "overstay",
+      overstayDays: 2,
+    });
   });
   it("a permit that has not started and no entry: not yet arrived; nothing on record: unknown", () => {
-    const p = permit({ id: "f", kind: "itas", basis: "limited-stay-visa", validFrom: "2030-01-01", validUntil: "2030-12-31" });
+    const p = permit({
+      id: "f",
+      kind: "itas",
+      basis: "limited-stay-visa",
+      validFrom: "2030-01-01",
+      validUntil: "2030-12-31",
+    });
     expect(stayStatus({ permits: [p] }, { on: "2029-01-01" }).status).toBe("not-yet-arrived");
     expect(stayStatus({ permits: [] }, { on: "2029-01-01" }).lawfullyPresent).toBe("unknown");
   });
   it("an instant is read in the zone given", () => {
-    const p = permit({ id: "z", kind: "itk", basis: "visa-exempt", purpose: "tourism", validFrom: "2024-02-01", validUntil: "2024-03-01" });
-    expect(stayStatus({ permits: [p] }, { on: "2024-03-01T23:30:00+09:00", zone: "Asia/Jayapura" }).status).toBe("lawful");
-    expect(stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00", zone: "Asia/Jayapura" }).status).toBe("overstay");
+    const p = permit({
+      id: "z",
+      kind: "itk",
+      basis: "visa-exempt",
+      purpose: "tourism",
+      validFrom: "2024-02-01",
+      validUntil: "2024-03-01",
+    });
+    expect(
+      stayStatus({ permits: [p] }, { on: "2024-03-01T23:30:00+09:00", zone: "Asia/Jayapura" }).status,
+    ).toBe("lawful");
+    expect(
+      stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00", zone: "Asia/Jayapura" }).status,
+    ).toBe("overstay");
     expect(() => stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00" })).toThrow(/zone/);
   });
 });
