@@ -12,7 +12,7 @@ export interface Probe {
   s: "x" | "y" | "z";
   d: string;
   tags: string[];
-  nested: { k?: number };
+  nested: { k?: number | undefined };
 }
 
 export const ProbeSchema = z.object({

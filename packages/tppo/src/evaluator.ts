@@ -20,6 +20,7 @@ import { delphiElementPatterns, type ElementPattern } from "./levels.js";
 import { builtInOperators, calendarDateOf, type OperatorDefinition, operatorMap } from "./operators.js";
 import { openSource, type RecordSource } from "./population-index.js";
 import type { IndicatorRule, NestedCondition, RuleLabels, RuleSet } from "./rule-set.js";
+import { defaultRuleSet } from "./rules/index.js";
 import { defaultThresholds, type Thresholds } from "./thresholds.js";
 import { validateRuleSet } from "./validate-rule-set.js";
 
@@ -27,8 +28,8 @@ import { validateRuleSet } from "./validate-rule-set.js";
 export interface EvaluatorOptions {
   /** Evaluation date (YYYY-MM-DD): facts are derived and rules chosen for this day. */
   asOf: string;
-  /** Rule set (JSON or typed); validated first. */
-  ruleSet: unknown;
+  /** Rule set (JSON or typed); validated first. Default: `defaultRuleSet`. */
+  ruleSet?: unknown;
   /** Preferred language of summaries; assessments always carry both `id` and `en`. Default "id". */
   locale?: "id" | "en";
   /** Threshold overrides (over the defaults and the rule set's own thresholds). */
@@ -117,7 +118,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   }
   const factList = options.facts ?? defaultFacts;
   const operatorList = [...builtInOperators, ...(options.operators ?? [])];
-  const checked = validateRuleSet(options.ruleSet, {
+  const checked = validateRuleSet(options.ruleSet ?? defaultRuleSet, {
     facts: factList,
     operators: options.operators ?? [],
   });

@@ -1,5 +1,6 @@
 import { type Case, parseCase } from "@timpora/models";
 import type { AnyFactDefinition, PopulationIndex } from "./fact-definition.js";
+import { defaultFacts } from "./facts/index.js";
 
 /**
  * Records to read more than once: an array, or a function that opens the stream again each time it is called
@@ -19,8 +20,8 @@ export function openSource<T>(source: RecordSource<T>): Iterable<T> | AsyncItera
 export interface PopulationIndexOptions {
   /** Evaluation date (YYYY-MM-DD), passed to the facts' key functions. */
   asOf: string;
-  /** The fact catalogue; its cross-record facts with `indexKeys` define the count maps. */
-  facts: readonly AnyFactDefinition[];
+  /** The fact catalogue; its cross-record facts with `indexKeys` define the count maps. Default: `defaultFacts`. */
+  facts?: readonly AnyFactDefinition[];
 }
 
 /**
@@ -31,7 +32,7 @@ export interface PopulationIndexOptions {
  *
  * @example
  * ```ts
- * const index = await buildPopulationIndex(cases, { asOf: "2025-03-01", facts: defaultFacts });
+ * const index = await buildPopulationIndex(cases, { asOf: "2025-03-01" });
  * const evaluator = createEvaluator({ asOf: "2025-03-01" });
  * for await (const r of evaluator.evaluateMany(cases, { index })) console.log(r.ok && r.assessment.level);
  * ```
@@ -40,7 +41,7 @@ export async function buildPopulationIndex(
   source: RereadableSource,
   options: PopulationIndexOptions,
 ): Promise<PopulationIndex & { skipped: number }> {
-  const keyed = options.facts.filter(
+  const keyed = (options.facts ?? defaultFacts).filter(
     (f): f is AnyFactDefinition & { indexKeys: NonNullable<AnyFactDefinition["indexKeys"]> } =>
       f.crossRecord === true && typeof f.indexKeys === "function",
   );

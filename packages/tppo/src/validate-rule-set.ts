@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AnyFactDefinition } from "./fact-definition.js";
+import { defaultFacts } from "./facts/index.js";
 import { isPlainObject, scanJson } from "./json-scan.js";
 import { builtInOperators, calendarDateOf, type OperatorDefinition, operatorMap } from "./operators.js";
 import { IndicatorRuleSchema, type RuleSet, RuleSetSchema } from "./rule-set.js";
@@ -14,8 +15,8 @@ import { type ConditionWalk, checkRuleConditions } from "./validate-conditions.j
 
 /** Options of {@link validateRuleSet}. */
 export interface ValidateRuleSetOptions {
-  /** The fact catalogue rules may use (the default facts plus a team's own). */
-  facts: readonly AnyFactDefinition[];
+  /** The fact catalogue rules may use. Default: `defaultFacts`; pass `[...defaultFacts, ...yours]` to add facts. */
+  facts?: readonly AnyFactDefinition[];
   /** Extra operators (added to json-rules-engine's defaults and the date operators; same name replaces). */
   operators?: readonly OperatorDefinition[];
   /** Size and depth limits (defaults: {@link defaultRuleSetLimits}). */
@@ -79,7 +80,7 @@ function zodIssues(error: z.ZodError, input: unknown): RuleSetIssue[] {
  * if (!checked.ok) for (const i of checked.issues) console.log(i.code, i.path.join("."), i.message.en);
  * ```
  */
-export function validateRuleSet(json: unknown, options: ValidateRuleSetOptions): RuleSetValidation {
+export function validateRuleSet(json: unknown, options: ValidateRuleSetOptions = {}): RuleSetValidation {
   try {
     return validate(json, options);
   } catch {
@@ -103,7 +104,7 @@ function validate(json: unknown, options: ValidateRuleSetOptions): RuleSetValida
   if (!shallow.success) issues.push(...zodIssues(shallow.error, json));
 
   const walk: ConditionWalk = {
-    facts: new Map(options.facts.map((f) => [f.id, f])),
+    facts: new Map((options.facts ?? defaultFacts).map((f) => [f.id, f])),
     operators: operatorMap(builtInOperators, options.operators ?? []),
     limits,
     issues,
