@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { IssueCode } from "./issue-code.js";
 import { icaoNationalityCodes } from "./nationality.js";
+import { checkNik } from "./nik.js";
 
 /** The size limits every record schema applies, so oversized input fails fast with a clear code. */
 export const fieldLimits = {
@@ -50,11 +51,15 @@ export const NationalityCodeSchema = z.enum(icaoNationalityCodes, {
     iss.code === "invalid_value" && typeof iss.input === "string" ? "nationality.unknown" : undefined,
 });
 
-/** A NIK (Nomor Induk Kependudukan): 16 digits; its structure is checked by the NIK module. */
+/**
+ * A NIK (Nomor Induk Kependudukan): 16 digits (also in JSON Schema), structurally checked by
+ * {@link checkNik} (province, birth day and month, serial; only in code); fails with `nik.invalid`.
+ */
 export const NikSchema = z
   .string()
   .max(16, issue("nik.invalid"))
-  .regex(/^\d{16}$/, issue("nik.invalid"));
+  .regex(/^\d{16}$/, issue("nik.invalid"))
+  .refine((nik) => checkNik(nik).ok, issue("nik.invalid"));
 
 /** A NIB (Nomor Induk Berusaha, the OSS business number): 13 digits. */
 export const NibSchema = z

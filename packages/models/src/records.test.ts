@@ -122,6 +122,17 @@ describe("refinements JSON Schema cannot express", () => {
     ]);
   });
 
+  it("sponsor: a 16-digit NIK with an impossible birth day (32) or serial 0000", () => {
+    // NIK = PP KK CC DD MM YY SSSS, women add 40 to DD (the structure checkNik checks).
+    expect(pairs(parseSponsor({ ...fx.personSponsor, nik: "5171013206900001" }))).toEqual([
+      ["nik.invalid", "nik"],
+    ]);
+    expect(pairs(parseSponsor({ ...fx.personSponsor, nik: "5171014506900000" }))).toEqual([
+      ["nik.invalid", "nik"],
+    ]);
+    expect(pairs(parseSponsor({ ...fx.personSponsor, nik: "5171010506900001" }))).toEqual([]);
+  });
+
   it("address: a well-formed region code that does not exist", () => {
     expect(pairs(parseAddress({ ...fx.address, regionCode: "51.99" }))).toEqual([
       ["region.unknown", "regionCode"],
