@@ -127,8 +127,8 @@ export const adminPersonRules: IndicatorRule[] = [
     ref: "A6",
     label: { id: "Penjamin fiktif atau tidak terverifikasi", en: "Sponsor not verifiable" },
     description: {
-      id: "Penjamin tidak ditemukan, fiktif atau tidak aktif menurut pemeriksaan, atau badan usaha tanpa NIB.",
-      en: "A check found the sponsor not found, fictitious or inactive, or a corporate sponsor has no NIB.",
+      id: "Pemeriksaan mendapati penjamin tidak ditemukan, fiktif atau tidak aktif (NIB yang tidak tercatat saja bukan temuan).",
+      en: "A check found the sponsor not found, fictitious or inactive (an NIB merely not on record is not a finding).",
     },
     strength: "medium",
     elements: ["means"],
@@ -140,10 +140,7 @@ export const adminPersonRules: IndicatorRule[] = [
       newsCase("Tangerang 2025: fictitious company addresses for investor permits"),
       sources.briefProposal,
     ],
-    conditions: all(
-      is("sponsor", "known"),
-      any(is("sponsor", "unverifiable"), is("sponsor", "registrationMissing")),
-    ),
+    conditions: all(is("sponsor", "known"), is("sponsor", "unverifiable")),
   }),
   indicator({
     id: "sponsor-employer-mismatch",
