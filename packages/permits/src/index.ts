@@ -90,3 +90,4 @@ export {
   type WorkingDayResult,
   type WorkingDayStatus,
 } from "./working-days.js";
+export { zoneOfStay } from "./zone-of-stay.js";

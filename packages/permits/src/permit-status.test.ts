@@ -194,3 +194,16 @@ describe("properties", () => {
     );
   });
 });
+
+describe("zone from the permit's region", () => {
+  it("a permit in Kota Jayapura (91.71) reads an instant in WIT", () => {
+    const p = permit({
+      basis: "visa-exempt",
+      validFrom: "2024-02-01",
+      validUntil: "2024-03-01",
+      regionCode: "91.71",
+    });
+    expect(permitStatus(p, { on: "2024-03-01T23:30:00+09:00" }).status).toBe("valid");
+    expect(permitStatus(p, { on: "2024-03-01T22:30:00+07:00" }).status).toBe("expired");
+  });
+});

@@ -17,12 +17,13 @@ import { rowAsOf } from "./policy-as-of.js";
 import { defaultPolicyTable } from "./policy-table.js";
 import type { Citation, Labels, PolicyTable } from "./policy-types.js";
 import { visitRuleAtEntry } from "./visit-rules.js";
+import { zoneOfStay } from "./zone-of-stay.js";
 
 /** Options of {@link permitStatus}. */
 export interface PermitStatusOptions {
   /** The day (ISO date) or instant (with `zone`) to evaluate. */
   on: DateInput;
-  /** IANA zone of the place of stay; required when `on` is an instant. */
+  /** IANA zone of the place of stay; for an instant it defaults to the zone of the permit's `regionCode`. */
   zone?: string;
   /** `expiringSoon` is set when days remaining are at most this (default 30). */
   expiringSoonDays?: number;
@@ -170,7 +171,7 @@ export function permitStatus(permit: Permit, options: PermitStatusOptions): Perm
   }
   const policy = options.policy ?? defaultPolicyTable;
   const calendar = options.calendar ?? defaultHolidayCalendar;
-  const on = toCalendarDate(options.on, options.zone);
+  const on = toCalendarDate(options.on, zoneOfStay(options.zone, [permit.regionCode]));
   const warnings: PermitWarning[] = [];
   const citations: Citation[] = [];
   checkStoredLastDay(permit, policy, warnings, citations);

@@ -189,3 +189,28 @@ describe("other chain events", () => {
     expect(() => stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00" })).toThrow(/zone/);
   });
 });
+
+describe("zone from the region of stay", () => {
+  const p = permit({
+    id: "r",
+    kind: "itk",
+    basis: "visa-exempt",
+    purpose: "tourism",
+    validFrom: "2024-02-01",
+    validUntil: "2024-03-01",
+    regionCode: "91.71",
+  });
+  it("a permit in Papua (91) reads instants in WIT without an explicit zone", () => {
+    expect(stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00" }).status).toBe("overstay");
+  });
+  it("a residence in Bali (51) gives WITA when the permit has no region", () => {
+    const { regionCode: _drop, ...rest } = p;
+    const addresses = [{ regionCode: "51.03", use: "residence" as const }];
+    expect(stayStatus({ permits: [rest], addresses }, { on: "2024-03-01T23:30:00+08:00" }).status).toBe(
+      "lawful",
+    );
+    expect(stayStatus({ permits: [rest], addresses }, { on: "2024-03-01T16:30:00Z" }).status).toBe(
+      "overstay",
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import type { Movement, Permit } from "@timpora/models";
+import type { Address, Movement, Permit } from "@timpora/models";
 import {
   addDays,
   compareDates,
@@ -14,6 +14,7 @@ import { assertPermitShape, timelyPending } from "./permit-input.js";
 import { rowAsOf } from "./policy-as-of.js";
 import { defaultPolicyTable } from "./policy-table.js";
 import type { Labels, PolicyTable } from "./policy-types.js";
+import { zoneOfStay } from "./zone-of-stay.js";
 
 /** What {@link stayStatus} reads from a case: its permits and (optionally) its border movements. */
 export interface StayCase {
@@ -21,13 +22,18 @@ export interface StayCase {
   permits: readonly Permit[];
   /** Recorded entries and exits. */
   movements?: readonly Pick<Movement, "direction" | "date">[];
+  /** Addresses; a residence's region gives the zone when `zone` is not passed. */
+  addresses?: readonly Pick<Address, "regionCode" | "use">[];
 }
 
 /** Options of {@link stayStatus}. */
 export interface StayStatusOptions {
   /** The day (ISO date) or instant (with `zone`) to evaluate. */
   on: DateInput;
-  /** IANA zone of the place of stay; required when `on` is an instant. */
+  /**
+   * IANA zone of the place of stay. For an instant it defaults to the zone of the most recent permit's
+   * `regionCode`, then of a residence address (via `timeZoneOfRegion`); with neither, an instant throws.
+   */
   zone?: string;
   /** Policy table (default {@link defaultPolicyTable}). */
   policy?: PolicyTable;
@@ -136,8 +142,13 @@ const summary = (p: Permit) => ({ id: p.id, kind: p.kind, basis: p.basis });
 export function stayStatus(stayCase: StayCase, options: StayStatusOptions): StayStatus {
   assertKnownOptions(options, ["on", "zone", "policy", "calendar"]);
   const policy = options.policy ?? defaultPolicyTable;
-  const on = toCalendarDate(options.on, options.zone);
   for (const p of stayCase.permits) assertPermitShape(p);
+  const regions = [
+    ...[...stayCase.permits].sort((a, b) => compareDates(b.validFrom, a.validFrom)).map((p) => p.regionCode),
+    ...(stayCase.addresses ?? []).filter((a) => a.use === "residence").map((a) => a.regionCode),
+    ...(stayCase.addresses ?? []).map((a) => a.regionCode),
+  ];
+  const on = toCalendarDate(options.on, zoneOfStay(options.zone, regions));
   const base = {
     policyVersion: policy.version,
     calendarVersion: (options.calendar ?? defaultHolidayCalendar).version,
