@@ -4,6 +4,7 @@ import type { RuleSetIssue } from "./rule-set-issue.js";
 export class TppoError extends Error {
   /** Stable code. */
   readonly code: string;
+  /** Creates an error with a stable code. */
   constructor(code: string, message: string) {
     super(message);
     this.name = "TppoError";
@@ -15,6 +16,7 @@ export class TppoError extends Error {
 export class RuleSetInvalidError extends TppoError {
   /** The validation issues. */
   readonly issues: RuleSetIssue[];
+  /** Creates the error from the validation issues. */
   constructor(issues: RuleSetIssue[]) {
     super(
       "rule-set.invalid",
@@ -33,6 +35,7 @@ export class CaseInvalidError extends TppoError {
     path: (string | number)[];
     message: { id: string; en: string };
   }[];
+  /** Creates the error from the parse issues. */
   constructor(issues: CaseInvalidError["issues"]) {
     super("case.invalid", `case is invalid (${issues.length} issue(s))`);
     this.name = "CaseInvalidError";
@@ -42,6 +45,7 @@ export class CaseInvalidError extends TppoError {
 
 /** Thrown for a bad evaluator option (e.g. an `asOf` that is not a calendar date). */
 export class EvaluatorOptionError extends TppoError {
+  /** Creates the error. */
   constructor(message: string) {
     super("option.invalid", message);
     this.name = "EvaluatorOptionError";
@@ -53,6 +57,7 @@ export class EvaluatorOptionError extends TppoError {
  * never expected (the evaluator adds to json-rules-engine and must never disagree with it).
  */
 export class EngineDisagreementError extends TppoError {
+  /** Creates the error for a rule id. */
   constructor(ruleId: string) {
     super("engine.disagreement", `explanation and engine disagree on rule ${ruleId}`);
     this.name = "EngineDisagreementError";
