@@ -155,9 +155,14 @@ export function buildAddress(
 
 const AIRLINES: readonly string[] = ["GA", "JT", "QZ", "ID", "IU", "SQ", "MH", "AK", "TR", "CX", "QF", "JQ"];
 
-/** A flight number from a large space (12 airlines × 9,999), so unrelated travellers rarely share one. */
-export function drawFlightNumber(random: Random): string {
-  return `${random.pick(AIRLINES)} ${random.int(1, 9999)}`;
+/**
+ * The flight number of case `serial`: airline `serial mod 12`, number `floor(serial / 12) mod 9999 + 1`.
+ * Distinct serials below 119,988 get distinct flights, so unrelated cases never arrive together by
+ * chance (a chance group arrival would look like the `group-arrival-pattern` indicator).
+ */
+export function flightNumber(serial: number): string {
+  const airline = AIRLINES[serial % AIRLINES.length] as string;
+  return `${airline} ${(Math.floor(serial / AIRLINES.length) % 9999) + 1}`;
 }
 
 /** Options of {@link buildMovement}. */

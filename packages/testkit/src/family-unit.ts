@@ -16,8 +16,9 @@ import { residentDraft } from "./resident-base.js";
 import { worker } from "./resident-profiles.js";
 import { visitorDraft } from "./visitor-profiles.js";
 
+/** The arrival that starts the stay (`-mov1`); a child born in Indonesia has none. */
 function entryOf(c: Case): Movement | undefined {
-  return c.movements.find((m) => m.direction === "entry");
+  return c.movements.find((m) => m.id === `${c.id}-mov1`);
 }
 
 /** Makes every member arrive with the first member (same date, flight and ticket), listing each other as co-travellers. */

@@ -9,9 +9,9 @@ import {
   buildAddress,
   buildMovement,
   type CaseContext,
-  drawFlightNumber,
   drawNationality,
   drawRegion,
+  flightNumber,
 } from "./case-context.js";
 import { type CaseDraft, personSponsor } from "./case-draft.js";
 import { SECTOR_TABLE } from "./employer-sectors.js";
@@ -110,7 +110,7 @@ const groupArrival: GroupBuilder = (group, members) => {
   const { random } = group;
   const region = drawRegion(random);
   const entry = addDays(group.asOf, -random.int(1, 20));
-  const flight = drawFlightNumber(random);
+  const flight = flightNumber(members[0]?.serial ?? 0);
   const hotel = buildAddress(`${group.groupId}-hotel`, region, random, "hotel", "lodging");
   const drafts = members.map((ctx) => {
     const asean = ctx.random.chance(0.5);
@@ -216,7 +216,7 @@ const brokerMarriage: GroupBuilder = (group, members) => {
         date: entry,
         tpi: region.airport,
         mode: "air",
-        number: drawFlightNumber(random),
+        number: flightNumber(ctx.serial),
         ticket: "one-way",
         country: d.case.person.nationality,
       }),

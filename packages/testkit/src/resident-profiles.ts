@@ -6,7 +6,7 @@
 
 import { addDays } from "./calendar-date.js";
 import type { CaseContext } from "./case-context.js";
-import { buildMovement, drawFlightNumber } from "./case-context.js";
+import { buildMovement, flightNumber } from "./case-context.js";
 import type { CaseDraft } from "./case-draft.js";
 import { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
 import { buildPermit, yearsStay } from "./permit-builders.js";
@@ -107,7 +107,7 @@ export function workerConverted(ctx: CaseContext): CaseDraft {
       date: entry,
       tpi: draft.region.airport,
       mode: "air",
-      number: drawFlightNumber(random),
+      number: flightNumber(ctx.serial),
       ticket: "one-way",
       country: c.person.nationality,
     }),
@@ -275,7 +275,7 @@ export function permanentResident(ctx: CaseContext): CaseDraft {
       date: previousFrom,
       tpi: draft.region.airport,
       mode: "air",
-      number: drawFlightNumber(random),
+      number: flightNumber(ctx.serial),
       ticket: "one-way",
       country: c.person.nationality,
     }),
