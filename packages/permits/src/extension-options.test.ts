@@ -118,3 +118,26 @@ describe("extensionOptions", () => {
     });
   });
 });
+
+describe("extensionOptions: limits of the calendar", () => {
+  it("an ITAS expiring where the holiday calendar ends answers unknown, not a guess", () => {
+    const itas = PermitSchema.parse({
+      schemaVersion: 1,
+      id: "pm-u",
+      kind: "itas",
+      basis: "limited-stay-visa",
+      validFrom: "2026-01-05",
+      validUntil: "2027-01-04",
+      status: "active",
+      purpose: "work",
+    });
+    expect(extensionOptions(itas, { on: "2026-12-01" }).extension).toBe("unknown");
+  });
+  it("an expired permit cannot be extended", () => {
+    const p = permit({ basis: "visa-on-arrival", validFrom: "2023-09-29", validUntil: "2023-10-28" });
+    expect(extensionOptions(p, { on: "2023-10-29" })).toMatchObject({
+      extension: "not-possible",
+      conversion: "not-possible",
+    });
+  });
+});
