@@ -3,13 +3,16 @@ import { AddressSchema } from "./address.js";
 import { AgencySchema } from "./agency.js";
 import { CaseSchema } from "./case.js";
 import { CrewMembershipSchema } from "./crew.js";
+import { IsoDateSchema, IsoDateTimeSchema } from "./dates.js";
 import { EmployerSchema } from "./employer.js";
 import { EnforcementRecordSchema } from "./enforcement.js";
+import { NationalityCodeSchema } from "./fields.js";
 import { LodgingReportSchema } from "./lodging-report.js";
 import { MovementSchema } from "./movement.js";
 import { ObservationSchema } from "./observation.js";
 import { PermitSchema } from "./permit.js";
 import { PersonSchema } from "./person.js";
+import { RegionCodeSchema } from "./region-code.js";
 import { RelationSchema } from "./relation.js";
 import { SponsorSchema } from "./sponsor.js";
 import { TimporaTeamSchema } from "./timpora-team.js";
@@ -43,6 +46,23 @@ export type RecordSchemaName = keyof typeof recordSchemas;
 /** A JSON Schema document (draft 2020-12). */
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 
+/** Field schemas used across records: emitted once under `$defs` and referenced by `$ref`. */
+const sharedDefinitions: readonly [z.ZodType, string, string][] = [
+  [IsoDateSchema, "IsoDate", "Calendar date YYYY-MM-DD (an existing date)"],
+  [IsoDateTimeSchema, "IsoDateTime", "ISO date-time with an offset (+07:00 or Z)"],
+  [NationalityCodeSchema, "IcaoNationality", "ICAO 9303 nationality or issuing-state code"],
+  [RegionCodeSchema, "RegionCode", "Kemendagri region code: 35, 35.10, 35.10.01 or 35.10.01.2001"],
+];
+
+let definitions: z.core.$ZodRegistry<z.core.JSONSchemaMeta> | undefined;
+
+function definitionRegistry(): z.core.$ZodRegistry<z.core.JSONSchemaMeta> {
+  if (definitions) return definitions;
+  definitions = z.registry<z.core.JSONSchemaMeta>();
+  for (const [schema, id, description] of sharedDefinitions) definitions.add(schema, { id, description });
+  return definitions;
+}
+
 /**
  * The JSON Schema (draft 2020-12) of what a record schema accepts (its INPUT type: lists may be
  * omitted). JSON Schema cannot express these refinements, which only the parse functions check:
@@ -62,6 +82,7 @@ export function recordJsonSchema(name: RecordSchemaName): JsonSchema {
     io: "input",
     target: "draft-2020-12",
     unrepresentable: "any",
+    metadata: definitionRegistry(),
   });
   const { $schema: _, ...rest } = json;
   return { $schema: "https://json-schema.org/draft/2020-12/schema", title: titleOf(name), ...rest };
