@@ -1,0 +1,148 @@
+/**
+ * Each planted pattern shows, in the records, the condition of the indicator it is meant to fire
+ * (TPPO brief §5.3–5.4), restated here independently of the generator.
+ */
+import { describe, expect, it } from "vitest";
+import { daysBetween } from "./calendar-date.js";
+import { age, isInIndonesia, permitInForce } from "./case-checks.fixture.js";
+import { DEFAULT_AS_OF as asOf, generateCase, generateGroup } from "./generate.js";
+import type { PatternId } from "./pattern-catalogue.js";
+
+const cases = (pattern: PatternId, n = 20) =>
+  Array.from({ length: n }, (_, index) => generateCase({ seed: `p-${pattern}`, index, plant: [pattern] }));
+const group = (pattern: PatternId, size: number, index = 0) =>
+  generateGroup({ seed: `g-${pattern}`, pattern, size, index }).map((l) => l.case);
+
+describe("single-case patterns", () => {
+  it("overstay: no permit covers asOf, the last one ended 3–45 days before, and the person has not left (A11)", () => {
+    for (const c of cases("overstay")) {
+      expect(permitInForce(c, asOf)).toBeUndefined();
+      const last = c.permits.at(-1)!;
+      const over = daysBetween(last.validUntil!, asOf);
+      expect(over).toBeGreaterThanOrEqual(3);
+      expect(over).toBeLessThanOrEqual(45);
+      expect(isInIndonesia(c, asOf)).toBe(true);
+      expect(last.pendingApplication).toBeUndefined();
+    }
+  });
+
+  it("workingOnVisitPermit: an ITK in force and an employer link (A4)", () => {
+    for (const c of cases("workingOnVisitPermit")) {
+      expect(permitInForce(c, asOf)?.kind).toBe("itk");
+      expect(c.person.employerId).toBeDefined();
+      expect(c.employers.map((e) => e.id)).toContain(c.person.employerId);
+    }
+  });
+
+  it("minorWithoutGuardian: under 18, no parent or guardian, arrived with unrelated adults (A1)", () => {
+    for (const c of cases("minorWithoutGuardian")) {
+      expect(age(c.person.birthDate, asOf)!).toBeLessThan(18);
+      expect(c.relations.filter((r) => r.kind === "parent" || r.kind === "guardian")).toHaveLength(0);
+      expect(c.movements.find((m) => m.direction === "entry")!.coTravellerIds.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("minorLinkedToWork: 15–17 with an employer link and a parent (A2)", () => {
+    for (const c of cases("minorLinkedToWork")) {
+      const years = age(c.person.birthDate, asOf)!;
+      expect(years).toBeGreaterThanOrEqual(15);
+      expect(years).toBeLessThan(18);
+      expect(c.person.employerId).toBeDefined();
+      expect(c.relations.some((r) => r.kind === "parent")).toBe(true);
+    }
+  });
+
+  it("observation patterns carry exactly their positive answer on a lawful worker (B1, B2, B3, B6, B8)", () => {
+    const expected: [PatternId, (a: Record<string, unknown>) => boolean][] = [
+      ["passportWithheld", (a) => a.documentHolder === "employer"],
+      ["movementRestricted", (a) => a.canLeaveFreely === false && a.guarded === true],
+      ["debtToRecruiter", (a) => a.debtOwed === true && a.debtCreditor === "recruiter"],
+      ["deceivedAboutJob", (a) => a.jobDiffersFromPromise === true],
+      ["wagesWithheld", (a) => a.paid === "not-paid"],
+    ];
+    for (const [pattern, holds] of expected) {
+      for (const c of cases(pattern, 10)) {
+        expect(permitInForce(c, asOf)?.purpose, pattern).toBe("work");
+        expect(c.observations).toHaveLength(1);
+        expect(holds(c.observations[0]!.answers), pattern).toBe(true);
+      }
+    }
+  });
+
+  it("patterns combine: a withheld passport and unpaid wages in one field check", () => {
+    const c = generateCase({ seed: "combo", plant: ["passportWithheld", "wagesWithheld"] });
+    expect(c.observations[0]!.answers).toMatchObject({ documentHolder: "employer", paid: "not-paid" });
+  });
+
+  it("crewNoShoreLeave: on a crew list for more than 6 months with no shore leave (A16)", () => {
+    for (const c of cases("crewNoShoreLeave")) {
+      expect(c.crew[0]!.shoreLeave).toEqual([]);
+      expect(daysBetween(c.crew[0]!.onCrewListFrom, asOf)).toBeGreaterThan(183);
+      expect(permitInForce(c, asOf)).toBeDefined();
+    }
+  });
+
+  it("identityFraud: the biometric matches another identity (A24)", () => {
+    for (const c of cases("identityFraud", 5))
+      expect(c.identityFlags?.biometricMatchOtherIdentity).toBe(true);
+  });
+});
+
+describe("group patterns", () => {
+  it("sponsorManyForeigners: one sponsor, unrelated people, separate lodgings (A5)", () => {
+    const g = group("sponsorManyForeigners", 7);
+    expect(new Set(g.map((c) => c.person.sponsorId)).size).toBe(1);
+    expect(new Set(g.map((c) => c.person.addressIds[0])).size).toBe(7);
+    for (const c of g) expect(c.relations).toHaveLength(0);
+  });
+
+  it("villaCluster: one non-hotel address for all, different sponsors and employers (A8)", () => {
+    const g = group("villaCluster", 6);
+    expect(new Set(g.map((c) => c.person.addressIds[0])).size).toBe(1);
+    expect(g[0]!.addresses.find((a) => a.id === g[0]!.person.addressIds[0])!.lodgingKind).toBe("villa");
+    expect(new Set(g.map((c) => c.person.sponsorId)).size).toBe(6);
+  });
+
+  it("sharedPhone: the same phone as personal contact of unrelated people (A12)", () => {
+    const g = group("sharedPhone", 4);
+    const phones = g.map((c) => c.person.contacts.find((x) => x.kind === "phone")!.value);
+    expect(new Set(phones).size).toBe(1);
+  });
+
+  it("groupArrival: same flight and day, one-way, listed as co-travellers, unrelated (A13)", () => {
+    const g = group("groupArrival", 6);
+    const entries = g.map((c) => c.movements.find((m) => m.direction === "entry")!);
+    expect(new Set(entries.map((m) => `${m.conveyance.number}@${m.date}`)).size).toBe(1);
+    for (const m of entries) {
+      expect(m.ticket).toBe("one-way");
+      expect(m.coTravellerIds).toHaveLength(5);
+    }
+  });
+
+  it("scamCompound: work-age visit-permit holders without employer at one address named in a tip (A21, A8)", () => {
+    const g = group("scamCompound", 6);
+    const address = g[0]!.person.addressIds[0]!;
+    for (const c of g) {
+      expect(c.person.addressIds[0]).toBe(address);
+      expect(permitInForce(c, asOf)?.kind).toBe("itk");
+      expect(c.person.employerId).toBeUndefined();
+      const years = age(c.person.birthDate, asOf)!;
+      expect(years >= 20 && years <= 35).toBe(true);
+      expect(c.enforcement.some((e) => e.subject.type === "address" && e.subject.ref === address)).toBe(true);
+    }
+  });
+
+  it("brokerMarriage: married an Indonesian 3–20 days after arrival, all through one broker (A17)", () => {
+    const g = group("brokerMarriage", 3);
+    const brokers = new Set<string>();
+    for (const c of g) {
+      const spouse = c.relations.find((r) => r.kind === "spouse")!;
+      const arrival = c.movements.find((m) => m.direction === "entry")!;
+      const days = daysBetween(arrival.date, spouse.since!);
+      expect(days >= 3 && days <= 20).toBe(true);
+      expect(spouse.otherParty?.indonesian).toBe(true);
+      brokers.add(spouse.viaBrokerId!);
+    }
+    expect(brokers.size).toBe(1);
+  });
+});
