@@ -4,12 +4,14 @@
  */
 import { parseCase } from "@timpora/models";
 import caseSchema from "@timpora/models/schemas/case.json" with { type: "json" };
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { ONE_PERCENT_EACH } from "./case-checks.fixture.js";
 import { generateCases } from "./generate.js";
 
+// ajv-formats is CommonJS: under NodeNext its default import is the module object.
+const addFormats = (formatsModule as unknown as { default: typeof formatsModule.default }).default;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(caseSchema);
