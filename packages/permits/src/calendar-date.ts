@@ -16,14 +16,31 @@ const ISO_DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,
 /** Calendar arithmetic runs in UTC so that no machine or DST rule can shift a day. */
 const ARITHMETIC_ZONE = "UTC";
 
+/** Parsed dates are immutable, so parses are memoised (bounded) for bulk screening. */
+const parsedDates = new Map<string, DateTime>();
+const PARSE_CACHE_LIMIT = 20_000;
+
+/** Day arithmetic is pure, so luxon's answers are memoised too (bounded maps). */
+const addDaysCache = new Map<string, IsoDate>();
+const daysBetweenCache = new Map<string, number>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= PARSE_CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}
+
 function dateOrThrow(value: string, field: string): DateTime {
-  if (!ISO_DATE.test(value)) {
+  const cached = typeof value === "string" ? parsedDates.get(value) : undefined;
+  if (cached) return cached;
+  if (typeof value !== "string" || !ISO_DATE.test(value)) {
     throw new TimporaUsageError("date.invalid", `${field} is not an ISO date (YYYY-MM-DD)`, field);
   }
   const parsed = DateTime.fromISO(value, { zone: ARITHMETIC_ZONE });
   if (!parsed.isValid) {
     throw new TimporaUsageError("date.invalid", `${field} is not a date that exists`, field);
   }
+  if (parsedDates.size >= PARSE_CACHE_LIMIT) parsedDates.clear();
+  parsedDates.set(value, parsed);
   return parsed;
 }
 
@@ -127,7 +144,12 @@ export function toInstant(input: DateInput, field = "instant"): DateTime {
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
   if (!Number.isInteger(days)) throw new TimporaUsageError("days.invalid", "days must be an integer", "days");
-  return dateOrThrow(date, "date").plus({ days }).toISODate()!;
+  const key = `${date}|${days}`;
+  const cached = addDaysCache.get(key);
+  if (cached !== undefined) return cached;
+  const out = dateOrThrow(date, "date").plus({ days }).toISODate()!;
+  remember(addDaysCache, key, out);
+  return out;
 }
 
 /**
@@ -139,9 +161,14 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const key = `${from}|${to}`;
+  const cached = daysBetweenCache.get(key);
+  if (cached !== undefined) return cached;
   const a = dateOrThrow(from, "from");
   const b = dateOrThrow(to, "to");
-  return Math.round(b.diff(a, "days").days);
+  const out = Math.round(b.diff(a, "days").days);
+  remember(daysBetweenCache, key, out);
+  return out;
 }
 
 /**
