@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCase, recordJsonSchema, recordSchemaNames } from "./index.js";
+import { parseCase, parseWith, recordJsonSchema, recordSchemaNames, recordSchemas } from "./index.js";
 import { fullCase, itasPermit, validRecords } from "./valid-records.fixture.js";
 
 const schemasDir = join(dirname(fileURLToPath(import.meta.url)), "..", "schemas");
@@ -93,5 +94,51 @@ describe("JSON Schema rejects what it can express", () => {
   it("but not the refinements it cannot express: date order is only checked by the parse functions", () => {
     const reversed = { ...itasPermit, validFrom: "2025-05-01", validUntil: "2024-05-01" };
     expect(validatePermit(reversed)).toBe(true);
+  });
+});
+
+describe("JSON Schema and zod agree", () => {
+  const ajv = makeAjv();
+  const validators = Object.fromEntries(
+    recordSchemaNames.map((name) => [name, ajv.compile(committedSchema(name) as object)]),
+  );
+  const leaf = fc.oneof(
+    fc.constantFrom(
+      "2024-02-29",
+      "2023-02-29",
+      "UTO",
+      "XYZ",
+      "51.71",
+      "51.99",
+      "itap",
+      "",
+      null,
+      1,
+      -1,
+      true,
+    ),
+    fc.string({ maxLength: 20 }),
+    fc.integer(),
+  );
+
+  it("whatever the zod schema accepts, the JSON Schema accepts (one field changed or removed)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...recordSchemaNames),
+        fc.nat(),
+        fc.nat(),
+        fc.option(leaf, { nil: undefined }),
+        (name, fixtureIndex, keyIndex, value) => {
+          const fixtures: readonly Record<string, unknown>[] = validRecords[name];
+          const fixture = fixtures[fixtureIndex % fixtures.length] ?? {};
+          const keys = Object.keys(fixture);
+          const key = keys[keyIndex % keys.length] ?? "id";
+          const input: Record<string, unknown> = { ...fixture, [key]: value };
+          if (value === undefined) delete input[key];
+          if (parseWith(recordSchemas[name], input).ok) expect(validators[name]?.(input)).toBe(true);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
