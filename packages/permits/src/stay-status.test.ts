@@ -214,3 +214,36 @@ describe("zone from the region of stay", () => {
     );
   });
 });
+
+describe("same-day exit and entry", () => {
+  const first = permit({
+    id: "a",
+    kind: "itk",
+    basis: "visa-exempt",
+    purpose: "tourism",
+    validFrom: "2024-01-01",
+    validUntil: "2024-01-30",
+  });
+  const second = permit({
+    id: "b",
+    kind: "itk",
+    basis: "visa-exempt",
+    purpose: "tourism",
+    validFrom: "2024-01-30",
+    validUntil: "2024-02-28",
+  });
+  const movements = [
+    { direction: "entry" as const, date: "2024-01-01" },
+    { direction: "exit" as const, date: "2024-01-30" },
+    { direction: "entry" as const, date: "2024-01-30" },
+  ];
+  it("a visa run with a new permit from that day is still presence under the new permit", () => {
+    expect(stayStatus({ permits: [first, second], movements }, { on: "2024-02-10" })).toMatchObject({
+      status: "lawful",
+      permitInForce: { id: "b" },
+    });
+  });
+  it("without a permit starting that day, the same-day pair reads as a departure", () => {
+    expect(stayStatus({ permits: [first], movements }, { on: "2024-02-10" }).status).toBe("departed");
+  });
+});

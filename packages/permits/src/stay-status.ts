@@ -82,7 +82,13 @@ function lawfulEnd(permit: Permit, moves: Moves, policy: PolicyTable): IsoDate {
     const leave = epo.leaveBy ?? leaveByFromPolicy(epo.issuedOn, policy);
     if (leave) end = minDate(end, leave);
   }
-  const exits = moves.filter((m) => m.direction === "exit" && compareDates(m.date, permit.validFrom) >= 0);
+  // An exit on the permit's first day ends it only when no entry is recorded that day (else it preceded the entry).
+  const enteredOnFirstDay = moves.some((m) => m.direction === "entry" && m.date === permit.validFrom);
+  const exits = moves.filter(
+    (m) =>
+      m.direction === "exit" &&
+      (compareDates(m.date, permit.validFrom) > 0 || (m.date === permit.validFrom && !enteredOnFirstDay)),
+  );
   for (const exit of exits) {
     if (compareDates(exit.date, end) > 0) break;
     if (permit.kind === "itk") return exit.date;
@@ -163,7 +169,14 @@ export function stayStatus(stayCase: StayCase, options: StayStatusOptions): Stay
   const lastExit = moves.filter((m) => m.direction === "exit").at(-1);
   const started = stayCase.permits.filter((p) => compareDates(p.validFrom, on) <= 0);
 
-  if (lastExit && (!lastEntry || compareDates(lastExit.date, lastEntry.date) >= 0)) {
+  // Movements carry dates only: an exit and an entry on the same day count as a visa run (still present)
+  // when a permit starts that day, and as a departure otherwise.
+  const sameDayReturn =
+    lastExit !== undefined &&
+    lastEntry !== undefined &&
+    lastExit.date === lastEntry.date &&
+    stayCase.permits.some((p) => p.validFrom === lastEntry.date);
+  if (lastExit && !sameDayReturn && (!lastEntry || compareDates(lastExit.date, lastEntry.date) >= 0)) {
     const exitedOn = lastExit.date;
     const atExit = inForce(stayCase.permits, ends, exitedOn);
     const keeps = inForce(stayCase.permits, ends, on);
