@@ -12,7 +12,9 @@ describe("passport MRZ", () => {
       const lines = passport.mrz!.split("\n");
       expect(lines.map((l) => l.length)).toEqual([44, 44]);
       expect(lines[0]!.startsWith(`P<${passport.issuingState}`)).toBe(true);
-      expect(lines[0]).toContain(`${c.person.names.primary.toUpperCase()}<<${c.person.names.secondary!.toUpperCase()}`);
+      expect(lines[0]).toContain(
+        `${c.person.names.primary.toUpperCase()}<<${c.person.names.secondary!.toUpperCase()}`,
+      );
       // Line 2: number (1–9), check, nationality (11–13), birth YYMMDD (14–19), check, sex (21), expiry (22–27).
       expect(lines[1]!.slice(0, 9)).toBe(passport.number);
       expect(lines[1]!.slice(13, 19)).toBe(c.person.birthDate!.slice(2).replaceAll("-", ""));
