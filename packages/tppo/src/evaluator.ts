@@ -4,6 +4,7 @@ import {
   defaultPolicyTable,
   type HolidayCalendar,
   type PolicyTable,
+  zoneOfStay,
 } from "@timpora/permits";
 import type { Assessment } from "./assessment.js";
 import { assessCase, type CrossRecordContext, type PreparedEvaluation } from "./case-assessment.js";
@@ -23,6 +24,12 @@ import type { IndicatorRule, NestedCondition, RuleLabels, RuleSet } from "./rule
 import { defaultRuleSet } from "./rules/index.js";
 import { defaultThresholds, type Thresholds } from "./thresholds.js";
 import { validateRuleSet } from "./validate-rule-set.js";
+
+const defaultZoneOf = (c: Case): string =>
+  zoneOfStay(undefined, [
+    ...c.permits.map((p) => p.regionCode),
+    ...c.addresses.filter((a) => a.use === "residence").map((a) => a.regionCode),
+  ]) ?? "Asia/Jakarta";
 
 /** Options of {@link createEvaluator}. */
 export interface EvaluatorOptions {
@@ -46,7 +53,11 @@ export interface EvaluatorOptions {
   operators?: readonly OperatorDefinition[];
   /** Show personal values in explanations instead of `{ redacted: true }`. Default false. */
   revealPersonal?: boolean;
-  /** IANA zone of a case's place of stay. Default "Asia/Jakarta" (WIB). */
+  /**
+   * IANA zone of a case's place of stay, given to facts that read instants. Default: the zone of the
+   * region of the case's permits or residence (`zoneOfStay` of @timpora/permits), else "Asia/Jakarta".
+   * The evaluation date itself is a calendar date, so it does not depend on the zone.
+   */
   zoneOf?: (c: Case) => string;
   /** Rule engine. Default: json-rules-engine. */
   engine?: RuleEngine;
@@ -140,7 +151,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     patterns: options.combination ?? delphiElementPatterns,
     policy: options.policy ?? defaultPolicyTable,
     calendar: options.calendar ?? defaultHolidayCalendar,
-    zoneOf: options.zoneOf ?? (() => "Asia/Jakarta"),
+    zoneOf: options.zoneOf ?? defaultZoneOf,
     revealPersonal: options.revealPersonal === true,
     engine: options.engine ?? createJsonRulesEngine({ operators: operatorList, operatorContext: { asOf } }),
   };

@@ -24,6 +24,8 @@ export interface Thresholds {
   marriageSoonAfterArrivalDays: number;
   /** Days before a marriage within which an identity change or new NIK is an anomaly (local choice; default 90). */
   identityChangeBeforeMarriageDays: number;
+  /** Days after a marriage within which a spouse-permit application counts as "within days" (local choice; default 14). */
+  spouseVisaSoonDays: number;
   /** Working hours per day counted as excessive (local choice; default 12). */
   excessiveHoursPerDay: number;
   /** Days off per month at or below which working time counts as excessive (local choice; default 2). */
@@ -44,6 +46,7 @@ export const defaultThresholds: Readonly<Thresholds> = Object.freeze({
   marriageBrokerMarriages: 3,
   marriageSoonAfterArrivalDays: 90,
   identityChangeBeforeMarriageDays: 90,
+  spouseVisaSoonDays: 14,
   excessiveHoursPerDay: 12,
   fewDaysOffPerMonth: 2,
 });

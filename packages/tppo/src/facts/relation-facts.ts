@@ -80,7 +80,7 @@ function idChangedBefore(r: Relation & { since: string }, days: number): boolean
 /** Derives the `marriage` fact. */
 export function deriveMarriage(ctx: FactContext): MarriageFacts {
   const t = ctx.thresholds;
-  const spousePermitDays = t.spouseVisaSoonDays ?? 14;
+  const spousePermitDays = t.spouseVisaSoonDays;
   const spouseRelations = ctx.case.relations.filter(
     (r) => r.kind === "spouse" && r.otherParty?.indonesian === true,
   );
