@@ -1,5 +1,7 @@
 import { type Permit, PermitSchema } from "@timpora/models";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays } from "./calendar-date.js";
 import { stayStatus } from "./stay-status.js";
 
 const permit = (p: Record<string, unknown>): Permit =>
@@ -245,5 +247,37 @@ describe("same-day exit and entry", () => {
   });
   it("without a permit starting that day, the same-day pair reads as a departure", () => {
     expect(stayStatus({ permits: [first], movements }, { on: "2024-02-10" }).status).toBe("departed");
+  });
+});
+
+describe("property: overstay stops at the exit", () => {
+  it("for any exit after the last day, overstay days equal the days from the last day to the exit, whenever asked", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2500 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 0, max: 400 }),
+        (start, len, over, later) => {
+          const validFrom = addDays("2016-06-01", start);
+          const validUntil = addDays(validFrom, len - 1);
+          const exit = addDays(validUntil, over);
+          const p = permit({ id: "p", kind: "itk", basis: "crew", purpose: "other", validFrom, validUntil });
+          const movements = [
+            { direction: "entry" as const, date: validFrom },
+            { direction: "exit" as const, date: exit },
+          ];
+          const s = stayStatus({ permits: [p], movements }, { on: addDays(exit, later) });
+          expect(s).toMatchObject({
+            status: "departed",
+            overstayDays: over,
+            exitedOn: exit,
+            lastLawfulDay: validUntil,
+          });
+          const before = stayStatus({ permits: [p], movements }, { on: addDays(exit, -1) });
+          expect(before.overstayDays).toBe(over - 1);
+        },
+      ),
+    );
   });
 });
