@@ -60,6 +60,9 @@ export function assertIsoDate(value: string, field = "date"): IsoDate {
   return value;
 }
 
+/** Zone names already checked (IANA lookups are slow; validity never changes within a process). */
+const validZones = new Set<string>();
+
 /**
  * Checks an IANA zone name.
  *
@@ -70,9 +73,11 @@ export function assertIsoDate(value: string, field = "date"): IsoDate {
  * ```
  */
 export function assertZone(zone: string): string {
-  if (!IANAZone.isValidZone(zone)) {
+  if (validZones.has(zone)) return zone;
+  if (typeof zone !== "string" || !IANAZone.isValidZone(zone)) {
     throw new TimporaUsageError("zone.invalid", "zone is not a valid IANA time zone", "zone");
   }
+  validZones.add(zone);
   return zone;
 }
 

@@ -9,6 +9,8 @@ import { lowestConfidence, rowAsOf } from "./policy-as-of.js";
 import { defaultPolicyTable } from "./policy-table.js";
 import type { Citation, Confidence, Labels, PolicyTable } from "./policy-types.js";
 
+const groupThousands = (n: number, sep: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+
 /** Options of {@link overstayCharge} and {@link overstayChargeForDays}. */
 export interface OverstayChargeOptions {
   /** The day the charge is assessed (ISO date, or an instant with `zone`): its rate applies. */
@@ -136,8 +138,8 @@ export function overstayChargeForDays(days: number, options: OverstayChargeOptio
     confidence: lowestConfidence(confidences),
     reasons: [
       {
-        id: `${days} hari x Rp ${rate.row.value.toLocaleString("id-ID")} (${rate.row.source.instrument})`,
-        en: `${days} day(s) x Rp ${rate.row.value.toLocaleString("en-US")} (${rate.row.source.instrument})`,
+        id: `${days} hari x Rp ${groupThousands(rate.row.value, ".")} (${rate.row.source.instrument})`,
+        en: `${days} day(s) x Rp ${groupThousands(rate.row.value, ",")} (${rate.row.source.instrument})`,
       },
     ],
     citations,
