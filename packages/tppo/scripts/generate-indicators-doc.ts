@@ -10,7 +10,7 @@ import { defaultFacts } from "../src/facts/index.js";
 import { defaultRuleSet } from "../src/rules/index.js";
 import { renderIndicatorsDoc } from "../src/rules/indicators-doc.js";
 
-const target = join(dirname(fileURLToPath(import.meta.url)), "..", "docs", "indicators.md");
+const target = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "docs", "indicators.md");
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, renderIndicatorsDoc(defaultRuleSet, defaultFacts));
 console.log(`wrote ${target}`);
