@@ -6,7 +6,15 @@ import { defaultFacts } from "../facts/index.js";
 import { defaultRuleSet } from "./index.js";
 import { renderIndicatorsDoc } from "./indicators-doc.js";
 
-const docPath = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..", "docs", "indicators.md");
+const docPath = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "..",
+  "..",
+  "docs",
+  "indicators.md",
+);
 
 describe("docs/indicators.md", () => {
   const rendered = renderIndicatorsDoc(defaultRuleSet, defaultFacts);
