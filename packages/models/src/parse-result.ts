@@ -69,7 +69,7 @@ function failure(all: CodedIssue[], maxIssues: number): { ok: false; issues: Par
 
 /**
  * Parses input with any zod schema and returns a {@link ParseResult} with coded issues. First checks
- * depth and size ({@link inspectInput}), so deeply nested or huge input gives an issue, not a throw.
+ * depth and size ({@link defaultInputLimits}), so deeply nested or huge input gives an issue, not a throw.
  *
  * @example
  * ```ts

@@ -62,6 +62,7 @@ export {
   checkPolicyTable,
   lowestConfidence,
   type PolicySnapshot,
+  type PolicySnapshotRows,
   type PolicyTableIssue,
   policyAsOf,
   type RowLookup,

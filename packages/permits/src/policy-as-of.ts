@@ -14,6 +14,9 @@ import type {
 /** The answer to "what did parameter X say on date D": the row, or `unknown` with a reason. */
 export type RowLookup<V> = { status: "known"; row: PolicyRow<V> } | { status: "unknown"; reason: Labels };
 
+/** The row in force per parameter on one date (a parameter is absent when the table does not cover it). */
+export type PolicySnapshotRows = { [K in PolicyParameterId]?: PolicyParameters[K]["rows"][number] };
+
 /** The rows in force on one date, one per parameter; parameters the table does not cover are listed. */
 export interface PolicySnapshot {
   /** The date asked about. */
@@ -21,7 +24,7 @@ export interface PolicySnapshot {
   /** Version of the table used. */
   policyVersion: string;
   /** Row in force per parameter (absent when not covered). */
-  rows: { [K in PolicyParameterId]?: PolicyParameters[K]["rows"][number] };
+  rows: PolicySnapshotRows;
   /** Parameters for which the table holds no row on `asOf`. */
   notCovered: PolicyParameterId[];
 }
