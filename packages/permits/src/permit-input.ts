@@ -1,22 +1,9 @@
-import type { Permit } from "@timpora/models";
+import { type Permit, permitBases, permitKinds } from "@timpora/models";
 import { assertIsoDate, compareDates, daysBetween, type IsoDate } from "./calendar-date.js";
 import { TimporaUsageError } from "./errors.js";
 
-const KINDS = ["itk", "itas", "itap", "diplomatic", "service"];
-const BASES = [
-  "visa-exempt",
-  "visa-on-arrival",
-  "visit-visa-single",
-  "visit-visa-multiple",
-  "limited-stay-visa",
-  "limited-stay-visa-on-arrival",
-  "diplomatic-visa",
-  "service-visa",
-  "conversion",
-  "birth",
-  "crew",
-  "emergency",
-];
+const KINDS: readonly string[] = permitKinds;
+const BASES: readonly string[] = permitBases;
 
 /**
  * Refuses a permit that is impossible on its face: unknown kind or basis, a date that does not exist, an

@@ -1,4 +1,4 @@
-import type { Case, Permit } from "@timpora/models";
+import { type Case, type Permit, permitBases, permitKinds, permitPurposes } from "@timpora/models";
 import { z } from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 
@@ -133,37 +133,9 @@ export function derivePermit(ctx: FactContext): PermitFacts {
   };
 }
 
-const kinds = ["itk", "itas", "itap", "diplomatic", "service", "none"] as const;
-const bases = [
-  "visa-exempt",
-  "visa-on-arrival",
-  "visit-visa-single",
-  "visit-visa-multiple",
-  "limited-stay-visa",
-  "limited-stay-visa-on-arrival",
-  "diplomatic-visa",
-  "service-visa",
-  "conversion",
-  "birth",
-  "crew",
-  "emergency",
-  "none",
-] as const;
-const purposes = [
-  "work",
-  "family",
-  "investment",
-  "retirement",
-  "study",
-  "religious-work",
-  "second-home",
-  "remote-work",
-  "tourism",
-  "business",
-  "medical",
-  "other",
-  "none",
-] as const;
+const kinds = [...permitKinds, "none"] as const;
+const bases = [...permitBases, "none"] as const;
+const purposes = [...permitPurposes, "none"] as const;
 
 /** `permit`: kind, basis and purpose of the permit in force, and what it names. */
 export const permitFact: FactDefinition<PermitFacts> = {

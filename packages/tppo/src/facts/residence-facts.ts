@@ -1,4 +1,4 @@
-import type { Address, Case } from "@timpora/models";
+import { type Address, type Case, lodgingKinds } from "@timpora/models";
 import { z } from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 import { datePart } from "./calendar-math.js";
@@ -31,27 +31,14 @@ export function clusterAddressIds(c: Case, asOf: string): string[] {
     .map((a) => a.id);
 }
 
-const lodgingKinds = [
-  "hotel",
-  "villa",
-  "apartment",
-  "house",
-  "ruko",
-  "dormitory",
-  "kos",
-  "guest-house",
-  "company-mess",
-  "vessel",
-  "other",
-  "none",
-] as const;
+const lodgingKindsOrNone = [...lodgingKinds, "none"] as const;
 
 /** Value of the `residence` fact (kinds only; the address itself is personal and not exposed). */
 export interface ResidenceFacts {
   /** A residence is on file. */
   known: boolean;
   /** Lodging kind of the first residence, or "none". */
-  lodgingKind: (typeof lodgingKinds)[number];
+  lodgingKind: (typeof lodgingKindsOrNone)[number];
   /** Some residence counts toward an address cluster (non-hotel, brief A8). */
   clusterEligible: boolean;
   /** A residence is also the address of an employer on file, or where the person was seen working (A9). */
@@ -83,7 +70,7 @@ export const residenceFact: FactDefinition<ResidenceFacts> = {
   id: "residence",
   type: z.strictObject({
     known: z.boolean(),
-    lodgingKind: z.enum(lodgingKinds),
+    lodgingKind: z.enum(lodgingKindsOrNone),
     clusterEligible: z.boolean(),
     isWorkplace: z.boolean(),
     atAdultVenue: z.boolean(),

@@ -1,4 +1,4 @@
-import type { Case, Employer, Sponsor } from "@timpora/models";
+import { type Case, type Employer, employerSectors, type Sponsor, venueTypes } from "@timpora/models";
 import { z } from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 import { currentPermit, employerIdsOf, sponsorIdsOf } from "./permit-facts.js";
@@ -158,50 +158,8 @@ export function deriveWorkplace(ctx: FactContext): WorkplaceFacts {
   };
 }
 
-const sectors = [
-  "fishing",
-  "entertainment",
-  "massage-spa",
-  "online-services",
-  "domestic-work",
-  "construction",
-  "plantation",
-  "mining",
-  "manufacturing",
-  "hospitality",
-  "education",
-  "health",
-  "trade",
-  "finance",
-  "technology",
-  "agriculture",
-  "religious",
-  "other",
-  "none",
-] as const;
-const venues = [
-  "hotel",
-  "villa",
-  "karaoke",
-  "spa",
-  "massage",
-  "bar",
-  "nightclub",
-  "fishing-vessel",
-  "industrial-park",
-  "office",
-  "factory",
-  "construction-site",
-  "plantation",
-  "mine",
-  "shop",
-  "restaurant",
-  "school",
-  "hospital",
-  "private-home",
-  "other",
-  "none",
-] as const;
+const sectors = [...employerSectors, "none"] as const;
+const venues = [...venueTypes, "none"] as const;
 
 /** `workplace`: sector and venue type of the person's work. CONTEXT: never fires a rule on its own. */
 export const workplaceFact: FactDefinition<WorkplaceFacts> = {
