@@ -78,21 +78,25 @@ const element = z.enum(["act", "means", "purpose"]);
 const nodeState = z.enum(["passed", "failed", "not-evaluated"]);
 const reason = z.enum(["short-circuit", "cross-record-missing"]);
 
-/** zod schema of an explanation node (for the JSON Schema). */
+const leafShape = {
+  kind: z.literal("fact"),
+  fact: z.string(),
+  path: z.string().optional(),
+  operator: z.string(),
+  expected: z.unknown(),
+  expectedRef: z.object({ fact: z.string(), path: z.string().optional() }).optional(),
+  reason: reason.optional(),
+  name: z.string().optional(),
+};
+
+/**
+ * zod schema of an explanation node (for the JSON Schema). A leaf that passed or failed carries its `actual`
+ * value; a leaf that was not evaluated may omit it (issue 4: every leaf has an actual value or is not evaluated).
+ */
 export const ExplanationNodeSchema: z.ZodType<ExplanationNode> = z.lazy(() =>
   z.union([
-    z.object({
-      kind: z.literal("fact"),
-      fact: z.string(),
-      path: z.string().optional(),
-      operator: z.string(),
-      expected: z.unknown(),
-      expectedRef: z.object({ fact: z.string(), path: z.string().optional() }).optional(),
-      actual: z.unknown(),
-      state: nodeState,
-      reason: reason.optional(),
-      name: z.string().optional(),
-    }),
+    z.object({ ...leafShape, actual: z.unknown(), state: z.enum(["passed", "failed"]) }),
+    z.object({ ...leafShape, actual: z.unknown().optional(), state: z.literal("not-evaluated") }),
     z.object({
       kind: z.enum(["all", "any", "not"]),
       state: nodeState,
