@@ -170,8 +170,8 @@ export const adminRecordRules: IndicatorRule[] = [
     ref: "A21",
     label: { id: "Profil markas penipuan daring", en: "Online-scam compound profile" },
     description: {
-      id: "Dewasa dengan izin kunjungan atau ITAS, tanpa pemberi kerja Indonesia yang dinyatakan, di klaster alamat (A8); atau alamatnya dilaporkan atau dirazia sebagai markas penipuan. Bisa korban atau pelaku.",
-      en: "An adult on a visit permit or ITAS, with no declared Indonesian employer, in an address cluster (A8); or the address has a tip or scam raid. May be a victim or a perpetrator.",
+      id: "Dewasa dengan izin kunjungan atau ITAS, tanpa pemberi kerja Indonesia yang dinyatakan, di klaster alamat (A8); atau alamatnya dilaporkan atau dirazia sebagai markas penipuan. Indikator ini tidak menentukan apakah orang di sana dieksploitasi atau ikut menjalankan penipuan; itu untuk pemeriksaan lapangan dan penyaringan.",
+      en: "An adult on a visit permit or ITAS, with no declared Indonesian employer, in an address cluster (A8); or the address has a tip or scam raid. The indicator does not decide whether the people there are exploited or take part in the scams; that is for the field check and screening.",
     },
     strength: "medium",
     elements: ["act", "purpose"],
