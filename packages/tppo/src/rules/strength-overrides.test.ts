@@ -4,6 +4,7 @@ import {
   aMinor,
   caseWith,
   FIXTURE_AS_OF,
+  livesInVilla,
   observed,
   withEmployer,
   withSponsor,
@@ -29,6 +30,15 @@ describe("conditional strengths of the default rules (brief §5.3–5.4)", () =>
     expect(await strengthOf("sponsor-many-foreigners", caseWith(withSponsor({})), counts)).toBe("weak");
     const fictitious = caseWith(withSponsor({ verificationStatus: "fictitious" }));
     expect(await strengthOf("sponsor-many-foreigners", fictitious, counts)).toBe("medium");
+  });
+
+  it("sponsor-many-foreigners is medium with address-cluster too (A5: 'M if A6 or A8 also hold', either one)", async () => {
+    const counts = { sponsorForeignerCount: 7, addressForeignerCount: 7 };
+    const clustered = caseWith(withSponsor({}), livesInVilla);
+    const a = await evaluator.evaluate(clustered, { counts });
+    expect(a.fired.map((f) => f.id)).toContain("address-cluster");
+    expect(a.fired.map((f) => f.id)).not.toContain("sponsor-unverifiable");
+    expect(a.fired.find((f) => f.id === "sponsor-many-foreigners")?.strength).toBe("medium");
   });
 
   it("crew-no-shore-leave is strong when movement restriction is observed (A16 with B2)", async () => {
