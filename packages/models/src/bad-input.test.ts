@@ -5,10 +5,17 @@ import {
   issueMessages,
   type ParseIssue,
   type ParseResult,
+  parseAddress,
+  parseAgency,
   parseCase,
+  parseEmployer,
+  parseLodgingReport,
+  parseMovement,
+  parseObservation,
   parsePermit,
   parsePerson,
   parseSponsor,
+  parseTimporaTeam,
   parseTravelDocument,
 } from "./index.js";
 import {
@@ -294,5 +301,87 @@ describe("bad input corpus: issues with codes and paths, never a throw, never an
       }),
       { numRuns: 300 },
     );
+  });
+
+  // Audit: hostile JavaScript values (not JSON) given to every parse function.
+  const allParsers = {
+    parsePerson,
+    parseTravelDocument,
+    parsePermit,
+    parseSponsor,
+    parseEmployer,
+    parseAddress,
+    parseMovement,
+    parseLodgingReport,
+    parseObservation,
+    parseAgency,
+    parseTimporaTeam,
+    parseCase,
+  };
+  const selfReferencing = (): unknown => {
+    const node: Record<string, unknown> = { ...plantedPerson };
+    node.names = { primary: planted.name, again: node };
+    return node;
+  };
+  const throwingProxy = new Proxy(
+    {},
+    {
+      ownKeys() {
+        throw new Error(planted.nik);
+      },
+      get() {
+        throw new Error(planted.nik);
+      },
+    },
+  );
+  const hostileValues: [string, () => unknown][] = [
+    ["null", () => null],
+    ["undefined", () => undefined],
+    ["an array", () => [plantedPerson]],
+    ["a number", () => 42],
+    ["a BigInt", () => 42n],
+    ["a Symbol", () => Symbol(planted.name)],
+    ["a function", () => () => planted.name],
+    ["a Date", () => new Date(planted.birthDate)],
+    ["a cyclic object", selfReferencing],
+    ["a throwing proxy", () => throwingProxy],
+    ["a 1 MB string", () => "A".repeat(1 << 20)],
+    [
+      "a Date where an ISO date belongs",
+      () => ({ ...plantedPerson, birthDate: new Date(planted.birthDate) }),
+    ],
+    ["a BigInt where a number belongs", () => ({ ...plantedPerson, schemaVersion: 1n })],
+    ["a Symbol value", () => ({ ...plantedPerson, sex: Symbol("F") })],
+  ];
+  for (const [parserName, parse] of Object.entries(allParsers)) {
+    for (const [label, make] of hostileValues) {
+      it(`${parserName} on ${label}: no throw, coded issues, nothing echoed`, () => {
+        let result: ParseResult<unknown> | undefined;
+        expect(() => {
+          result = parse(make());
+        }).not.toThrow();
+        if (!result) return;
+        expect(result.ok).toBe(false);
+        expectNoEcho(result);
+        for (const issue of issuesOf(result)) expect(Array.isArray(issue.path)).toBe(true);
+      });
+    }
+  }
+
+  it("Symbol keys are not data: a valid person with one still parses", () => {
+    const withSymbol = { ...person, [Symbol("note")]: "x" };
+    expect(parsePerson(withSymbol).ok).toBe(true);
+  });
+
+  it("a Date given for an ISO date is type.invalid at its path", () => {
+    expect(pairs(parsePerson({ ...person, birthDate: new Date("1990-06-05") }))).toEqual([
+      ["type.invalid", "birthDate"],
+    ]);
+  });
+
+  it("options of the wrong type at run time are ignored, not thrown on", () => {
+    const bad = null as unknown as Parameters<typeof parsePerson>[1];
+    expect(parsePerson(person, bad).ok).toBe(true);
+    expect(pairs(parsePerson(null, bad))).toEqual([["type.invalid", ""]]);
   });
 });

@@ -96,11 +96,13 @@ describe("formatMrz", () => {
       sex: "M",
       expiryDate: "300101",
     };
-    expect(() => formatTd3(fields)).toThrow(MrzFormatError);
-    expect(() => formatTd3(fields)).toThrow(
-      expect.objectContaining({ code: "mrz.field-too-long", field: "names" }),
+    // Long names are truncated (ICAO 9303 Part 3 §4.6), not refused; an over-long optional data field is.
+    const tooLong = { ...fields, optionalData: "SYNTHETICPERSONAL1" }; // 18 > 14 characters
+    expect(() => formatTd3(tooLong)).toThrow(MrzFormatError);
+    expect(() => formatTd3(tooLong)).toThrow(
+      expect.objectContaining({ code: "mrz.field-too-long", field: "optionalData" }),
     );
-    expect(() => formatTd3(fields)).not.toThrow(/SYNTHETIC/);
+    expect(() => formatTd3(tooLong)).not.toThrow(/SYNTHETIC/);
     expect(() => formatTd3({ ...fields, names: { primary: "O'NEIL" } })).toThrow(
       expect.objectContaining({ code: "mrz.field-charset" }),
     );
@@ -216,5 +218,77 @@ describe("single-character substitution under the 7-3-1 scheme", () => {
     );
     expect(congruentSeen).toBeGreaterThan(0);
     expect(differentSeen).toBeGreaterThan(0);
+  });
+});
+
+describe("formatMrz: ICAO name truncation and layout checks (audit)", () => {
+  const fields: MrzFields = {
+    documentCode: "P",
+    issuingState: "UTO",
+    names: { primary: "ERIKSSON", secondary: "ANNA MARIA" },
+    documentNumber: "L898902C3",
+    nationality: "UTO",
+    birthDate: "740812",
+    sex: "F",
+    expiryDate: "120415",
+  };
+  // TD3 name field: 39 characters (line 1 positions 6–44).
+  it("truncates the secondary identifier first, keeping the field full (Part 3 §4.6)", () => {
+    const lines = formatTd3({
+      ...fields,
+      names: { primary: "ABCDEFGHIJKLMNOPQRST", secondary: "UVWXYZ ABCDEFGHIJKLMNOP" },
+    });
+    // 20 + "<<" + 17 characters of "UVWXYZ<ABCDEFGHIJKLMNOP".
+    expect(lines[0]).toBe("P<UTOABCDEFGHIJKLMNOPQRST<<UVWXYZ<ABCDEFGHIJ");
+    expect(parseMrz(lines).ok).toBe(true);
+  });
+
+  it("does not end a truncated name on a filler run", () => {
+    const lines = formatTd3({
+      ...fields,
+      names: { primary: "ABCDEFGHIJKLMNOPQRST", secondary: "UVWXYZABCDEFGHIJ KLM" },
+    });
+    expect(lines[0]).toBe("P<UTOABCDEFGHIJKLMNOPQRST<<UVWXYZABCDEFGHIJ<");
+  });
+
+  it("cuts the primary identifier when it alone fills the field", () => {
+    const primary = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMN"; // 40 letters
+    const lines = formatTd3({ ...fields, names: { primary, secondary: "X" } });
+    expect(lines[0]).toBe(`P<UTO${primary.slice(0, 39)}`);
+  });
+
+  it("refuses document codes that do not fit the layout, and sex outside F/M/X", () => {
+    expect(() => formatTd3({ ...fields, documentCode: "V" })).toThrow(MrzFormatError);
+    expect(() => formatTd1({ ...fields, documentCode: "P" })).toThrow(MrzFormatError);
+    expect(() => formatMrz("MRV-B", { ...fields, documentCode: "I" })).toThrow(MrzFormatError);
+    expect(() => formatTd3({ ...fields, sex: "Q" as "F" })).toThrow(MrzFormatError);
+    for (const [format, code] of [
+      ["TD1", "AC"],
+      ["TD1", "ID"],
+      ["TD2", "I"],
+      ["TD3", "PD"],
+      ["MRV-A", "VA"],
+      ["MRV-B", "V"],
+    ] as const) {
+      expect(parseMrz(formatMrz(format, { ...fields, documentCode: code })).ok).toBe(true);
+    }
+  });
+
+  it("prints the ICAO TD1 overflow specimen", () => {
+    expect(
+      formatTd1({
+        ...fields,
+        documentCode: "I",
+        names: { primary: "STEVENSON", secondary: "PETER JOHN" },
+        documentNumber: "D23145890734",
+        birthDate: "340712",
+        sex: "M",
+        expiryDate: "950712",
+      }),
+    ).toEqual([
+      "I<UTOD23145890<7349<<<<<<<<<<<",
+      "3407127M9507122UTO<<<<<<<<<<<2",
+      "STEVENSON<<PETER<JOHN<<<<<<<<<",
+    ]);
   });
 });

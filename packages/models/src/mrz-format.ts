@@ -1,5 +1,12 @@
 import { mrzCheckDigit } from "./mrz-check-digit.js";
-import { type MrzFieldName, type MrzFormat, type MrzSpan, mrzLayouts, readSpan } from "./mrz-layout.js";
+import {
+  documentCodeLetters,
+  type MrzFieldName,
+  type MrzFormat,
+  type MrzSpan,
+  mrzLayouts,
+  readSpan,
+} from "./mrz-layout.js";
 
 /** The fields to print in an MRZ. Texts use `A–Z0–9`; names use `A–Z` and spaces. */
 export interface MrzFields {
@@ -50,28 +57,46 @@ const pad = (text: string, length: number, field: MrzFieldName): string => {
 };
 
 const requireChars = (text: string, pattern: RegExp, field: MrzFieldName): string => {
-  if (!pattern.test(text)) throw new MrzFormatError("mrz.field-charset", field);
+  if (typeof text !== "string" || !pattern.test(text)) throw new MrzFormatError("mrz.field-charset", field);
   return text;
 };
 
-function nameField(names: MrzFields["names"]): string {
-  const token = (s: string) =>
-    requireChars(s.trim(), /^[A-Z ]*$/, "names")
+/** Cuts a name text to `length` characters, dropping a trailing filler run the cut leaves. */
+const cut = (text: string, length: number): string => text.slice(0, length).replace(/<+$/, "");
+
+/**
+ * The name field: `PRIMARY<<SECONDARY`, spaces as `<`. A name too long for the field is truncated as
+ * ICAO Doc 9303 Part 3 §4.6 asks: the secondary identifier first, character by character from the
+ * end; when the primary identifier alone does not leave room for `<<` and one letter, it is cut too
+ * and the secondary identifier dropped. A full field that ends in a letter signals possible truncation.
+ */
+function mrzNameField(names: MrzFields["names"], length: number): string {
+  const token = (s: unknown) => {
+    if (typeof s !== "string") throw new MrzFormatError("mrz.field-charset", "names");
+    return requireChars(s.trim(), /^[A-Z ]*$/, "names")
       .split(/ +/)
       .filter(Boolean)
       .join("<");
+  };
   const primary = token(names.primary);
   if (primary === "") throw new MrzFormatError("mrz.field-charset", "names");
   const secondary = token(names.secondary ?? "");
-  return secondary === "" ? primary : `${primary}<<${secondary}`;
+  const full = secondary === "" ? primary : `${primary}<<${secondary}`;
+  if (full.length <= length) return full;
+  if (secondary === "" || primary.length + 3 > length) return cut(primary, length);
+  return `${primary}<<${cut(secondary, length - primary.length - 2)}`;
 }
 
 /**
  * Prints an MRZ from its fields, computing every check digit (ICAO Doc 9303 Parts 3–7). Returns
  * the lines. An empty TD3 optional-data field gets the check digit `0` (ICAO allows `0` or `<`).
- * Long names are not truncated (ICAO's truncation rules are not implemented): they throw.
+ * Names too long for the field are truncated (ICAO Doc 9303 Part 3 §4.6: the given names first, from the end;
+ * the surname only when it alone does not fit);
+ * a TD1/TD2 document number longer than 9 characters overflows into the optional data.
  *
- * @throws {@link MrzFormatError} when a field is too long or holds characters outside its alphabet.
+ * @throws {@link MrzFormatError} when a field is too long or holds characters outside its alphabet,
+ *   when the document code does not fit the layout (`P…` for TD3, `A`/`C`/`I` for TD1/TD2, `V…` for
+ *   visas), or when `sex` is not `F`, `M` or `X`.
  * @example
  * ```ts
  * formatMrz("TD3", {
@@ -103,9 +128,17 @@ export function formatMrz(format: MrzFormat, fields: MrzFields): string[] {
     optionalData = `${extension}${mrzCheckDigit(documentNumber)}<${optionalData}`;
   }
 
-  put("documentCode", requireChars(fields.documentCode, /^[A-Z][A-Z<]?$/, "documentCode"));
+  const documentCode = requireChars(fields.documentCode, /^[A-Z][A-Z<]?$/, "documentCode");
+  if (!documentCodeLetters[format].includes(documentCode.charAt(0))) {
+    throw new MrzFormatError("mrz.field-charset", "documentCode");
+  }
+  if (fields.sex !== "F" && fields.sex !== "M" && fields.sex !== "X") {
+    throw new MrzFormatError("mrz.field-charset", "sex");
+  }
+  put("documentCode", documentCode);
   put("issuingState", requireChars(fields.issuingState, /^[A-Z]{1,3}$/, "issuingState"));
-  put("names", nameField(fields.names));
+  const namesSpan = layout.fields.names as MrzSpan;
+  put("names", mrzNameField(fields.names, namesSpan.length));
   put("documentNumber", overflow ? documentNumber.slice(0, numberSpan.length) : documentNumber);
   put("nationality", requireChars(fields.nationality, /^[A-Z]{1,3}$/, "nationality"));
   put("birthDate", requireChars(fields.birthDate, /^[0-9<]{6}$/, "birthDate"));

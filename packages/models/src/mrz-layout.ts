@@ -167,6 +167,18 @@ export const mrzLayouts: Readonly<Record<MrzFormat, MrzLayout>> = {
 };
 
 /**
+ * The letters a document code may start with, per layout: `P` for TD3 passports (Doc 9303 Part 4),
+ * `A`, `C` or `I` for TD1/TD2 cards (Parts 5 and 6), `V` for visas (Part 7).
+ */
+export const documentCodeLetters: Readonly<Record<MrzFormat, string>> = {
+  TD3: "P",
+  TD1: "IAC",
+  TD2: "IAC",
+  "MRV-A": "V",
+  "MRV-B": "V",
+};
+
+/**
  * The format whose line lengths match, using the first letter of the document code to tell visas
  * (`V`) from TD3/TD2 documents of the same size. `undefined` when no layout has these line lengths.
  */

@@ -227,3 +227,85 @@ describe("TD1 document-number overflow (Doc 9303 Part 5 §4.2.2 note j)", () => 
     }
   });
 });
+
+describe("parseMrz: input forms (audit)", () => {
+  // ICAO Doc 9303 Part 5 TD1 specimen with a 12-character document number D23145890734:
+  // line 1 position 15 is `<` and the number continues in the optional data, followed by its
+  // check digit: D=13: 13·7+2·3+3·1+1·7+4·3+5·1+8·7+9·3+0·1+7·7+3·3+4·1 = 269 → 9 (position 19).
+  const overflowTd1 = [
+    "I<UTOD23145890<7349<<<<<<<<<<<",
+    "3407127M9507122UTO<<<<<<<<<<<2",
+    "STEVENSON<<PETER<JOHN<<<<<<<<<",
+  ];
+
+  it("reads the TD1 overflow specimen with the full document number", () => {
+    const r = parseMrz(overflowTd1);
+    expect(r.ok && r.value.documentNumber).toBe("D23145890734");
+    expect(r.ok && r.value.names).toEqual({ primary: "STEVENSON", secondary: "PETER JOHN" });
+    expect(r.ok && r.value.checks.find((c) => c.name === "documentNumber")).toMatchObject({
+      valid: true,
+      expected: 9,
+      line: 1,
+      position: 19,
+    });
+  });
+
+  it("accepts \\n, \\r\\n, trailing whitespace and blank lines alike", () => {
+    for (const text of [
+      overflowTd1.join("\n"),
+      overflowTd1.join("\r\n"),
+      `${overflowTd1.join("  \r\n")} \t\n`,
+      `\n${overflowTd1.join("\n\n")}\n`,
+    ]) {
+      expect(parseMrz(text).ok).toBe(true);
+    }
+    expect(parseMrz(overflowTd1.map((line) => `${line} `)).ok).toBe(true);
+  });
+
+  it("rejects lower case with mrz.charset (ICAO 9303 Part 3: upper case only)", () => {
+    const r = parseMrz(overflowTd1.join("\n").toLowerCase());
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.issues.map((i) => i.code)).toContain("mrz.charset");
+  });
+
+  it("gives mrz.length, never a throw, for input of the wrong type", () => {
+    for (const bad of [null, undefined, 42, {}, [null, null], [1, 2, 3], ["x", undefined]]) {
+      const r = parseMrz(bad as unknown as string);
+      expect(r).toEqual({
+        ok: false,
+        issues: [expect.objectContaining({ code: "mrz.length", path: ["mrz"] })],
+      });
+    }
+  });
+
+  it("gives mrz.length for mixed layouts and wrong line counts", () => {
+    for (const lines of [
+      [td3[0] as string, overflowTd1[1] as string],
+      [...td3, td3[1] as string],
+      [td3[0] as string],
+    ]) {
+      const r = parseMrz(lines);
+      expect(!r.ok && r.issues[0]?.code).toBe("mrz.length");
+    }
+  });
+
+  // TD3 with an empty personal number: positions 29–42 all `<`, its check digit 0 or `<` (Part 4).
+  // Composite over L898902C36 7408122 1204159 + 15 zero-valued characters:
+  // 21·7+8·3+9+8·7+9·3+0+2·7+12·3+3+6·7+7·3+4+0+8·3+1+2·7+2·3+1+2·7+0+4+1·7+5·3+9 = 478 → 8.
+  const emptyPersonal = (check: string) => [
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+    `L898902C36UTO7408122F1204159${"<".repeat(14)}${check}8`,
+  ];
+  it("accepts an empty TD3 personal number with check digit < or 0, rejects 1", () => {
+    expect(parseMrz(emptyPersonal("<")).ok).toBe(true);
+    expect(parseMrz(emptyPersonal("0")).ok).toBe(true);
+    const r = parseMrz(emptyPersonal("1"));
+    expect(!r.ok && r.issues.map((i) => i.path)).toContainEqual(["mrz", 2, 43]);
+  });
+
+  it("resolves centuries: birth never after the reference date, expiry within 50 years", () => {
+    const r = parseMrz(td3, { referenceDate: "2024-06-01" });
+    expect(r.ok && r.value.birthDate.iso).toBe("1974-08-12");
+    expect(r.ok && r.value.expiryDate.iso).toBe("2012-04-15");
+  });
+});

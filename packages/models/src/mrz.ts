@@ -2,6 +2,7 @@ import type { Labels } from "./labels.js";
 import { mrzCharValue, mrzCheckDigit } from "./mrz-check-digit.js";
 import {
   detectMrzFormat,
+  documentCodeLetters,
   type MrzCheckName,
   type MrzCheckSpec,
   type MrzFieldName,
@@ -162,14 +163,6 @@ const issueAt = (code: MrzIssueCode, line?: number, position?: number): MrzIssue
 
 const stripFillers = (text: string): string => text.replace(/<+$/, "");
 
-const documentCodeLetters: Readonly<Record<MrzFormat, string>> = {
-  TD3: "P",
-  TD1: "IAC",
-  TD2: "IAC",
-  "MRV-A": "V",
-  "MRV-B": "V",
-};
-
 function charsetIssues(lines: readonly string[]): MrzIssue[] {
   const issues: MrzIssue[] = [];
   lines.forEach((line, i) => {
@@ -275,6 +268,20 @@ function evaluateChecks(lines: readonly string[], layout: MrzLayout, doc: Docume
 }
 
 /**
+ * The lines of an MRZ given as one string (split at `\n` or `\r\n`) or as an array: whitespace
+ * around each line is removed and blank lines are dropped (spaces and tabs are never MRZ characters,
+ * so this cannot change a valid MRZ). `undefined` for input that is neither a string nor an array of
+ * strings (wrong types at run time never throw).
+ */
+function mrzLines(input: unknown): string[] | undefined {
+  const raw: unknown[] | undefined =
+    typeof input === "string" ? input.split(/\r?\n|\r/) : Array.isArray(input) ? [...input] : undefined;
+  if (raw === undefined || raw.length > 16) return undefined;
+  if (!raw.every((line): line is string => typeof line === "string")) return undefined;
+  return raw.map((line) => line.trim()).filter((line) => line !== "");
+}
+
+/**
  * Parses and validates a machine-readable zone of a TD1 (3 × 30), TD2 (2 × 36) or TD3 (2 × 44)
  * document or an MRV-A (2 × 44) / MRV-B (2 × 36) visa per ICAO Doc 9303 Parts 3–7: layout, character
  * set, every check digit, document code, ICAO state codes, sex and possible dates. Issues never
@@ -285,8 +292,9 @@ function evaluateChecks(lines: readonly string[], layout: MrzLayout, doc: Docume
  * and it offers no formatter; this module also follows the TD1/TD2 document-number overflow and
  * reports each check digit with its position. The `mrz` package is kept as a cross-check in the tests.
  *
- * @param input the lines, as an array or one string joined by `\n` (`\r\n` accepted; surrounding
- *   whitespace of the whole string is trimmed, nothing else is corrected).
+ * @param input the lines, as an array or one string joined by `\n` (`\r\n` accepted). Whitespace
+ *   around each line and blank lines are ignored; nothing else is corrected (lower case is
+ *   `mrz.charset`: ICAO 9303 Part 3 allows capitals only). Input of any other type gives `mrz.length`.
  * @example
  * ```ts
  * const result = parseMrz([
@@ -297,7 +305,9 @@ function evaluateChecks(lines: readonly string[], layout: MrzLayout, doc: Docume
  * ```
  */
 export function parseMrz(input: string | readonly string[], options: ParseMrzOptions = {}): MrzParseResult {
-  const lines = typeof input === "string" ? input.trim().split(/\r?\n/) : [...input];
+  const referenceDate = typeof options?.referenceDate === "string" ? options.referenceDate : undefined;
+  const lines = mrzLines(input);
+  if (lines === undefined) return { ok: false, issues: [issueAt("mrz.length")] };
   const format = detectMrzFormat(lines);
   const issues = charsetIssues(lines);
   if (format === undefined) issues.unshift(issueAt("mrz.length"));
@@ -345,9 +355,9 @@ export function parseMrz(input: string | readonly string[], options: ParseMrzOpt
     names,
     documentNumber: doc.documentNumber,
     nationality,
-    birthDate: resolveDate(birthRaw, "birth", options.referenceDate),
+    birthDate: resolveDate(birthRaw, "birth", referenceDate),
     sex: sexChar === "M" || sexChar === "F" ? sexChar : "X",
-    expiryDate: resolveDate(expiryRaw, "expiry", options.referenceDate),
+    expiryDate: resolveDate(expiryRaw, "expiry", referenceDate),
     optionalData: doc.optionalData,
     checks,
   };

@@ -155,3 +155,19 @@ describe("NikStructureSchema", () => {
     expect(r.error?.issues[0]?.message).toBe("nik.invalid");
   });
 });
+
+describe("checkNik on run-time garbage (audit)", () => {
+  it("gives nik.length, never a throw, for non-strings", () => {
+    for (const bad of [null, undefined, 3510015008900001, {}, []]) {
+      const r = checkNik(bad as unknown as string);
+      expect(!r.ok && r.issues.map((i) => i.code)).toEqual(["nik.length"]);
+    }
+  });
+  it("never echoes the NIK in a message", () => {
+    for (const value of [nik("32"), nik("10", "13"), nik("10", "08", "90", "0000"), nik("69", "02", "01")]) {
+      const r = checkNik(value);
+      expect(r.ok).toBe(false);
+      for (const i of r.ok ? [] : r.issues) expect(JSON.stringify(i.message)).not.toContain(value);
+    }
+  });
+});

@@ -97,7 +97,7 @@ const maxDay = (month: number, yy: number): number =>
  *   for other `YY` neither century has a 29 February.
  * - `SSSS` runs from 0001.
  *
- * Issues never contain the NIK.
+ * Issues never contain the NIK. A value that is not a string (at run time) gives `nik.length`.
  *
  * @example
  * ```ts
@@ -108,7 +108,7 @@ const maxDay = (month: number, yy: number): number =>
  * ```
  */
 export function checkNik(nik: string): NikCheckResult {
-  if (nik.length !== 16) return { ok: false, issues: [issue("nik.length")] };
+  if (typeof nik !== "string" || nik.length !== 16) return { ok: false, issues: [issue("nik.length")] };
   if (!/^\d{16}$/.test(nik)) return { ok: false, issues: [issue("nik.digits")] };
   const num = (from: number) => Number(nik.slice(from, from + 2));
   const provinceCode = nik.slice(0, 2);

@@ -82,8 +82,10 @@ export function parseWith<S extends z.ZodType>(
   input: unknown,
   options: ParseOptions = {},
 ): ParseResult<z.output<S>> {
-  const maxIssues = options.maxIssues ?? 100;
-  const guard = inspectInput(input, options.limits ?? defaultInputLimits);
+  const opts: ParseOptions = typeof options === "object" && options !== null ? options : {};
+  const maxIssues =
+    typeof opts.maxIssues === "number" && opts.maxIssues >= 0 ? Math.floor(opts.maxIssues) : 100;
+  const guard = inspectInput(input, opts.limits ?? defaultInputLimits);
   if (guard) return failure([guard], maxIssues);
   let result: z.ZodSafeParseResult<z.output<S>>;
   try {

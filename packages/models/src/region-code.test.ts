@@ -10,6 +10,7 @@ import {
   regionTableSource,
 } from "./region-code.js";
 import { decodeRegionTable } from "./region-table.js";
+import { timeZoneOfRegion } from "./time-zone.js";
 
 describe("lookupRegion", () => {
   it("knows Banyuwangi (35.10) as a kabupaten of Jawa Timur", () => {
@@ -125,5 +126,21 @@ describe("the committed table does not drift from idn-area-data", () => {
     const pkg = createRequire(import.meta.url)("idn-area-data/package.json") as { version: string };
     expect(regionTableSource.package).toBe("idn-area-data");
     expect(regionTableSource.version).toBe(pkg.version);
+  });
+});
+
+describe("region lookups on run-time garbage (audit)", () => {
+  it("returns undefined / false for non-strings, never throws", () => {
+    for (const bad of [35, 35.1, null, undefined, {}, ["35"]]) {
+      expect(lookupRegion(bad as unknown as string)).toBeUndefined();
+      expect(isKnownRegionCode(bad as unknown as string)).toBe(false);
+      expect(timeZoneOfRegion(bad as unknown as string)).toBeUndefined();
+    }
+  });
+  it("rejects undotted and malformed forms", () => {
+    for (const bad of ["3510", "351001", "35.1", "35.10.", " 35.10", "35-10", "35.10.01.200"]) {
+      expect(isKnownRegionCode(bad)).toBe(false);
+      expect(timeZoneOfRegion(bad)).toBeUndefined();
+    }
   });
 });

@@ -31,7 +31,7 @@ const villageKinds = { "1": "kelurahan", "2": "desa", "3": "desa-adat" } as cons
  * Looks up a dotted Kemendagri region code in the table generated from idn-area-data (see
  * {@link regionTableSource}). Every level is checked against the data, villages included (their
  * numbers are shipped as compact runs, their names are not). Undotted or BPS-style codes
- * (`3510010`) are not accepted.
+ * (`3510010`) and non-strings are not accepted (`undefined`).
  *
  * @example
  * ```ts
@@ -41,7 +41,7 @@ const villageKinds = { "1": "kelurahan", "2": "desa", "3": "desa-adat" } as cons
  * ```
  */
 export function lookupRegion(code: string): RegionInfo | undefined {
-  if (!regionCodePattern.test(code)) return undefined;
+  if (typeof code !== "string" || !regionCodePattern.test(code)) return undefined;
   const t = regionTable();
   const provinceCode = code.slice(0, 2);
   switch (code.length) {

@@ -128,7 +128,7 @@ const byProvince = new Map(provinceTimeZones.map((r) => [r.provinceCode, r]));
  * ```
  */
 export function timeZoneOfRegion(code: string): RegionTimeZone | undefined {
-  if (!regionCodePattern.test(code)) return undefined;
+  if (typeof code !== "string" || !regionCodePattern.test(code)) return undefined;
   const found = byProvince.get(code.slice(0, 2));
   return found && { iana: found.iana, label: found.label };
 }
