@@ -148,7 +148,8 @@ export function overstayChargeForDays(days: number, options: OverstayChargeOptio
 
 /**
  * Overstay charge for a permit assessed on `on`: the overstay days come from {@link permitStatus} (no
- * overstay while a timely application is pending).
+ * overstay while a timely application is pending). An instant is read in `zone`, or else in the zone of
+ * the permit's `regionCode`, and the rate is the one in force on that calendar day.
  *
  * @example
  * ```ts
@@ -158,5 +159,8 @@ export function overstayChargeForDays(days: number, options: OverstayChargeOptio
  */
 export function overstayCharge(permit: Permit, options: OverstayChargeOptions): OverstayChargeResult {
   const status = permitStatus(permit, options);
-  return overstayChargeForDays(status.overstayDays, options);
+  // Assess on the calendar date permitStatus resolved (an instant read in the permit's zone of stay, which
+  // may come from its regionCode), so the rate and the days always refer to the same day.
+  const { zone: _zone, ...rest } = options;
+  return overstayChargeForDays(status.overstayDays, { ...rest, on: status.on });
 }

@@ -170,6 +170,11 @@ describe("properties", () => {
           expect(r2).toBeGreaterThanOrEqual(r1);
           if (d1 <= until) expect(s1.overstayDays).toBe(0);
           else expect(s2.overstayDays).toBe(s1.overstayDays + 1);
+          // Anchors (the law, not the code): the last day is valid with 0 remaining, the day after it is
+          // overstay day 1 (brief §6.2). Without them an off-by-one shift of every count would still pass.
+          expect(permitStatus(p, { on: until })).toMatchObject({ status: "valid", daysRemaining: 0 });
+          expect(permitStatus(p, { on: addDays(until, 1) }).overstayDays).toBe(1);
+          expect(permitStatus(p, { on: from }).daysRemaining).toBe(len - 1);
         },
       ),
     );

@@ -15,7 +15,7 @@ export const overstayChargePerDay: PolicyParameter<number> = {
       validFrom: "2015-01-01",
       validUntil: "2019-05-02",
       source: {
-        instrument: "PP 45/2014 (as amended by PP 10/2015)",
+        instrument: "PP 45/2014 (as amended by PP 10/2015 and PP 45/2016)",
         article: "Lampiran (biaya beban)",
         url: "https://ngurahrai.imigrasi.go.id/read/izin-tinggal-kunjungan",
       },
@@ -91,14 +91,44 @@ export const overstayThresholdDayCharged: PolicyParameter<boolean> = {
       value: true,
       unit: "boolean",
       validFrom: "2015-01-01",
-      validUntil: null,
+      validUntil: "2019-05-02",
+      source: {
+        instrument: "PP 45/2014 (as amended by PP 10/2015 and PP 45/2016)",
+        article: "Lampiran (biaya beban)",
+        url: "https://ngurahrai.imigrasi.go.id/read/izin-tinggal-kunjungan",
+      },
+      confidence: "unverified",
+      note:
+        "The PP 45/2014 lampiran wording was not seen. The reading of the PP 28/2019 line (not more than 60 days " +
+        "is charged) is carried back; Art. 78(1) says less than 60 days and 78(3) more than 60, leaving day 60 open.",
+    },
+    {
+      value: true,
+      unit: "boolean",
+      validFrom: "2019-05-03",
+      validUntil: "2024-12-16",
       source: { instrument: "PP 28/2019", article: "Lampiran (biaya beban, huruf a)", url: SINDONEWS_2019 },
       confidence: "low",
       note:
         'The lampiran wording "melampaui waktu tidak lebih dari 60 (enam puluh) hari" (not more than 60 days) ' +
         'makes day 60 a charge; Art. 78(1) says "kurang dari 60 hari" (less than 60) and 78(3) "lebih dari 60 ' +
         'hari" (more than 60), leaving day 60 open. The wording was read from an immigration-office app label, ' +
-        "not the gazette, and the PP 45/2014 wording was not seen.",
+        "not the gazette.",
+    },
+    {
+      value: true,
+      unit: "boolean",
+      validFrom: "2024-12-17",
+      validUntil: null,
+      source: {
+        instrument: "PP 45/2024",
+        article: "Lampiran (biaya beban)",
+        url: "https://konsultanpajakmalang.id/peraturan-pemerintah-nomor-45-tahun-2024/",
+      },
+      confidence: "low",
+      note:
+        "The PP 45/2024 lampiran line was not seen; offices after Dec 2024 still quote the charge for overstays " +
+        "of up to 60 days (Kanim Pamekasan 2025), so the PP 28/2019 reading is kept, as for the rate.",
     },
   ],
 };
