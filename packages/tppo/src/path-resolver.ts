@@ -16,21 +16,46 @@ export const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "co
  * ```
  */
 export function dottedPathResolver(value: unknown, path: string): unknown {
-  if (typeof path !== "string" || !DOTTED_PATH_PATTERN.test(path)) return undefined;
+  const segments = segmentsOf(path);
+  if (segments === undefined) return undefined;
   let current: unknown = value;
-  for (const segment of path.split(".")) {
-    if (FORBIDDEN_SEGMENTS.has(segment)) return undefined;
+  for (const { key, index } of segments) {
     if (Array.isArray(current)) {
-      if (!/^(0|[1-9][0-9]{0,8})$/.test(segment)) return undefined;
-      current = current[Number(segment)];
+      if (index === undefined) return undefined;
+      current = current[index];
     } else if (current !== null && typeof current === "object") {
-      if (!Object.hasOwn(current, segment)) return undefined;
-      current = (current as Record<string, unknown>)[segment];
+      if (!Object.hasOwn(current, key)) return undefined;
+      current = (current as Record<string, unknown>)[key];
     } else {
       return undefined;
     }
   }
   return current;
+}
+
+/** A parsed path segment: the key, and the array index it denotes when it is a plain number. */
+interface Segment {
+  key: string;
+  index: number | undefined;
+}
+
+/** Parsed paths (rule paths are few and repeat for every case); bounded so odd callers cannot grow it. */
+const parsedPaths = new Map<string, readonly Segment[] | undefined>();
+const PARSED_PATHS_LIMIT = 4096;
+
+/** The segments of a valid plain dotted path, or undefined when it is malformed or has a forbidden segment. */
+function segmentsOf(path: string): readonly Segment[] | undefined {
+  if (typeof path !== "string") return undefined;
+  if (parsedPaths.has(path)) return parsedPaths.get(path);
+  let segments: Segment[] | undefined;
+  if (DOTTED_PATH_PATTERN.test(path)) {
+    const parts = path.split(".");
+    segments = parts.some((p) => FORBIDDEN_SEGMENTS.has(p))
+      ? undefined
+      : parts.map((key) => ({ key, index: /^(0|[1-9][0-9]{0,8})$/.test(key) ? Number(key) : undefined }));
+  }
+  if (parsedPaths.size < PARSED_PATHS_LIMIT) parsedPaths.set(path, segments);
+  return segments;
 }
 
 /**
