@@ -167,3 +167,17 @@ export function buildFieldCheck(
     answers,
   };
 }
+
+/** The draft's first field check, created with clean answers (dated after the permit began) when there is none yet. */
+export function ensureFieldCheck(ctx: CaseContext, draft: CaseDraft): Observation {
+  const existing = draft.case.observations[0];
+  if (existing) return existing;
+  const obs = buildFieldCheck(
+    ctx,
+    draft.region,
+    cleanAnswers(draft.case.person.employerId !== undefined, draft.case.person.employerId),
+    draft.permit.validFrom,
+  );
+  draft.case.observations.push(obs);
+  return obs;
+}

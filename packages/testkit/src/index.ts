@@ -20,7 +20,13 @@ export {
   MIN_AS_OF,
 } from "./generate.js";
 export { NATIONALITY_TABLE, type NationalityRow } from "./nationality-table.js";
-export { PATTERN_IDS, PATTERNS, type PatternId, type PatternInfo } from "./pattern-catalogue.js";
+export {
+  COMBINED_PATTERN_IDS,
+  PATTERN_IDS,
+  PATTERNS,
+  type PatternId,
+  type PatternInfo,
+} from "./pattern-catalogue.js";
 export type { PlantRates } from "./plant-schedule.js";
 export { PROFILE_IDS, type ProfileId } from "./profile-id.js";
 export { createRandom, type Random, type Weighted } from "./random.js";

@@ -32,6 +32,10 @@ export const PATTERN_IDS = [
   "crewNoShoreLeave",
   "identityFraud",
   "brokerMarriage",
+  "forcedLabourObserved",
+  "sexualExploitationObserved",
+  "childLabourAdministrative",
+  "adminOnlyMeansPurpose",
 ] as const;
 
 /** A pattern the generator can plant. */
@@ -51,7 +55,28 @@ export interface PatternInfo {
   readonly mayAlsoFire: readonly string[];
   /** How the pattern is planted, in one or two sentences. */
   readonly description: string;
+  /**
+   * Combined patterns only: the level the TPPO default rule set should reach under the level rule of
+   * issue 4 (`refer` for means and purpose positive with an officer-observed indicator, or for a minor
+   * with act and purpose positive; `review` for means and purpose positive on administrative records alone).
+   */
+  readonly expectedLevel?: "note" | "review" | "refer";
 }
+
+/**
+ * The combined patterns: several indicators in one case, chosen to reach a known level.
+ *
+ * @example
+ * ```ts
+ * COMBINED_PATTERN_IDS.map((id) => PATTERNS[id].expectedLevel); // ["refer", "refer", "refer", "review"]
+ * ```
+ */
+export const COMBINED_PATTERN_IDS = [
+  "forcedLabourObserved",
+  "sexualExploitationObserved",
+  "childLabourAdministrative",
+  "adminOnlyMeansPurpose",
+] as const satisfies readonly PatternId[];
 
 const single = (
   id: PatternId,
@@ -59,6 +84,14 @@ const single = (
   mayAlsoFire: readonly string[],
   description: string,
 ): PatternInfo => ({ id, scope: "case", groupSize: [1, 1], indicators, mayAlsoFire, description });
+
+const combined = (
+  id: PatternId,
+  indicators: readonly string[],
+  mayAlsoFire: readonly string[],
+  expectedLevel: NonNullable<PatternInfo["expectedLevel"]>,
+  description: string,
+): PatternInfo => ({ ...single(id, indicators, mayAlsoFire, description), expectedLevel });
 
 const group = (
   id: PatternId,
@@ -186,5 +219,58 @@ export const PATTERNS: Readonly<Record<PatternId, PatternInfo>> = {
     ["marriage-broker-pattern"],
     [],
     "Foreign women each marry an Indonesian 3 to 20 days after arriving on a visit visa, through one broker, then convert to a family ITAS.",
+  ),
+  forcedLabourObserved: combined(
+    "forcedLabourObserved",
+    [
+      "visit-permit-work-signal",
+      "passport-withheld",
+      "movement-restricted",
+      "wages-withheld",
+      "excessive-hours-quotas",
+    ],
+    ["high-risk-sector"],
+    "refer",
+    "An adult on a visa-on-arrival ITK works for a construction firm or on a fishing vessel; a field check finds the employer holding the passport, the worker guarded and not free to leave, pay below what was promised with excessive deductions, and 13 to 16 hours a day with at most 2 days off a month. Means (2 strong + 1 medium) and purpose (1 strong + 1 medium) are positive with observed indicators.",
+  ),
+  sexualExploitationObserved: combined(
+    "sexualExploitationObserved",
+    [
+      "debt-to-recruiter",
+      "threats-incl-denunciation",
+      "deceived-about-job",
+      "wages-withheld",
+      "bad-living-conditions",
+      "lives-at-workplace",
+    ],
+    [],
+    "refer",
+    "An adult worker on a work ITAS lives in the mess of the karaoke, bar, nightclub or spa that employs them; a field check finds a recruiter debt repaid through work, threats of deportation, a job other than promised, no pay, and overcrowded rooms without privacy. Means (2 strong + 1 medium) and purpose (2 medium + 1 weak) are positive with observed indicators.",
+  ),
+  childLabourAdministrative: combined(
+    "childLabourAdministrative",
+    [
+      "minor-without-guardian",
+      "minor-linked-to-work",
+      "minor-at-adult-venue",
+      "linked-to-prior-case",
+      "visit-permit-work-signal",
+    ],
+    ["high-risk-sector"],
+    "refer",
+    "A child aged 15 to 17 on a visa-on-arrival ITK, with no parent or guardian and arrived with two unrelated adults, is linked to an entertainment or spa employer that an earlier prostitution raid names; no field check. Act (the minor indicator raised to strong by a purpose indicator, + 1 medium) and purpose (2 strong) are positive: the minor route.",
+  ),
+  adminOnlyMeansPurpose: combined(
+    "adminOnlyMeansPurpose",
+    [
+      "crew-no-shore-leave",
+      "crew-document-anomaly",
+      "vessel-risk-profile",
+      "lives-at-workplace",
+      "scam-compound-profile",
+    ],
+    [],
+    "review",
+    "Foreign crew of a high-risk Indonesian fishing vessel, 7 to 11 months without shore leave, whose seaman's book is from another state than the passport, living aboard the vessel that an enforcement tip names (the A21 tip branch); no field check. Means (2 medium + 1 weak) and purpose (2 medium + 1 weak) are positive on administrative records alone, so the level is review, not refer.",
   ),
 };

@@ -7,7 +7,8 @@ import type { Case, Observation } from "@timpora/models";
 import { addDays, daysBetween } from "./calendar-date.js";
 import type { CaseContext } from "./case-context.js";
 import { drawBirthDate } from "./case-context.js";
-import { buildFieldCheck, type CaseDraft, cleanAnswers } from "./case-draft.js";
+import { type CaseDraft, ensureFieldCheck } from "./case-draft.js";
+import { COMBINED_PATTERNS } from "./combined-patterns.js";
 import { fishingCrew } from "./crew-profiles.js";
 import { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
 import type { PatternId } from "./pattern-catalogue.js";
@@ -59,25 +60,11 @@ export function shiftCaseDates(c: Case, days: number): void {
   }
 }
 
-/** The draft's field check, created with clean answers when there is none yet. */
-function fieldCheck(ctx: CaseContext, draft: CaseDraft): Observation {
-  const existing = draft.case.observations[0];
-  if (existing) return existing;
-  const obs = buildFieldCheck(
-    ctx,
-    draft.region,
-    cleanAnswers(draft.case.person.employerId !== undefined, draft.case.person.employerId),
-    draft.permit.validFrom,
-  );
-  draft.case.observations.push(obs);
-  return obs;
-}
-
 function observed(answers: Partial<Observation["answers"]>): SinglePattern {
   return {
     base: (ctx) => worker(ctx),
     apply(ctx, draft) {
-      const obs = fieldCheck(ctx, draft);
+      const obs = ensureFieldCheck(ctx, draft);
       Object.assign(obs.answers, answers);
       if (answers.documentHolder === "employer" && draft.case.person.employerId === undefined) {
         obs.answers.documentHolder = "agent";
@@ -207,4 +194,5 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
       };
     },
   },
+  ...COMBINED_PATTERNS,
 };
