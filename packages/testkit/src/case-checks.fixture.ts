@@ -7,7 +7,7 @@ import { daysBetween } from "./calendar-date.js";
 import { PATTERN_IDS, type PatternId } from "./pattern-catalogue.js";
 import type { PlantRates } from "./plant-schedule.js";
 
-/** Every pattern at 1%: 17% of cases planted. */
+/** Every pattern at 1% (1% × the number of patterns planted in all). */
 export const ONE_PERCENT_EACH: PlantRates = Object.fromEntries(PATTERN_IDS.map((id) => [id, 0.01])) as Record<
   PatternId,
   number

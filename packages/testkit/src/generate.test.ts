@@ -92,7 +92,8 @@ describe("planting", () => {
       for (const l of planted) expect(l.indicators).toEqual(PATTERNS[id].indicators);
     }
     const clean = batch.filter((l) => l.planted.length === 0);
-    expect(clean.length / N).toBeGreaterThan(0.8);
+    // Every pattern at 1%: about 1% × (number of patterns) planted, within a few groups.
+    expect(clean.length / N).toBeGreaterThan(1 - 0.01 * PATTERN_IDS.length - 0.03);
     for (const l of clean) expect(l.indicators).toEqual([]);
   });
 

@@ -5,8 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { daysBetween } from "./calendar-date.js";
 import { age, isInIndonesia, permitInForce } from "./case-checks.fixture.js";
-import { DEFAULT_AS_OF as asOf, generateCase, generateGroup } from "./generate.js";
-import type { PatternId } from "./pattern-catalogue.js";
+import { DEFAULT_AS_OF as asOf, generateCase, generateGroup, generateLabelledCases } from "./generate.js";
+import { COMBINED_PATTERN_IDS, PATTERNS, type PatternId } from "./pattern-catalogue.js";
 
 const cases = (pattern: PatternId, n = 20) =>
   Array.from({ length: n }, (_, index) => generateCase({ seed: `p-${pattern}`, index, plant: [pattern] }));
@@ -144,5 +144,82 @@ describe("group patterns", () => {
       brokers.add(spouse.viaBrokerId!);
     }
     expect(brokers.size).toBe(1);
+  });
+});
+
+describe("combined patterns (several indicators in one case, TPPO brief §5.3–5.5)", () => {
+  const residenceIds = (c: ReturnType<typeof cases>[number]) => new Set(c.person.addressIds);
+
+  it("forcedLabourObserved: an adult on a visit ITK working construction or fishing; the field check finds B1, B2, B8, B9", () => {
+    for (const c of cases("forcedLabourObserved")) {
+      expect(permitInForce(c, asOf)?.kind).toBe("itk");
+      expect(age(c.person.birthDate, asOf)!).toBeGreaterThanOrEqual(18);
+      expect(["construction", "fishing"]).toContain(c.employers[0]!.sector);
+      expect(c.person.employerId).toBe(c.employers[0]!.id);
+      expect(c.observations).toHaveLength(1);
+      const a = c.observations[0]!.answers;
+      expect(a.documentHolder).toBe("employer");
+      expect(a.canLeaveFreely).toBe(false);
+      expect(a.paid === "below-promised" || a.excessiveDeductions === true).toBe(true);
+      // B9 default: 12 hours or more a day with 2 or fewer days off a month.
+      expect(a.hoursPerDay!).toBeGreaterThanOrEqual(12);
+      expect(a.daysOffPerMonth!).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it("sexualExploitationObserved: an adult worker living at the adult venue that employs them; B3, B5, B6, B8, B13 observed", () => {
+    for (const c of cases("sexualExploitationObserved")) {
+      expect(age(c.person.birthDate, asOf)!).toBeGreaterThanOrEqual(18);
+      const venue = c.employers[0]!;
+      expect(["entertainment", "massage-spa"]).toContain(venue.sector);
+      expect(residenceIds(c).has(venue.addressId!)).toBe(true);
+      const a = c.observations[0]!.answers;
+      expect(a).toMatchObject({ debtOwed: true, debtCreditor: "recruiter", jobDiffersFromPromise: true });
+      expect(a.threats!.length).toBeGreaterThan(0);
+      expect(a.paid).toBe("not-paid");
+      expect(a.overcrowded).toBe(true);
+    }
+  });
+
+  it("childLabourAdministrative: 15–17, no parent or guardian, adult-venue employer named in a prior raid, no field check", () => {
+    for (const c of cases("childLabourAdministrative")) {
+      const years = age(c.person.birthDate, asOf)!;
+      expect(years >= 15 && years < 18).toBe(true);
+      expect(c.relations.filter((r) => r.kind === "parent" || r.kind === "guardian")).toHaveLength(0);
+      expect(["entertainment", "massage-spa"]).toContain(c.employers[0]!.sector);
+      expect(c.observations).toEqual([]);
+      const raid = c.enforcement.find((e) => e.kind === "prostitution-raid")!;
+      expect(raid.subject).toEqual({ type: "employer", ref: c.employers[0]!.id });
+      expect(raid.date < asOf).toBe(true);
+      expect(isInIndonesia(c, asOf)).toBe(true);
+    }
+  });
+
+  it("adminOnlyMeansPurpose: high-risk vessel crew living aboard, 7+ months ashore-less, foreign seaman's book, a tip, no field check", () => {
+    for (const c of cases("adminOnlyMeansPurpose")) {
+      const crew = c.crew[0]!;
+      expect(crew.vesselRisk).toBe("high");
+      expect(crew.shoreLeave).toEqual([]);
+      expect(daysBetween(crew.onCrewListFrom, asOf)).toBeGreaterThanOrEqual(210);
+      const passport = c.documents.find((d) => d.kind === "passport")!;
+      expect(crew.seamanBookNationality).not.toBe(passport.issuingState);
+      expect(c.observations).toEqual([]);
+      const home = c.person.addressIds[0]!;
+      expect(c.addresses.find((a) => a.id === home)!.lodgingKind).toBe("vessel");
+      expect(c.employers[0]!.addressId).toBe(home);
+      expect(c.enforcement.some((e) => e.kind === "tip" && e.subject.ref === home)).toBe(true);
+      expect(permitInForce(c, asOf)).toBeDefined();
+    }
+  });
+
+  it("are single-case, opt-in and labelled with their expected level", () => {
+    for (const id of COMBINED_PATTERN_IDS) {
+      expect(PATTERNS[id].scope).toBe("case");
+      expect(PATTERNS[id].expectedLevel).toBeDefined();
+    }
+    const unplanted = [...generateLabelledCases({ seed: "opt-in", count: 300, plant: { overstay: 0.05 } })];
+    expect(unplanted.filter((l) => l.planted.some((p) => COMBINED_PATTERN_IDS.includes(p as never)))).toEqual(
+      [],
+    );
   });
 });
