@@ -8,12 +8,15 @@ import {
   parseAddress,
   parseAgency,
   parseCase,
+  parseCrewMembership,
   parseEmployer,
+  parseEnforcementRecord,
   parseLodgingReport,
   parseMovement,
   parseObservation,
   parsePermit,
   parsePerson,
+  parseRelation,
   parseSponsor,
   parseTimporaTeam,
   parseTravelDocument,
@@ -221,6 +224,67 @@ describe("bad input corpus: issues with codes and paths, never a throw, never an
       [["region.unknown", "addresses.0.regionCode"]],
     ],
     [
+      "a relation whose other party has an impossible birth date and unknown keys",
+      () =>
+        parseRelation({
+          ...fullCase.relations?.[0],
+          otherParty: { indonesian: "yes", birthDate: "2023-02-29", nik: planted.nik },
+        }),
+      [
+        ["type.invalid", "otherParty.indonesian"],
+        ["date.invalid", "otherParty.birthDate"],
+        ["key.unknown", "otherParty.nik"],
+      ],
+    ],
+    [
+      "a relation with missing fields",
+      () =>
+        parseRelation({ schemaVersion: 1, otherParty: { indonesian: true, birthDate: planted.birthDate } }),
+      [
+        ["required", "id"],
+        ["required", "kind"],
+        ["required", "otherPartyId"],
+      ],
+    ],
+    [
+      "an enforcement record on a phone with an unknown kind and a 1 MB reference",
+      () =>
+        parseEnforcementRecord({
+          ...fullCase.enforcement?.[0],
+          kind: planted.name,
+          subject: { type: "phone", ref: planted.phone.repeat(80_000) },
+        }),
+      [
+        ["enum.unknown", "kind"],
+        ["string.too-long", "subject.ref"],
+      ],
+    ],
+    [
+      "an enforcement record whose subject is a string",
+      () => parseEnforcementRecord({ ...fullCase.enforcement?.[0], subject: planted.nik }),
+      [["type.invalid", "subject"]],
+    ],
+    [
+      "a crew membership with an unknown flag, a bad shore-leave date and a wrong risk",
+      () =>
+        parseCrewMembership({
+          ...fullCase.crew?.[0],
+          vesselFlag: "XYZ",
+          vesselRisk: "extreme",
+          shoreLeave: [planted.birthDate, "2023-02-29"],
+        }),
+      [
+        ["nationality.unknown", "vesselFlag"],
+        ["enum.unknown", "vesselRisk"],
+        ["date.invalid", "shoreLeave.1"],
+      ],
+    ],
+    [
+      "a crew membership with shore leave as one string",
+      () => parseCrewMembership({ ...fullCase.crew?.[0], shoreLeave: planted.birthDate }),
+      [["type.invalid", "shoreLeave"]],
+    ],
+    [
       "a permit as a number inside a case",
       () => parseCase({ ...fullCase, permits: [itasPermit, 42] }),
       [["type.invalid", "permits.1"]],
@@ -277,7 +341,7 @@ describe("bad input corpus: issues with codes and paths, never a throw, never an
   it("never throws on arbitrary JSON, and every issue is coded with a fixed message", () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
-        for (const parse of [parseCase, parsePermit, parsePerson]) {
+        for (const parse of [parseCase, parsePermit, parsePerson, parseRelation, parseCrewMembership]) {
           const result = parse(value);
           if (!result.ok) expectNoEcho(result);
         }
@@ -314,6 +378,9 @@ describe("bad input corpus: issues with codes and paths, never a throw, never an
     parseMovement,
     parseLodgingReport,
     parseObservation,
+    parseRelation,
+    parseEnforcementRecord,
+    parseCrewMembership,
     parseAgency,
     parseTimporaTeam,
     parseCase,

@@ -2,7 +2,9 @@ import type * as z from "zod";
 import { type Address, AddressSchema } from "./address.js";
 import { type Agency, AgencySchema } from "./agency.js";
 import { type Case, CaseSchema } from "./case.js";
+import { type CrewMembership, CrewMembershipSchema } from "./crew.js";
 import { type Employer, EmployerSchema } from "./employer.js";
+import { type EnforcementRecord, EnforcementRecordSchema } from "./enforcement.js";
 import { defaultInputLimits, type InputLimits, inspectInput } from "./input-guard.js";
 import { type IssueCode, issueMessages } from "./issue-code.js";
 import { type CodedIssue, codedIssuesOf, type IssuePath } from "./issue-mapping.js";
@@ -12,6 +14,7 @@ import { type Movement, MovementSchema } from "./movement.js";
 import { type Observation, ObservationSchema } from "./observation.js";
 import { type Permit, PermitSchema } from "./permit.js";
 import { type Person, PersonSchema } from "./person.js";
+import { type Relation, RelationSchema } from "./relation.js";
 import { type Sponsor, SponsorSchema } from "./sponsor.js";
 import { type TimporaTeam, TimporaTeamSchema } from "./timpora-team.js";
 import { type TravelDocument, TravelDocumentSchema } from "./travel-document.js";
@@ -149,6 +152,51 @@ export function parseLodgingReport(input: unknown, options?: ParseOptions): Pars
 /** Parses an {@link Observation}. */
 export function parseObservation(input: unknown, options?: ParseOptions): ParseResult<Observation> {
   return parseWith(ObservationSchema, input, options);
+}
+
+/**
+ * Parses a {@link Relation}: the person's link to a parent, guardian, spouse, broker or agent.
+ *
+ * @example
+ * ```ts
+ * const r = parseRelation({ schemaVersion: 1, id: "r-1", kind: "cousin", otherPartyId: "x-1" });
+ * r.ok === false && r.issues[0]?.code; // "enum.unknown" (path ["kind"])
+ * ```
+ */
+export function parseRelation(input: unknown, options?: ParseOptions): ParseResult<Relation> {
+  return parseWith(RelationSchema, input, options);
+}
+
+/**
+ * Parses an {@link EnforcementRecord}: an earlier deportation, finding or case linked to a person,
+ * sponsor, address, employer or phone.
+ *
+ * @example
+ * ```ts
+ * const r = parseEnforcementRecord({ schemaVersion: 1, id: "en-1", kind: "tip", date: "2023-02-29",
+ *   subject: { type: "address", ref: "a-1" } });
+ * r.ok === false && r.issues[0]?.code; // "date.invalid" (path ["date"])
+ * ```
+ */
+export function parseEnforcementRecord(
+  input: unknown,
+  options?: ParseOptions,
+): ParseResult<EnforcementRecord> {
+  return parseWith(EnforcementRecordSchema, input, options);
+}
+
+/**
+ * Parses a {@link CrewMembership}: the person on a vessel's crew list, with shore-leave dates.
+ *
+ * @example
+ * ```ts
+ * const r = parseCrewMembership({ schemaVersion: 1, id: "c-1", vesselId: "v-1", vesselFlag: "UTO",
+ *   vesselRisk: "unknown", onCrewListFrom: "2024-01-10", shoreLeave: ["2024-02-01"] });
+ * r.ok && r.value.shoreLeave.length; // 1
+ * ```
+ */
+export function parseCrewMembership(input: unknown, options?: ParseOptions): ParseResult<CrewMembership> {
+  return parseWith(CrewMembershipSchema, input, options);
 }
 
 /** Parses an {@link Agency}. */

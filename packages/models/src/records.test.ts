@@ -8,14 +8,20 @@ import {
   parseAddress,
   parseAgency,
   parseCase,
+  parseCrewMembership,
   parseEmployer,
+  parseEnforcementRecord,
   parseLodgingReport,
   parseMovement,
   parseObservation,
+  parsePermit,
   parsePerson,
+  parseRelation,
   parseSponsor,
   parseTimporaTeam,
   parseTravelDocument,
+  type RecordSchemaName,
+  recordSchemaNames,
 } from "./index.js";
 import * as fx from "./valid-records.fixture.js";
 
@@ -61,11 +67,72 @@ describe("each top-level record", () => {
     ["movement", parseMovement, fx.movement],
     ["lodging report", parseLodgingReport, fx.lodgingReport],
     ["observation", parseObservation, fx.observation],
+    ["relation", parseRelation, fx.fullCase.relations?.[0]],
+    ["enforcement record", parseEnforcementRecord, fx.fullCase.enforcement?.[0]],
+    ["crew membership", parseCrewMembership, fx.fullCase.crew?.[0]],
     ["agency", parseAgency, fx.agency],
     ["timpora team", parseTimporaTeam, fx.timporaTeam],
     ["case", parseCase, fx.fullCase],
   ] as const)("%s: the valid fixture parses", (_, parse, input) => {
     expect(pairs(parse(input as never))).toEqual([]);
+  });
+
+  // One parse function per shipped JSON Schema: adding a record to recordSchemas without a parse
+  // function fails to type-check here.
+  const parserOf = {
+    person: parsePerson,
+    "travel-document": parseTravelDocument,
+    permit: parsePermit,
+    sponsor: parseSponsor,
+    employer: parseEmployer,
+    address: parseAddress,
+    movement: parseMovement,
+    "lodging-report": parseLodgingReport,
+    observation: parseObservation,
+    relation: parseRelation,
+    "enforcement-record": parseEnforcementRecord,
+    "crew-membership": parseCrewMembership,
+    agency: parseAgency,
+    "timpora-team": parseTimporaTeam,
+    case: parseCase,
+  } satisfies Record<RecordSchemaName, (input: unknown) => ParseResult<unknown>>;
+
+  it("every record with a JSON Schema has a parse function that accepts its valid fixtures", () => {
+    expect(Object.keys(parserOf).sort()).toEqual([...recordSchemaNames].sort());
+    for (const name of recordSchemaNames) {
+      const fixtures: readonly unknown[] = fx.validRecords[name];
+      expect(fixtures.length, name).toBeGreaterThan(0);
+      for (const input of fixtures) expect(pairs(parserOf[name](input)), name).toEqual([]);
+    }
+  });
+
+  it("relation, enforcement record and crew membership keep their parsed values", () => {
+    const relation = parseRelation(fx.fullCase.relations?.[0]);
+    expect(relation.ok && [relation.value.kind, relation.value.since]).toEqual(["spouse", "2023-12-01"]);
+    const enforcement = parseEnforcementRecord(fx.fullCase.enforcement?.[0]);
+    expect(enforcement.ok && enforcement.value.subject).toEqual({ type: "address", ref: "a-1" });
+    const crew = parseCrewMembership(fx.fullCase.crew?.[0]);
+    expect(crew.ok && crew.value.shoreLeave).toEqual(["2023-02-01"]);
+  });
+
+  it("relation, enforcement record and crew membership reject what their records forbid", () => {
+    const relation = fx.fullCase.relations?.[0];
+    expect(pairs(parseRelation({ ...relation, kind: "cousin" }))).toEqual([["enum.unknown", "kind"]]);
+    expect(pairs(parseRelation({ ...relation, since: "2023-02-29" }))).toEqual([["date.invalid", "since"]]);
+    const enforcement = fx.fullCase.enforcement?.[0];
+    expect(
+      pairs(parseEnforcementRecord({ ...enforcement, subject: { type: "vehicle", ref: "a-1" } })),
+    ).toEqual([["enum.unknown", "subject.type"]]);
+    expect(pairs(parseEnforcementRecord({ ...enforcement, date: "2023-02-29" }))).toEqual([
+      ["date.invalid", "date"],
+    ]);
+    const crew = fx.fullCase.crew?.[0];
+    expect(pairs(parseCrewMembership({ ...crew, shoreLeave: ["2023-02-01", "2023-02-29"] }))).toEqual([
+      ["date.invalid", "shoreLeave.1"],
+    ]);
+    expect(pairs(parseCrewMembership({ ...crew, vesselFlag: "XYZ" }))).toEqual([
+      ["nationality.unknown", "vesselFlag"],
+    ]);
   });
 
   it("every top-level record requires schemaVersion 1", () => {
