@@ -60,6 +60,25 @@ export function assertIsoDate(value: string, field = "date"): IsoDate {
   return value;
 }
 
+/**
+ * A calendar date from an ISO date or a luxon `DateTime`; a `DateTime` is read as its calendar date in its
+ * own zone (no instant-to-zone conversion happens here).
+ *
+ * @throws TimporaUsageError `date.invalid` for a malformed or non-existent date or an invalid `DateTime`
+ * @example
+ * ```ts
+ * dateOf(DateTime.fromISO("2024-03-01T23:30", { zone: "Asia/Jayapura" })); // "2024-03-01"
+ * ```
+ */
+export function dateOf(value: IsoDate | DateTime, field = "date"): IsoDate {
+  if (DateTime.isDateTime(value)) {
+    if (!value.isValid)
+      throw new TimporaUsageError("date.invalid", `${field} is not a valid luxon DateTime`, field);
+    return value.toISODate()!;
+  }
+  return assertIsoDate(value, field);
+}
+
 /** Zone names already checked (IANA lookups are slow; validity never changes within a process). */
 const validZones = new Set<string>();
 
@@ -207,7 +226,8 @@ export function inclusiveDays(first: IsoDate, last: IsoDate): number {
  * The last permitted day of a stay: `validFrom` is day 1, so `days` days end on `validFrom + days - 1`;
  * each extension (a number of days) runs from the day after the previous last day.
  *
- * @param validFrom - first day of the stay (the entry stamp date)
+ * @param validFrom - first day of the stay (the entry stamp date): an ISO date, or a luxon `DateTime` read as
+ *   its calendar date in its own zone (call `.setZone(zoneOfStay)` first to read it in the place of stay)
  * @param days - initial stay in days (a positive integer)
  * @param extensions - the days granted by each extension, in order
  * @throws TimporaUsageError `days.invalid` for a non-positive or fractional count
@@ -215,14 +235,15 @@ export function inclusiveDays(first: IsoDate, last: IsoDate): number {
  * ```ts
  * computeLastDay("2019-04-01", 30); // "2019-04-30"
  * computeLastDay("2023-09-29", 30, [30]); // "2023-11-27" (Bali VoA extended once)
+ * computeLastDay(DateTime.fromISO("2023-09-29T23:30", { zone: "Asia/Makassar" }), 30); // "2023-10-28"
  * ```
  */
 export function computeLastDay(
-  validFrom: IsoDate,
+  validFrom: IsoDate | DateTime,
   days: number,
   extensions: readonly number[] = [],
 ): IsoDate {
-  assertIsoDate(validFrom, "validFrom");
+  const first = dateOf(validFrom, "validFrom");
   for (const [i, n] of [days, ...extensions].entries()) {
     if (!Number.isInteger(n) || n <= 0) {
       throw new TimporaUsageError(
@@ -233,7 +254,7 @@ export function computeLastDay(
     }
   }
   const total = days + extensions.reduce((sum, n) => sum + n, 0);
-  return addDays(validFrom, total - 1);
+  return addDays(first, total - 1);
 }
 
 /**

@@ -11,7 +11,7 @@ export interface EntryEligibilityOptions {
   /** Day of entry (ISO date, or an instant with `zone`). */
   on: DateInput;
   /** IANA zone of the check point; required when `on` is an instant. */
-  zone?: string;
+  zone?: string | undefined;
   /** Policy table (default {@link defaultPolicyTable}). */
   policy?: PolicyTable;
 }

@@ -22,7 +22,7 @@ export interface ExtensionOptionsOptions {
   /** The day (ISO date) or instant (with `zone`) to evaluate. */
   on: DateInput;
   /** IANA zone of the place of stay; required when `on` is an instant. */
-  zone?: string;
+  zone?: string | undefined;
   /** Policy table (default {@link defaultPolicyTable}). */
   policy?: PolicyTable;
   /** Holiday calendar for "last working day before expiry" (default the shipped calendar). */

@@ -11,6 +11,7 @@ import { overstayCharge, overstayChargeForDays } from "./overstay-charge.js";
 import { permitStatus } from "./permit-status.js";
 import { stayStatus } from "./stay-status.js";
 import { lastWorkingDayBefore } from "./working-days.js";
+import { zoneOfStay } from "./zone-of-stay.js";
 
 const permit = (p: Record<string, unknown>): Permit =>
   PermitSchema.parse({ schemaVersion: 1, id: "p-1", status: "active", purpose: "tourism", ...p });
@@ -96,7 +97,7 @@ describe("overstay charge: rate on the assessment day; 60 is a charge, 61 is dep
       regionCode: "51.03",
     });
     // 2019-05-02T16:30Z = 2019-05-03 00:30 WITA: 12 overstay days (22 Apr .. 3 May), assessed on 3 May.
-    const c = overstayCharge(p, { on: "2019-05-02T16:30:00Z" });
+    const c = overstayCharge(p, { on: "2019-05-02T16:30:00Z", zone: zoneOfStay(undefined, [p.regionCode]) });
     expect(c).toMatchObject({
       days: 12,
       assessedOn: "2019-05-03",
@@ -444,5 +445,39 @@ describe("lodging report: 1 x 24 hours from check-in", () => {
     expect(lodgingReportLateness({ checkIn }, { on: "2024-03-02T13:59:00Z" }).status).toBe("not-yet-due");
     expect(lodgingReportLateness({ checkIn }, { on: "2024-03-02T14:01:00Z" }).status).toBe("overdue");
     expect(codeOf(() => lodgingReportDeadline("2024-03-01T22:00:00"))).toBe("datetime.invalid");
+  });
+});
+
+describe("an instant without zone is a usage error for every function taking on", () => {
+  const p = permit({
+    kind: "itk",
+    basis: "visa-exempt",
+    validFrom: "2019-03-23",
+    validUntil: "2019-04-21",
+    regionCode: "51.03",
+  });
+  const instants = ["2019-05-02T16:30:00Z", DateTime.fromISO("2019-05-03T00:30", { zone: "Asia/Makassar" })];
+  for (const on of instants) {
+    it(`overstayCharge and extensionOptions refuse ${String(on)} without zone`, () => {
+      expect(() => overstayCharge(p, { on })).toThrow(expect.objectContaining({ code: "zone.required" }));
+      expect(() => extensionOptions(p, { on })).toThrow(expect.objectContaining({ code: "zone.required" }));
+    });
+  }
+});
+
+describe("computeLastDay takes a luxon DateTime, read as its calendar date in its own zone", () => {
+  it("Bali VoA entered 23:30 WITA on 2023-09-29, extended once by 30: last day 2023-11-27", () => {
+    const entry = DateTime.fromISO("2023-09-29T23:30", { zone: "Asia/Makassar" });
+    expect(computeLastDay(entry, 30, [30])).toBe("2023-11-27");
+  });
+  it("1 April 2019 + 30 days (entry day = day 1) ends 2019-04-30, also as a DateTime in WIT", () => {
+    expect(computeLastDay(DateTime.fromISO("2019-04-01T00:10", { zone: "Asia/Jayapura" }), 30)).toBe(
+      "2019-04-30",
+    );
+  });
+  it("an invalid DateTime is refused with date.invalid", () => {
+    expect(() => computeLastDay(DateTime.invalid("test"), 30)).toThrow(
+      expect.objectContaining({ code: "date.invalid" }),
+    );
   });
 });

@@ -16,7 +16,7 @@ export interface OverstayChargeOptions {
   /** The day the charge is assessed (ISO date, or an instant with `zone`): its rate applies. */
   on: DateInput;
   /** IANA zone of the place of stay; required when `on` is an instant. */
-  zone?: string;
+  zone?: string | undefined;
   /** Policy table (default {@link defaultPolicyTable}). */
   policy?: PolicyTable;
   /** Holiday calendar (only its version is reported). */
@@ -148,8 +148,8 @@ export function overstayChargeForDays(days: number, options: OverstayChargeOptio
 
 /**
  * Overstay charge for a permit assessed on `on`: the overstay days come from {@link permitStatus} (no
- * overstay while a timely application is pending). An instant is read in `zone`, or else in the zone of
- * the permit's `regionCode`, and the rate is the one in force on that calendar day.
+ * overstay while a timely application is pending). An instant needs `zone` (usage error `zone.required`
+ * otherwise, even when the permit has a region); the rate is the one in force on that calendar day.
  *
  * @example
  * ```ts
@@ -159,8 +159,8 @@ export function overstayChargeForDays(days: number, options: OverstayChargeOptio
  */
 export function overstayCharge(permit: Permit, options: OverstayChargeOptions): OverstayChargeResult {
   const status = permitStatus(permit, options);
-  // Assess on the calendar date permitStatus resolved (an instant read in the permit's zone of stay, which
-  // may come from its regionCode), so the rate and the days always refer to the same day.
+  // Assess on the calendar date permitStatus resolved (an instant read in `zone`), so the rate and the days
+  // always refer to the same day.
   const { zone: _zone, ...rest } = options;
   return overstayChargeForDays(status.overstayDays, { ...rest, on: status.on });
 }

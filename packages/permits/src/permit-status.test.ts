@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "./calendar-date.js";
 import { TimporaUsageError } from "./errors.js";
 import { permitStatus } from "./permit-status.js";
+import { defaultPolicyTable } from "./policy-table.js";
+import type { PolicyTable } from "./policy-types.js";
+import { zoneOfStay } from "./zone-of-stay.js";
 
 const permit = (p: Partial<Permit> & Pick<Permit, "validFrom" | "validUntil">): Permit =>
   PermitSchema.parse({
@@ -208,7 +211,89 @@ describe("zone from the permit's region", () => {
       validUntil: "2024-03-01",
       regionCode: "91.71",
     });
-    expect(permitStatus(p, { on: "2024-03-01T23:30:00+09:00" }).status).toBe("valid");
-    expect(permitStatus(p, { on: "2024-03-01T22:30:00+07:00" }).status).toBe("expired");
+    const zone = zoneOfStay(undefined, [p.regionCode]);
+    expect(zone).toBe("Asia/Jayapura");
+    expect(permitStatus(p, { on: "2024-03-01T23:30:00+09:00", zone }).status).toBe("valid");
+    // 22:30 WIB is 00:30 WIT on 2 March, the day after the last day.
+    expect(permitStatus(p, { on: "2024-03-01T22:30:00+07:00", zone }).status).toBe("expired");
+  });
+  it("an instant without zone is a usage error even when the permit has a region", () => {
+    const p = permit({
+      basis: "visa-exempt",
+      validFrom: "2024-02-01",
+      validUntil: "2024-03-01",
+      regionCode: "91.71",
+    });
+    expect(() => permitStatus(p, { on: "2024-03-01T23:30:00+09:00" })).toThrow(
+      expect.objectContaining({ name: "TimporaUsageError", code: "zone.required" }),
+    );
+    expect(() => permitStatus(p, { on: "2024-03-01T23:30:00+09:00", zone: undefined })).toThrow(
+      expect.objectContaining({ code: "zone.required" }),
+    );
+    expect(permitStatus(p, { on: "2024-03-01" }).status).toBe("valid");
+  });
+});
+
+describe("stored validUntil against what the law gives", () => {
+  // Bali VoA (brief, immigration.md): 30 days from 2023-09-29 end 2023-10-28; one extension of 30 days
+  // (Permenkumham 29/2021 regime, from 12 May 2022) runs 2023-10-29 .. 2023-11-27.
+  it("a 45-day VoA extension stored to 2023-12-12 is flagged: the law gives 2023-11-27", () => {
+    const p = permit({
+      basis: "visa-on-arrival",
+      validFrom: "2023-09-29",
+      validUntil: "2023-12-12",
+      extensions: [{ grantedOn: "2023-10-20", lastDayBefore: "2023-10-28", lastDayAfter: "2023-12-12" }],
+    });
+    const s = permitStatus(p, { on: "2023-12-01" });
+    expect(s.warnings).toContainEqual(
+      expect.objectContaining({ code: "valid-until.mismatch", expected: "2023-11-27", stored: "2023-12-12" }),
+    );
+    // The stored value still decides the status: not silently corrected.
+    expect(s.status).toBe("valid");
+    expect(s.lastDay).toBe("2023-12-12");
+  });
+  it("the lawful Bali VoA (30 + 30 to 2023-11-27) has no warning", () => {
+    const p = permit({
+      basis: "visa-on-arrival",
+      validFrom: "2023-09-29",
+      validUntil: "2023-11-27",
+      extensions: [{ grantedOn: "2023-10-20", lastDayBefore: "2023-10-28", lastDayAfter: "2023-11-27" }],
+    });
+    expect(permitStatus(p, { on: "2023-11-01" }).warnings).toEqual([]);
+  });
+  it("an internally inconsistent chain is reported apart from the law check", () => {
+    const p = permit({
+      basis: "visa-on-arrival",
+      validFrom: "2023-09-29",
+      validUntil: "2023-11-27",
+      extensions: [{ grantedOn: "2023-10-20", lastDayBefore: "2023-10-28", lastDayAfter: "2023-11-26" }],
+    });
+    const codes = permitStatus(p, { on: "2023-11-01" }).warnings.map((w) => w.code);
+    expect(codes).toContain("valid-until.chain-mismatch");
+    expect(codes).not.toContain("valid-until.mismatch");
+  });
+  it("where the table does not cover the regime, an unknown note and no law-based mismatch", () => {
+    // VoA before 12 May 2022 is not in the table (pre-2022 regime): no guess.
+    const p = permit({ basis: "visa-on-arrival", validFrom: "2019-04-01", validUntil: "2019-05-15" });
+    const codes = permitStatus(p, { on: "2019-04-10" }).warnings.map((w) => w.code);
+    expect(codes).toEqual(["valid-until.law-unknown"]);
+  });
+  it("the law's days come from the table passed in (a caller's 45-day rule accepts 2023-12-12)", () => {
+    const base = defaultPolicyTable.parameters.visaOnArrivalStay;
+    const row = base.rows.at(-1)!;
+    const policy: PolicyTable = {
+      ...defaultPolicyTable,
+      parameters: {
+        ...defaultPolicyTable.parameters,
+        visaOnArrivalStay: { ...base, rows: [{ ...row, value: { ...row.value, daysPerExtension: 45 } }] },
+      },
+    };
+    const p = permit({
+      basis: "visa-on-arrival",
+      validFrom: "2023-09-29",
+      validUntil: "2023-12-12",
+      extensions: [{ grantedOn: "2023-10-20", lastDayBefore: "2023-10-28", lastDayAfter: "2023-12-12" }],
+    });
+    expect(permitStatus(p, { on: "2023-12-01", policy }).warnings).toEqual([]);
   });
 });

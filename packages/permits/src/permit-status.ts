@@ -12,19 +12,21 @@ import { TimporaUsageError } from "./errors.js";
 import type { HolidayCalendar } from "./holiday-calendar.js";
 import { defaultHolidayCalendar } from "./holiday-data.js";
 import { assertKnownOptions } from "./options.js";
-import { assertPermitShape, extensionDays, timelyPending } from "./permit-input.js";
+import { assertPermitShape, timelyPending } from "./permit-input.js";
 import { rowAsOf } from "./policy-as-of.js";
 import { defaultPolicyTable } from "./policy-table.js";
 import type { Citation, Labels, PolicyTable } from "./policy-types.js";
 import { visitRuleAtEntry } from "./visit-rules.js";
-import { zoneOfStay } from "./zone-of-stay.js";
 
 /** Options of {@link permitStatus}. */
 export interface PermitStatusOptions {
   /** The day (ISO date) or instant (with `zone`) to evaluate. */
   on: DateInput;
-  /** IANA zone of the place of stay; for an instant it defaults to the zone of the permit's `regionCode`. */
-  zone?: string;
+  /**
+   * IANA zone of the place of stay; required when `on` is an instant (never inferred: pass
+   * `zoneOfStay(undefined, [permit.regionCode])` to use the permit's region). Not needed for a calendar date.
+   */
+  zone?: string | undefined;
   /** `expiringSoon` is set when days remaining are at most this (default 30). */
   expiringSoonDays?: number;
   /** Policy table (default {@link defaultPolicyTable}). */
@@ -35,7 +37,12 @@ export interface PermitStatusOptions {
 
 /** A disagreement between the stored permit and what the law tables compute. Reported, never corrected. */
 export interface PermitWarning {
-  /** `valid-until.mismatch`, `extensions.chain-broken`, `extensions.exceed-rule` or `exit-permit-only.unknown-leave-day`. */
+  /**
+   * `valid-until.mismatch` (stored vs the law's initial days and days per extension), `valid-until.law-unknown`
+   * (the tables do not cover the permit's regime: no law-based check), `valid-until.chain-mismatch` (stored vs
+   * the last recorded extension), `extensions.chain-broken`, `extensions.exceed-rule` or
+   * `exit-permit-only.unknown-leave-day`.
+   */
   code: string;
   /** Explanation in id and en. */
   message: Labels;
@@ -71,14 +78,8 @@ export interface PermitStatusResult {
   calendarVersion: string;
 }
 
-function checkStoredLastDay(
-  permit: Permit,
-  policy: PolicyTable,
-  warnings: PermitWarning[],
-  citations: Citation[],
-) {
-  if (permit.validUntil === null) return;
-  const exts = [...permit.extensions].sort((a, b) => compareDates(a.lastDayBefore, b.lastDayBefore));
+/** Internal consistency of the stored extensions chain (no law involved). */
+function checkExtensionChain(validUntil: IsoDate, exts: Permit["extensions"], warnings: PermitWarning[]) {
   for (let i = 1; i < exts.length; i++) {
     if (exts[i]!.lastDayBefore !== exts[i - 1]!.lastDayAfter) {
       warnings.push({
@@ -91,37 +92,59 @@ function checkStoredLastDay(
     }
   }
   const last = exts.at(-1);
-  if (last && last.lastDayAfter !== permit.validUntil) {
+  if (last && last.lastDayAfter !== validUntil) {
     warnings.push({
-      code: "valid-until.mismatch",
+      code: "valid-until.chain-mismatch",
       message: {
         id: "validUntil berbeda dengan hari terakhir perpanjangan terakhir",
         en: "validUntil differs from the last extension's last day",
       },
       expected: last.lastDayAfter,
-      stored: permit.validUntil,
+      stored: validUntil,
     });
   }
+}
+
+/**
+ * Compares the stored `validUntil` with what the law gives: the initial stay and the days per extension
+ * of the visit rule in force on the entry day (never the lengths the record itself stores). Where the table
+ * does not cover the permit's regime, a `valid-until.law-unknown` note says so instead of a guess.
+ */
+function checkStoredLastDay(
+  permit: Permit,
+  policy: PolicyTable,
+  warnings: PermitWarning[],
+  citations: Citation[],
+) {
+  if (permit.validUntil === null) return;
+  const exts = [...permit.extensions].sort((a, b) => compareDates(a.lastDayBefore, b.lastDayBefore));
+  checkExtensionChain(permit.validUntil, exts, warnings);
   const rule = visitRuleAtEntry(permit, policy);
-  if (rule?.status !== "known") return;
+  if (rule === undefined) return;
+  if (rule.status === "unknown") {
+    warnings.push({ code: "valid-until.law-unknown", message: rule.reason });
+    return;
+  }
   citations.push(rule.row.source);
-  const days = extensionDays(exts);
-  if (days.length > rule.row.value.extensions) {
+  const { initialDays, extensions: allowed, daysPerExtension } = rule.row.value;
+  if (exts.length > allowed) {
     warnings.push({
       code: "extensions.exceed-rule",
       message: {
-        id: "Jumlah perpanjangan melebihi aturan yang berlaku saat masuk",
-        en: "More extensions than the rule in force at entry allows",
+        id: `Jumlah perpanjangan (${exts.length}) melebihi aturan yang berlaku saat masuk (${allowed})`,
+        en: `More extensions (${exts.length}) than the rule in force at entry allows (${allowed})`,
       },
     });
   }
-  const expected = computeLastDay(permit.validFrom, rule.row.value.initialDays, days);
+  const lawDays = exts.map(() => daysPerExtension);
+  const expected = computeLastDay(permit.validFrom, initialDays, lawDays);
   if (expected !== permit.validUntil) {
+    const plan = `${initialDays} + ${exts.length} x ${daysPerExtension}`;
     warnings.push({
       code: "valid-until.mismatch",
       message: {
-        id: "validUntil berbeda dengan hasil hitung (hari masuk = hari ke-1)",
-        en: "validUntil differs from the computed last day (entry day = day 1)",
+        id: `validUntil berbeda dengan hasil hitung menurut aturan saat masuk (${plan} hari; hari masuk = hari ke-1)`,
+        en: `validUntil differs from what the rule in force at entry gives (${plan} days; entry day = day 1)`,
       },
       expected,
       stored: permit.validUntil,
@@ -171,7 +194,7 @@ export function permitStatus(permit: Permit, options: PermitStatusOptions): Perm
   }
   const policy = options.policy ?? defaultPolicyTable;
   const calendar = options.calendar ?? defaultHolidayCalendar;
-  const on = toCalendarDate(options.on, zoneOfStay(options.zone, [permit.regionCode]));
+  const on = toCalendarDate(options.on, options.zone);
   const warnings: PermitWarning[] = [];
   const citations: Citation[] = [];
   checkStoredLastDay(permit, policy, warnings, citations);

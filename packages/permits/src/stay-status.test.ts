@@ -1,21 +1,25 @@
 import { type Permit, PermitSchema } from "@timpora/models";
 import fc from "fast-check";
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { addDays } from "./calendar-date.js";
+import { permitStatus } from "./permit-status.js";
 import { stayStatus } from "./stay-status.js";
+import { zoneOfStay } from "./zone-of-stay.js";
 
 const permit = (p: Record<string, unknown>): Permit =>
   PermitSchema.parse({ schemaVersion: 1, status: "active", purpose: "work", ...p });
 
 describe("stayStatus follows the permit chain", () => {
-  // Visit visa 60 days, extended by 60, converted to an ITAS on the last day of the extension.
+  // Visit visa (Permenkumham 29/2021 regime: 60 days, extensions of 60): entered 2023-01-10, day 60 is
+  // 2023-03-10; one 60-day extension runs 2023-03-11 .. 2023-05-09. Converted to an ITAS from the next day.
   const itk = permit({
     id: "itk-1",
     kind: "itk",
     basis: "visit-visa-single",
     validFrom: "2023-01-10",
-    validUntil: "2023-05-10",
-    extensions: [{ grantedOn: "2023-03-01", lastDayBefore: "2023-03-10", lastDayAfter: "2023-05-10" }],
+    validUntil: "2023-05-09",
+    extensions: [{ grantedOn: "2023-03-01", lastDayBefore: "2023-03-10", lastDayAfter: "2023-05-09" }],
     status: "converted",
     statusFrom: "2023-05-10",
   });
@@ -29,6 +33,9 @@ describe("stayStatus follows the permit chain", () => {
   });
   const movements = [{ direction: "entry" as const, date: "2023-01-10" }];
 
+  it("the fixture is what the law gives (60 + 60 days from 2023-01-10 ends 2023-05-09)", () => {
+    expect(permitStatus(itk, { on: "2023-04-01" }).warnings).toEqual([]);
+  });
   it("no overstay across extension and conversion", () => {
     for (const on of ["2023-01-10", "2023-03-11", "2023-05-09", "2023-05-10", "2023-05-11", "2024-05-09"]) {
       const s = stayStatus({ permits: [itk, itas], movements }, { on });
@@ -202,16 +209,34 @@ describe("zone from the region of stay", () => {
     validUntil: "2024-03-01",
     regionCode: "91.71",
   });
-  it("a permit in Papua (91) reads instants in WIT without an explicit zone", () => {
-    expect(stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00" }).status).toBe("overstay");
+  it("an instant without zone is a usage error even when the permit has a region", () => {
+    expect(() => stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00" })).toThrow(
+      expect.objectContaining({ name: "TimporaUsageError", code: "zone.required" }),
+    );
+    expect(() =>
+      stayStatus({ permits: [p] }, { on: DateTime.fromISO("2024-03-01T22:30", { zone: "Asia/Jayapura" }) }),
+    ).toThrow(expect.objectContaining({ code: "zone.required" }));
   });
-  it("a residence in Bali (51) gives WITA when the permit has no region", () => {
+  it("a calendar date needs no zone", () => {
+    expect(stayStatus({ permits: [p] }, { on: "2024-03-01" }).status).toBe("lawful");
+  });
+  it("zoneOfStay gives the region's zone to pass explicitly: Papua (91) is WIT", () => {
+    const zone = zoneOfStay(undefined, [p.regionCode]);
+    // 22:30 WIB = 00:30 WIT on 2 March: the day after the last day.
+    expect(stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00", zone }).status).toBe("overstay");
+  });
+  it("a residence in Bali (51) gives WITA via zoneOfStay when the permit has no region", () => {
     const { regionCode: _drop, ...rest } = p;
     const addresses = [{ regionCode: "51.03", use: "residence" as const }];
-    expect(stayStatus({ permits: [rest], addresses }, { on: "2024-03-01T23:30:00+08:00" }).status).toBe(
+    const zone = zoneOfStay(
+      undefined,
+      addresses.map((a) => a.regionCode),
+    );
+    expect(zone).toBe("Asia/Makassar");
+    expect(stayStatus({ permits: [rest], addresses }, { on: "2024-03-01T23:30:00+08:00", zone }).status).toBe(
       "lawful",
     );
-    expect(stayStatus({ permits: [rest], addresses }, { on: "2024-03-01T16:30:00Z" }).status).toBe(
+    expect(stayStatus({ permits: [rest], addresses }, { on: "2024-03-01T16:30:00Z", zone }).status).toBe(
       "overstay",
     );
   });

@@ -14,7 +14,6 @@ import { assertPermitShape, timelyPending } from "./permit-input.js";
 import { rowAsOf } from "./policy-as-of.js";
 import { defaultPolicyTable } from "./policy-table.js";
 import type { Labels, PolicyTable } from "./policy-types.js";
-import { zoneOfStay } from "./zone-of-stay.js";
 
 /** What {@link stayStatus} reads from a case: its permits and (optionally) its border movements. */
 export interface StayCase {
@@ -22,7 +21,7 @@ export interface StayCase {
   permits: readonly Permit[];
   /** Recorded entries and exits. */
   movements?: readonly Pick<Movement, "direction" | "date">[];
-  /** Addresses; a residence's region gives the zone when `zone` is not passed. */
+  /** Addresses (recorded for context; the zone of an instant is always passed explicitly). */
   addresses?: readonly Pick<Address, "regionCode" | "use">[];
 }
 
@@ -31,10 +30,10 @@ export interface StayStatusOptions {
   /** The day (ISO date) or instant (with `zone`) to evaluate. */
   on: DateInput;
   /**
-   * IANA zone of the place of stay. For an instant it defaults to the zone of the most recent permit's
-   * `regionCode`, then of a residence address (via `timeZoneOfRegion`); with neither, an instant throws.
+   * IANA zone of the place of stay; required when `on` is an instant, even when a permit or address has a
+   * region (never inferred). Use `zoneOfStay(undefined, [permit.regionCode])` to obtain it from a region.
    */
-  zone?: string;
+  zone?: string | undefined;
   /** Policy table (default {@link defaultPolicyTable}). */
   policy?: PolicyTable;
   /** Holiday calendar (only its version is reported). */
@@ -149,12 +148,7 @@ export function stayStatus(stayCase: StayCase, options: StayStatusOptions): Stay
   assertKnownOptions(options, ["on", "zone", "policy", "calendar"]);
   const policy = options.policy ?? defaultPolicyTable;
   for (const p of stayCase.permits) assertPermitShape(p);
-  const regions = [
-    ...[...stayCase.permits].sort((a, b) => compareDates(b.validFrom, a.validFrom)).map((p) => p.regionCode),
-    ...(stayCase.addresses ?? []).filter((a) => a.use === "residence").map((a) => a.regionCode),
-    ...(stayCase.addresses ?? []).map((a) => a.regionCode),
-  ];
-  const on = toCalendarDate(options.on, zoneOfStay(options.zone, regions));
+  const on = toCalendarDate(options.on, options.zone);
   const base = {
     policyVersion: policy.version,
     calendarVersion: (options.calendar ?? defaultHolidayCalendar).version,
