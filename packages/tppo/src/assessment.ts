@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ExplanationNode } from "./explanation.js";
 import type { ElementResult, Level, LevelReason } from "./levels.js";
 import type { Element, RuleLabels, RuleSource, Strength } from "./rule-set.js";
+import type { Locale } from "./summary.js";
 
 /** An indicator that fired for the case, with its evidence. Indicators are evidence, never a verdict. */
 export interface FiredIndicator {
@@ -62,6 +63,12 @@ export interface Assessment {
   minor: boolean;
   /** The level. */
   level: Level;
+  /** Name of the level in Indonesian and English. */
+  levelLabel: RuleLabels;
+  /** Language of `summary` (the evaluator's `locale`). */
+  locale: Locale;
+  /** One line in `locale`: the level's name and the fired indicators' labels (no personal values). */
+  summary: string;
   /** Why the level, in Indonesian and English. */
   levelReasons: LevelReason[];
   /** Per element: positive or not, and the indicators counted. */
@@ -119,6 +126,9 @@ export const AssessmentSchema = z.object({
   calendarVersion: z.string(),
   minor: z.boolean(),
   level: z.enum(["none", "note", "review", "refer"]),
+  levelLabel: labels,
+  locale: z.enum(["id", "en"]),
+  summary: z.string(),
   levelReasons: z.array(z.object({ code: z.string(), label: labels })),
   elements: z.object({ act: elementResult, means: elementResult, purpose: elementResult }),
   fired: z.array(

@@ -9,6 +9,7 @@ import type { AnyFactDefinition, FactContext, PopulationIndex } from "./fact-def
 import { type ElementPattern, levelOf } from "./levels.js";
 import type { OperatorDefinition } from "./operators.js";
 import type { IndicatorRule, RuleSet, Strength } from "./rule-set.js";
+import { type Locale, levelLabels, summaryLine } from "./summary.js";
 import type { Thresholds } from "./thresholds.js";
 
 /** Cross-record context of one evaluation: a population index, or precomputed counts, or neither. */
@@ -39,8 +40,10 @@ export interface PreparedEvaluation {
   policy: PolicyTable;
   /** Holiday calendar. */
   calendar: HolidayCalendar;
-  /** Zone of a case's place of stay. */
-  zoneOf: (c: Case) => string;
+  /** Zone of a case's place of stay, and whether it was known (false: the documented fallback). */
+  zoneOf: (c: Case) => { zone: string; known: boolean };
+  /** Language of the summary line. */
+  locale: Locale;
   /** Show personal values in explanations. */
   revealPersonal: boolean;
   /** The rule engine. */
@@ -83,12 +86,13 @@ export async function assessCase(
   c: Case,
   cross: CrossRecordContext,
 ): Promise<Assessment> {
-  const zone = p.zoneOf(c);
+  const { zone, known: zoneKnown } = p.zoneOf(c);
   const stay = stayStatus(c, { on: p.asOf, policy: p.policy, calendar: p.calendar });
   const ctx: FactContext = {
     case: c,
     asOf: p.asOf,
     zone,
+    zoneKnown,
     stay,
     policy: p.policy,
     calendar: p.calendar,
@@ -146,6 +150,9 @@ export async function assessCase(
     calendarVersion: stay.calendarVersion,
     minor,
     level: level.level,
+    levelLabel: levelLabels[level.level],
+    locale: p.locale,
+    summary: summaryLine({ level: level.level, fired, notEvaluated: notEvaluated.length }, p.locale),
     levelReasons: level.reasons,
     elements: level.elements,
     fired,

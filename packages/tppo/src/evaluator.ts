@@ -4,7 +4,6 @@ import {
   defaultPolicyTable,
   type HolidayCalendar,
   type PolicyTable,
-  zoneOfStay,
 } from "@timpora/permits";
 import type { Assessment } from "./assessment.js";
 import { assessCase, type CrossRecordContext, type PreparedEvaluation } from "./case-assessment.js";
@@ -22,14 +21,10 @@ import { builtInOperators, calendarDateOf, type OperatorDefinition, operatorMap 
 import { openSource, type RecordSource } from "./population-index.js";
 import type { IndicatorRule, NestedCondition, RuleLabels, RuleSet } from "./rule-set.js";
 import { defaultRuleSet } from "./rules/index.js";
+import type { Locale } from "./summary.js";
 import { defaultThresholds, type Thresholds } from "./thresholds.js";
 import { validateRuleSet } from "./validate-rule-set.js";
-
-const defaultZoneOf = (c: Case): string =>
-  zoneOfStay(undefined, [
-    ...c.permits.map((p) => p.regionCode),
-    ...c.addresses.filter((a) => a.use === "residence").map((a) => a.regionCode),
-  ]) ?? "Asia/Jakarta";
+import { defaultZoneOf } from "./zone-of-case.js";
 
 /** Options of {@link createEvaluator}. */
 export interface EvaluatorOptions {
@@ -37,8 +32,11 @@ export interface EvaluatorOptions {
   asOf: string;
   /** Rule set (JSON or typed); validated first. Default: `defaultRuleSet`. */
   ruleSet?: unknown;
-  /** Preferred language of summaries; assessments always carry both `id` and `en`. Default "id". */
-  locale?: "id" | "en";
+  /**
+   * Language of each assessment's one-line `summary` (level name and fired indicators' labels); every label,
+   * level name and reason still carries both `id` and `en`. Default "id" (Bahasa Indonesia).
+   */
+  locale?: Locale;
   /** Threshold overrides (over the defaults and the rule set's own thresholds). */
   thresholds?: Partial<Thresholds>;
   /** Element patterns of the combination rule. Default: {@link delphiElementPatterns}. */
@@ -54,9 +52,12 @@ export interface EvaluatorOptions {
   /** Show personal values in explanations instead of `{ redacted: true }`. Default false. */
   revealPersonal?: boolean;
   /**
-   * IANA zone of a case's place of stay, given to facts that read instants. Default: the zone of the
-   * region of the case's permits or residence (`zoneOfStay` of @timpora/permits), else "Asia/Jakarta".
-   * The evaluation date itself is a calendar date, so it does not depend on the zone.
+   * IANA zone of a case's place of stay, given to facts as `zone` (with `zoneKnown: true`). Default: the zone
+   * of the region of the case's permits, residence or lodging (`zoneOfStay` of @timpora/permits); when the case names
+   * no known region, the fallback `FALLBACK_ZONE` ("Asia/Jakarta") with `zoneKnown: false`.
+   * The fallback is harmless for the default facts: none reads the zone. The evaluation date is a calendar
+   * date, and instants on a case (lodging check-in/out, observation times) carry their own offset and are read
+   * by the calendar date written in that offset. Team facts that need the zone should check `zoneKnown`.
    */
   zoneOf?: (c: Case) => string;
   /** Rule engine. Default: json-rules-engine. */
@@ -105,6 +106,16 @@ function collectFacts(node: NestedCondition, out: Set<string>): void {
   }
 }
 
+function zoneGiven(zoneOf: (c: Case) => string): (c: Case) => { zone: string; known: boolean } {
+  return (c) => ({ zone: zoneOf(c), known: true });
+}
+
+function localeOption(locale: unknown): Locale {
+  if (locale === undefined) return "id";
+  if (locale === "id" || locale === "en") return locale;
+  throw new EvaluatorOptionError('locale must be "id" or "en"');
+}
+
 /** True when the rule is in force on `asOf` (validFrom and validUntil inclusive). */
 export function ruleInForce(rule: IndicatorRule, asOf: string): boolean {
   return rule.validFrom <= asOf && (rule.validUntil === undefined || asOf <= rule.validUntil);
@@ -151,7 +162,8 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     patterns: options.combination ?? delphiElementPatterns,
     policy: options.policy ?? defaultPolicyTable,
     calendar: options.calendar ?? defaultHolidayCalendar,
-    zoneOf: options.zoneOf ?? defaultZoneOf,
+    zoneOf: options.zoneOf === undefined ? defaultZoneOf : zoneGiven(options.zoneOf),
+    locale: localeOption(options.locale),
     revealPersonal: options.revealPersonal === true,
     engine: options.engine ?? createJsonRulesEngine({ operators: operatorList, operatorContext: { asOf } }),
   };

@@ -24,8 +24,17 @@ export interface FactContext {
   case: Case;
   /** Evaluation date (YYYY-MM-DD). */
   asOf: string;
-  /** IANA zone of the place of stay ("Asia/Jakarta" when unknown). */
+  /**
+   * IANA zone of the place of stay: the evaluator's `zoneOf`, else the zone of the region of the case's permits
+   * or residence, else the fallback "Asia/Jakarta" (then `zoneKnown` is false). No built-in fact reads it: the
+   * evaluation date is a calendar date, and instants on a case (lodging check-in/out, observation times) carry
+   * their own UTC offset and are read by the calendar date written in that offset. A team fact that turns an
+   * instant into a day with this zone should check `zoneKnown` and return an explicit "unknown" value
+   * instead of trusting the fallback.
+   */
   zone: string;
+  /** False when no zone was given or derivable from the case and `zone` is the "Asia/Jakarta" fallback. */
+  zoneKnown: boolean;
   /** Stay status on `asOf` from @timpora/permits. */
   stay: StayStatus;
   /** Policy table in use. */

@@ -139,7 +139,11 @@ export {
 } from "./rule-set-issue.js";
 /** The default indicator rule set. */
 export { defaultRuleSet } from "./rules/index.js";
+/** One-line summaries in a chosen locale, and the level names. */
+export { type Locale, levelLabels, type SummaryInput, summaryLine } from "./summary.js";
 /** Thresholds. */
 export { defaultThresholds, type Thresholds } from "./thresholds.js";
 /** Rule-set validation. */
 export { type RuleSetValidation, type ValidateRuleSetOptions, validateRuleSet } from "./validate-rule-set.js";
+/** The zone of a case's place of stay, with the documented fallback. */
+export { defaultZoneOf, FALLBACK_ZONE } from "./zone-of-case.js";

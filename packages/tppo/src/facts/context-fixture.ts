@@ -2,6 +2,7 @@ import type { Case } from "@timpora/models";
 import { defaultHolidayCalendar, defaultPolicyTable, stayStatus } from "@timpora/permits";
 import type { FactContext, PopulationIndex } from "../fact-definition.js";
 import { defaultThresholds } from "../thresholds.js";
+import { defaultZoneOf } from "../zone-of-case.js";
 
 /** Cross-record input of a test context. */
 export interface ContextExtras {
@@ -9,6 +10,11 @@ export interface ContextExtras {
   counts?: Record<string, number>;
   /** A population index. */
   index?: PopulationIndex;
+}
+
+function zoneFields(c: Case): { zone: string; zoneKnown: boolean } {
+  const { zone, known } = defaultZoneOf(c);
+  return { zone, zoneKnown: known };
 }
 
 /**
@@ -19,7 +25,7 @@ export function contextFor(c: Case, asOf: string, extras: ContextExtras = {}): F
   const ctx: FactContext = {
     case: c,
     asOf,
-    zone: "Asia/Jakarta",
+    ...zoneFields(c),
     stay: stayStatus(c, { on: asOf }),
     policy: defaultPolicyTable,
     calendar: defaultHolidayCalendar,
