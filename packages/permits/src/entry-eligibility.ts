@@ -88,8 +88,8 @@ export function entryEligibility(
     reason: listed
       ? { id: "Termasuk negara penerima Bebas Visa Kunjungan", en: "On the visa-exempt list" }
       : {
-          id: "Tidak termasuk negara penerima Bebas Visa Kunjungan (sejak 7 Juni 2023 hanya 10 negara ASEAN)",
-          en: "Not on the visa-exempt list (since 7 June 2023 only 10 ASEAN states)",
+          id: `Tidak termasuk negara penerima Bebas Visa Kunjungan (sejak ${row.row.validFrom} hanya ${row.row.value.length} negara dalam daftar)`,
+          en: `Not on the visa-exempt list (since ${row.row.validFrom} only ${row.row.value.length} states are listed)`,
         },
     citations: [row.row.source],
     confidence: row.row.confidence,

@@ -138,9 +138,15 @@ export function extensionOptions(permit: Permit, options: ExtensionOptionsOption
     }
   }
   if (permit.validUntil === null) {
+    const years = rowAsOf(policy.parameters.itapValidityYears, on);
+    if (years.status === "known") use(years.row);
+    const every =
+      years.status === "known"
+        ? { id: ` (lapor setiap ${years.row.value} tahun)`, en: ` (report every ${years.row.value} years)` }
+        : { id: "", en: "" };
     return out("not-possible", {
-      id: "ITAP tanpa batas waktu: tidak perlu diperpanjang (lapor setiap 5 tahun)",
-      en: "Unlimited ITAP: no extension needed (report every 5 years)",
+      id: `ITAP tanpa batas waktu: tidak perlu diperpanjang${every.id}`,
+      en: `Unlimited ITAP: no extension needed${every.en}`,
     });
   }
   const parameter: PolicyParameter<ExtensionWindowRule> =
@@ -210,8 +216,8 @@ function visitOptions(
         row.row.value
           ? { id: "Dapat dialihstatuskan", en: "Can be converted" }
           : {
-              id: "ITK dari Bebas Visa atau Visa on Arrival tidak dapat dialihstatuskan",
-              en: "A visit permit from visa exemption or VoA cannot be converted",
+              id: `ITK dari ${permit.basis === "visa-exempt" ? "Bebas Visa" : "Visa on Arrival"} tidak dapat dialihstatuskan`,
+              en: `A visit permit from ${permit.basis === "visa-exempt" ? "visa exemption" : "a visa on arrival"} cannot be converted`,
             },
       );
     } else setConversion("unknown", row.reason);

@@ -29,7 +29,8 @@ export interface LodgingOptions {
 }
 
 /**
- * When a lodging must report a foreign guest via APOA: 1 x 24 hours after the guest starts to stay.
+ * When a lodging must report a foreign guest via APOA: the hours of the row in force (1 x 24 hours in the
+ * default table) after the guest starts to stay.
  *
  * @param checkIn - ISO date-time with offset, or a luxon `DateTime`
  * @example
@@ -76,7 +77,7 @@ export type LodgingLateness =
   | { status: "unknown"; reason: Labels; policyVersion: string };
 
 /**
- * Checks a lodging report against the 1 x 24 hours deadline. With `reportedAt`: `on-time` or `late`.
+ * Checks a lodging report against the deadline of the row in force (1 x 24 hours in the default table). With `reportedAt`: `on-time` or `late`.
  * Without it, `on` (an instant) is required: `overdue` once the deadline has passed, else `not-yet-due`.
  *
  * @example
@@ -110,6 +111,7 @@ export function lodgingReportLateness(
       "on",
     );
   }
+  const hours = deadline.hours;
   const hoursLate = Math.max(0, at.diff(due, "hours").hours);
   const late = at > due;
   const base = {
@@ -124,12 +126,12 @@ export function lodgingReportLateness(
       ? {
           status: "late",
           ...base,
-          reason: { id: "Dilaporkan lewat 1 x 24 jam", en: "Reported after 1 x 24 hours" },
+          reason: { id: `Dilaporkan lewat 1 x ${hours} jam`, en: `Reported after 1 x ${hours} hours` },
         }
       : {
           status: "on-time",
           ...base,
-          reason: { id: "Dilaporkan dalam 1 x 24 jam", en: "Reported within 1 x 24 hours" },
+          reason: { id: `Dilaporkan dalam 1 x ${hours} jam`, en: `Reported within 1 x ${hours} hours` },
         };
   }
   return late
@@ -137,8 +139,8 @@ export function lodgingReportLateness(
         status: "overdue",
         ...base,
         reason: {
-          id: "Belum dilaporkan dan sudah lewat 1 x 24 jam",
-          en: "Not reported and past 1 x 24 hours",
+          id: `Belum dilaporkan dan sudah lewat 1 x ${hours} jam`,
+          en: `Not reported and past 1 x ${hours} hours`,
         },
       }
     : {

@@ -33,6 +33,20 @@ describe("overstay charge (biaya beban)", () => {
     expect(c).toMatchObject({ status: "charge", days: 10, amount: 10_000_000 });
     expect(c.citations.map((s) => s.instrument)).toContain("PP 28/2019");
   });
+  it("PP 45/2014's start is unsourced: 2015 to 12 Jul 2016 answers Rp 300,000 with low confidence", () => {
+    const early = overstayChargeForDays(10, { on: "2015-06-01" });
+    expect(early).toMatchObject({
+      status: "charge",
+      ratePerDay: 300_000,
+      amount: 3_000_000,
+      confidence: "low",
+    });
+    // From the first dated report (Tribun Belitung, 13 Jul 2016) the rate is medium, as the brief rates it.
+    expect(overstayChargeForDays(10, { on: "2016-07-13" }).confidence).toBe("medium");
+    expect(overstayChargeForDays(10, { on: "2018-03-20" }).confidence).toBe("medium");
+    // Before the table's first row: unknown, never a guess.
+    expect(overstayChargeForDays(10, { on: "2014-12-31" }).status).toBe("unknown");
+  });
   it("the rate is the one in force on the assessment day (3 May 2019, not 1 May)", () => {
     expect(overstayChargeForDays(1, { on: "2019-05-02" }).ratePerDay).toBe(300_000);
     expect(overstayChargeForDays(1, { on: "2019-05-03" }).ratePerDay).toBe(1_000_000);

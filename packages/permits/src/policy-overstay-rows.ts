@@ -13,6 +13,23 @@ export const overstayChargePerDay: PolicyParameter<number> = {
       value: 300_000,
       unit: "IDR/person/day",
       validFrom: "2015-01-01",
+      validUntil: "2016-07-12",
+      source: {
+        instrument: "PP 45/2014 (as amended by PP 10/2015)",
+        article: "Lampiran (biaya beban)",
+        url: "https://ngurahrai.imigrasi.go.id/read/izin-tinggal-kunjungan",
+      },
+      confidence: "low",
+      note:
+        "Placeholder segment. The briefs name PP 45/2014 but not its entry-into-force day, and no source in them " +
+        "is dated before 13 Jul 2016. The row starts on 2015-01-01 (by which the 2014 regulation was in force) " +
+        "so that earlier dates answer unknown rather than a guess; whether this rate held on a given day in this " +
+        "segment is low confidence. From 13 Jul 2016 see the next (medium) row.",
+    },
+    {
+      value: 300_000,
+      unit: "IDR/person/day",
+      validFrom: "2016-07-13",
       validUntil: "2019-05-02",
       source: {
         instrument: "PP 45/2014 (as amended by PP 10/2015 and PP 45/2016)",
@@ -21,10 +38,9 @@ export const overstayChargePerDay: PolicyParameter<number> = {
       },
       confidence: "medium",
       note:
-        "Rate: medium (Kanim Ngurah Rai page; Sindonews 2019; a 21 days x Rp 300,000 worked example). " +
-        "Start date: low. The briefs name PP 45/2014 but not its entry-into-force day; the row starts on " +
-        "2015-01-01, by which the 2014 regulation was in force, so earlier dates answer unknown rather than a guess. " +
-        "Ends the day before PP 28/2019 took effect (see next row).",
+        "Rate: medium (Kanim Ngurah Rai page; Tribun Belitung report of 13 Jul 2016, the earliest dated source in " +
+        "the briefs, which is why this segment starts then; Sindonews 2 May 2019; a 21 days x Rp 300,000 worked " +
+        "example). Ends the day before PP 28/2019 took effect (see next row).",
     },
     {
       value: 1_000_000,

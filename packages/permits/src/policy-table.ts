@@ -31,7 +31,7 @@ import { defaultVisaIndexes } from "./visa-index-table.js";
  * ```
  */
 export const defaultPolicyTable: PolicyTable = {
-  version: "2026.11.1",
+  version: "2026.11.2",
   parameters: {
     overstayChargePerDay,
     overstayDeportationAfterDays,
