@@ -12,6 +12,7 @@ import {
   createEvaluator,
   type ExplanationNode,
   type Level,
+  levelLabels,
 } from "@timpora/tppo";
 
 const count = Number(process.argv[2] ?? 10_000);
@@ -27,17 +28,10 @@ const text = {
   explained: { id: "Penilaian dengan penjelasan", en: "Explained assessments" },
   bad: { id: "rekaman ditolak", en: "records rejected" },
   note: {
-    id: "Indikator adalah bukti, bukan putusan. 'refer' berarti rujukan untuk skrining korban (prosedur perlindungan).",
+    id: "Indikator adalah bukti, bukan putusan. 'refer' berarti rujukan untuk skrining perlindungan (prosedur perlindungan).",
     en: "Indicators are evidence, not verdicts. 'refer' means refer for victim screening (a protective procedure).",
   },
 } as const;
-
-const levelLabel: Record<Level, { id: string; en: string }> = {
-  none: { id: "tidak ada indikator", en: "no indicator" },
-  note: { id: "catatan", en: "note" },
-  review: { id: "tinjau (pemeriksaan lapangan)", en: "review (field check)" },
-  refer: { id: "rujuk untuk skrining korban", en: "refer for victim screening" },
-};
 
 // About 1 case in 8 carries a planted pattern; the rest are clean, including workers in high-risk sectors.
 const plant: PlantRates = Object.fromEntries(PATTERN_IDS.map((id) => [id, 0.125 / PATTERN_IDS.length]));
@@ -61,7 +55,7 @@ function renderTree(node: ExplanationNode, depth = 0): string[] {
 }
 
 function renderAssessment(a: Assessment): string[] {
-  const lines = [`  ${a.caseId}: ${a.level} — ${levelLabel[a.level][lang]}`];
+  const lines = [`  ${a.caseId}: ${a.level} — ${levelLabels[a.level][lang]}`];
   for (const r of a.levelReasons) lines.push(`    ${r.label[lang]}`);
   for (const f of a.fired) {
     lines.push(`    • ${f.id} [${f.strength}; ${f.elements.join("+")}] ${f.label[lang]}`);
@@ -98,7 +92,7 @@ out.push(
 out.push(`${evaluator.ruleSet.id} ${evaluator.ruleSet.version}; ${text.note[lang]}`, "");
 out.push(`${text.perLevel[lang]}:`);
 for (const level of ["none", "note", "review", "refer"] as const) {
-  out.push(`  ${level.padEnd(7)} ${String(perLevel[level]).padStart(6)}  ${levelLabel[level][lang]}`);
+  out.push(`  ${level.padEnd(7)} ${String(perLevel[level]).padStart(6)}  ${levelLabels[level][lang]}`);
 }
 if (rejected > 0) out.push(`  ${rejected} ${text.bad[lang]}`);
 out.push("", `${text.top[lang]}:`);
