@@ -20,6 +20,7 @@ import {
   parseSponsor,
   parseTimporaTeam,
   parseTravelDocument,
+  wasParsed,
 } from "./index.js";
 import {
   corporationSponsor,
@@ -450,5 +451,47 @@ describe("bad input corpus: issues with codes and paths, never a throw, never an
     const bad = null as unknown as Parameters<typeof parsePerson>[1];
     expect(parsePerson(person, bad).ok).toBe(true);
     expect(pairs(parsePerson(null, bad))).toEqual([["type.invalid", ""]]);
+  });
+
+  it("a case with 490,000 unknown keys stops at the first check with one input.too-wide issue", () => {
+    const wide: Record<string, unknown> = { ...fullCase };
+    for (let i = 0; i < 490_000; i++) wide[`extra${i}`] = i;
+    expect(pairs(parseCase(wide))).toEqual([["input.too-wide", ""]]);
+    const nested = {
+      ...fullCase,
+      person: { ...person, ...Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`k${i}`, 1])) },
+    };
+    expect(pairs(parseCase(nested))).toEqual([["input.too-wide", "person"]]);
+  });
+
+  it("reports at most 20 unknown keys of an object, then one key.unknown-many", () => {
+    const extra = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`unknown${i}`, i]));
+    const issues = pairs(parseCase({ ...fullCase, ...extra }));
+    expect(issues.filter(([code]) => code === "key.unknown")).toHaveLength(20);
+    expect(issues).toContainEqual(["key.unknown", "unknown0"]);
+    expect(issues).toContainEqual(["key.unknown-many", ""]);
+  });
+
+  it("never echoes an unknown key longer than 32 characters", () => {
+    const longKey = `${planted.name} ${planted.passport} ${planted.birthDate}`;
+    const result = parsePerson({ ...person, [longKey]: "x", shortTypo: 1 });
+    expect(pairs(result)).toEqual([
+      ["key.unknown", "(long key)"],
+      ["key.unknown", "shortTypo"],
+    ]);
+    expect(JSON.stringify(result)).not.toContain(planted.passport);
+    const wideUnderLongKey = {
+      ...fullCase,
+      [longKey]: Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`k${i}`, 1])),
+    };
+    expect(pairs(parseCase(wideUnderLongKey))).toEqual([["input.too-wide", "(long key)"]]);
+  });
+
+  it("marks the records it returns as parsed, and nothing else", () => {
+    const r = parseCase(fullCase);
+    expect(r.ok && wasParsed(r.value)).toBe(true);
+    expect(r.ok && wasParsed({ ...r.value })).toBe(false);
+    expect(wasParsed(fullCase)).toBe(false);
+    expect(wasParsed(null)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type * as z from "zod";
-import { compareIsoDates, compareIsoDateTimes, isIsoDate } from "./dates.js";
+import { compareDates } from "./calendar-date.js";
+import { compareIsoDateTimes, isIsoDate } from "./dates.js";
 
 /**
  * Adds a `date.order` issue at `path` when both values are valid ISO dates and `earlier` comes after
@@ -13,7 +14,7 @@ export function checkDateOrder(
   strict = false,
 ): void {
   if (!isIsoDate(earlier) || !isIsoDate(later)) return;
-  const order = compareIsoDates(earlier, later);
+  const order = compareDates(earlier, later);
   if (order > 0 || (strict && order === 0)) ctx.addIssue({ code: "custom", message: "date.order", path });
 }
 

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { dayNumberOrUndefined } from "./calendar-date.js";
 
 /** A calendar date as an ISO string `YYYY-MM-DD` (a real date: `2023-02-29` is rejected). */
 export type IsoDate = string;
@@ -28,29 +29,31 @@ export const IsoDateSchema = z.iso.date();
  */
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True when the value is a well-formed, existing calendar date `YYYY-MM-DD`. */
-export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === "string" && isoDatePattern.test(value) && IsoDateSchema.safeParse(value).success;
-}
-
-/** True when the value is an ISO date-time with an offset. */
-export function isIsoDateTime(value: unknown): value is IsoDateTime {
-  return typeof value === "string" && IsoDateTimeSchema.safeParse(value).success;
-}
-
 /**
- * Compares two ISO calendar dates: negative when `a` is earlier, 0 when equal, positive when later.
- * ISO dates order as strings, so no time zone is involved.
+ * True when the value is a well-formed, existing calendar date `YYYY-MM-DD` (the same dates
+ * {@link IsoDateSchema} accepts).
  *
  * @example
  * ```ts
- * compareIsoDates("2024-01-31", "2024-02-01") < 0; // true
+ * isIsoDate("2024-02-29"); // true
+ * isIsoDate("2023-02-29"); // false
  * ```
  */
-export function compareIsoDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+export function isIsoDate(value: unknown): value is IsoDate {
+  return dayNumberOrUndefined(value) !== undefined;
+}
+
+/**
+ * True when the value is an ISO date-time with an offset (hours of the offset 00–23, minutes 00–59).
+ *
+ * @example
+ * ```ts
+ * isIsoDateTime("2024-05-01T21:30:00+08:00"); // true
+ * isIsoDateTime("2024-05-01T21:30:00+25:00"); // false
+ * ```
+ */
+export function isIsoDateTime(value: unknown): value is IsoDateTime {
+  return typeof value === "string" && IsoDateTimeSchema.safeParse(value).success;
 }
 
 /**

@@ -7,11 +7,30 @@
  */
 
 export * from "./address.js";
+export { ageOn } from "./age.js";
 export * from "./agency.js";
+export {
+  addDays,
+  addMonths,
+  addYears,
+  compareDates,
+  type DayNumber,
+  dayNumberOf,
+  dayNumberOrUndefined,
+  daysBetween,
+  isLeapYear,
+  isoDateOf,
+  isoWeekKey,
+  MAX_DAY_NUMBER,
+  MIN_DAY_NUMBER,
+  weekdayOf,
+  wholeMonthsBetween,
+  yearOf,
+} from "./calendar-date.js";
 export * from "./case.js";
+export { type Confidence, ConfidenceSchema, confidenceLabels, confidences } from "./confidence.js";
 export * from "./crew.js";
 export {
-  compareIsoDates,
   compareIsoDateTimes,
   type IsoDate,
   IsoDateSchema,
@@ -37,10 +56,16 @@ export {
 export * from "./identity-flag.js";
 export { defaultInputLimits, type InputLimits } from "./input-guard.js";
 export { type IssueCode, isIssueCode, issueCodes, issueMessages } from "./issue-code.js";
-export type { IssuePath } from "./issue-mapping.js";
+export {
+  type IssuePath,
+  LONG_KEY_PLACEHOLDER,
+  MAX_ECHOED_KEY_LENGTH,
+  MAX_UNKNOWN_KEYS_REPORTED,
+} from "./issue-mapping.js";
 export * from "./json-schema.js";
 export * from "./labels.js";
 export * from "./lodging-report.js";
+export { ModelsError, type ModelsErrorCode, modelsErrorMessages } from "./models-error.js";
 export * from "./movement.js";
 export * from "./mrz.js";
 export type { MrzCheckName, MrzFormat } from "./mrz-layout.js";
@@ -53,11 +78,13 @@ export * from "./parse-result.js";
 export * from "./permit.js";
 export * from "./permit-enums.js";
 export * from "./person.js";
+export type { Reason } from "./reason.js";
 export * from "./refugee.js";
 export * from "./region-code.js";
 export * from "./relation.js";
 export * from "./sponsor.js";
 export * from "./time-zone.js";
+export { TimporaError, type TimporaErrorOptions } from "./timpora-error.js";
 export * from "./timpora-team.js";
 export * from "./travel-document.js";
 export * from "./verification-status.js";

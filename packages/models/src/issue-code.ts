@@ -14,7 +14,9 @@ import type { LabelTable } from "./labels.js";
  * - `number.invalid`: not a finite number, or not a whole number where one is required
  * - `number.out-of-range`: outside the allowed range
  * - `array.too-long`: more items than allowed
- * - `key.unknown`: a key the record does not have (catches typos; includes `__proto__` and `constructor`)
+ * - `key.unknown`: a key the record does not have (catches typos; includes `__proto__` and `constructor`); a
+ *   key longer than 32 characters shows as `(long key)` in the path, never as itself
+ * - `key.unknown-many`: more than 20 unknown keys in one object; the first 20 are reported
  * - `field.not-allowed`: a known field that must not be given here (e.g. `statusFrom` on an active permit)
  * - `date.order`: dates in the wrong order (e.g. `validFrom` after `validUntil`)
  * - `nik.invalid`: not a structurally valid NIK
@@ -22,7 +24,8 @@ import type { LabelTable } from "./labels.js";
  * - `nationality.unknown`: not an ICAO 9303 nationality or state code
  * - `mrz.invalid` / `mrz.check-digit`: MRZ of the wrong form / with a failing check digit
  * - `schema-version.unsupported`: `schemaVersion` is not one this version reads (1)
- * - `input.too-deep` / `input.too-large`: nested too deep or too many values; checked before anything else
+ * - `input.too-deep` / `input.too-large` / `input.too-wide`: nested too deep, too many values, or too many keys
+ *   in one object (default 1,000); checked before anything else
  * - `input.unreadable`: reading the input threw (e.g. a throwing getter or proxy)
  * - `value.invalid`: any other invalid value
  * - `issues.truncated`: more issues were found than are reported
@@ -40,6 +43,7 @@ export type IssueCode =
   | "number.out-of-range"
   | "array.too-long"
   | "key.unknown"
+  | "key.unknown-many"
   | "field.not-allowed"
   | "date.order"
   | "nik.invalid"
@@ -50,6 +54,7 @@ export type IssueCode =
   | "schema-version.unsupported"
   | "input.too-deep"
   | "input.too-large"
+  | "input.too-wide"
   | "input.unreadable"
   | "value.invalid"
   | "issues.truncated";
@@ -77,6 +82,10 @@ export const issueMessages: LabelTable<IssueCode> = {
   },
   "array.too-long": { id: "Daftar terlalu panjang", en: "Too many items" },
   "key.unknown": { id: "Kolom tidak dikenal", en: "Unknown field" },
+  "key.unknown-many": {
+    id: "Terlalu banyak kolom tidak dikenal; sisanya tidak dilaporkan",
+    en: "Too many unknown fields; the rest are not reported",
+  },
   "field.not-allowed": { id: "Kolom ini tidak boleh diisi di sini", en: "This field is not allowed here" },
   "date.order": { id: "Urutan tanggal tidak benar", en: "Dates in the wrong order" },
   "nik.invalid": { id: "NIK tidak valid", en: "Not a valid NIK" },
@@ -93,6 +102,7 @@ export const issueMessages: LabelTable<IssueCode> = {
   },
   "input.too-deep": { id: "Data bersarang terlalu dalam", en: "Input nested too deeply" },
   "input.too-large": { id: "Data terlalu besar", en: "Input too large" },
+  "input.too-wide": { id: "Terlalu banyak kolom dalam satu objek", en: "Too many fields in one object" },
   "input.unreadable": { id: "Data tidak dapat dibaca", en: "Input could not be read" },
   "value.invalid": { id: "Nilai tidak valid", en: "Invalid value" },
   "issues.truncated": {

@@ -14,8 +14,24 @@ export interface CodedIssue {
 
 type ZodIssue = z.core.$ZodIssue;
 
+/** Longest key name an issue path may echo; a longer one (perhaps personal data pasted as a key) is replaced. */
+export const MAX_ECHOED_KEY_LENGTH = 32;
+
+/** What an issue path shows instead of a key name longer than {@link MAX_ECHOED_KEY_LENGTH}. */
+export const LONG_KEY_PLACEHOLDER = "(long key)";
+
+/** Most `key.unknown` issues reported for one object; further unknown keys give one `key.unknown-many`. */
+export const MAX_UNKNOWN_KEYS_REPORTED = 20;
+
+/** A path segment safe to report: numbers as they are, keys no longer than {@link MAX_ECHOED_KEY_LENGTH}. */
+export function safePathSegment(key: PropertyKey): string | number {
+  if (typeof key === "number") return key;
+  const text = String(key);
+  return text.length > MAX_ECHOED_KEY_LENGTH ? LONG_KEY_PLACEHOLDER : text;
+}
+
 function pathOf(path: readonly PropertyKey[]): IssuePath {
-  return path.map((key) => (typeof key === "number" ? key : String(key)));
+  return path.map(safePathSegment);
 }
 
 function sizeCode(origin: string, tooBig: boolean): IssueCode {
@@ -75,13 +91,19 @@ function codeOf(issue: ZodIssue): IssueCode {
 }
 
 /**
- * Maps one zod issue to coded issues. An unknown-keys issue becomes one `key.unknown` issue per key,
- * with the key at the end of its path. Nothing of zod's message or of the input is kept.
+ * Maps one zod issue to coded issues. An unknown-keys issue becomes one `key.unknown` issue per key, with the
+ * key at the end of its path (a long key replaced by {@link LONG_KEY_PLACEHOLDER}), for at most
+ * {@link MAX_UNKNOWN_KEYS_REPORTED} keys, then one `key.unknown-many` at the object. Nothing of zod's message
+ * or of the input's values is kept.
  */
 export function codedIssuesOf(issue: ZodIssue): CodedIssue[] {
   const path = pathOf(issue.path);
   if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => ({ code: "key.unknown", path: [...path, key] }));
+    const shown: CodedIssue[] = issue.keys
+      .slice(0, MAX_UNKNOWN_KEYS_REPORTED)
+      .map((key) => ({ code: "key.unknown", path: [...path, safePathSegment(key)] }));
+    if (issue.keys.length > MAX_UNKNOWN_KEYS_REPORTED) shown.push({ code: "key.unknown-many", path });
+    return shown;
   }
   return [{ code: codeOf(issue), path }];
 }

@@ -5,6 +5,8 @@ import { type Labels, labelsOf } from "./index.js";
 // Every exported enum value list `xs` (a readonly string tuple) has a table `xLabels` beside it.
 const enumTables: [string, readonly string[], Readonly<Record<string, Labels>>][] = [
   ["sexes", models.sexes, models.sexLabels],
+  ["confidences", models.confidences, models.confidenceLabels],
+  ["locales", models.locales, models.localeLabels],
   ["contactKinds", models.contactKinds, models.contactKindLabels],
   ["travelDocumentKinds", models.travelDocumentKinds, models.travelDocumentKindLabels],
   ["permitKinds", models.permitKinds, models.permitKindLabels],

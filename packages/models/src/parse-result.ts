@@ -44,8 +44,30 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Parse
 export interface ParseOptions {
   /** Most issues reported; further ones are summarised by one `issues.truncated` issue. Default 100. */
   maxIssues?: number;
-  /** Limits checked before validation. Default {@link defaultInputLimits}. */
-  limits?: InputLimits;
+  /**
+   * Limits checked before validation, each over {@link defaultInputLimits}; a limit that is not a positive
+   * whole number keeps its default.
+   */
+  limits?: Partial<InputLimits>;
+}
+
+/** Records produced by a parse function of this package (their outputs are fresh objects zod built). */
+const parsedRecords = new WeakSet<object>();
+
+/**
+ * True when `value` is a record returned by a parse function of @timpora/models (`parseCase`, `parsePermit`,
+ * … or {@link parseWith}), so a consumer such as @timpora/permits may skip validating it again. Only the
+ * top-level record is marked; a record built by hand, or a nested record taken out of a parsed one, is not.
+ *
+ * @example
+ * ```ts
+ * const r = parsePermit(json);
+ * r.ok && wasParsed(r.value); // true
+ * wasParsed({ ...r.value }); // false
+ * ```
+ */
+export function wasParsed(value: unknown): boolean {
+  return typeof value === "object" && value !== null && parsedRecords.has(value);
 }
 
 function toParseIssue({ code, path }: CodedIssue): ParseIssue {
@@ -70,6 +92,15 @@ function failure(all: CodedIssue[], maxIssues: number): { ok: false; issues: Par
   return { ok: false, issues: reported };
 }
 
+function limitsOf(given: Partial<InputLimits> | undefined): InputLimits {
+  if (typeof given !== "object" || given === null) return defaultInputLimits;
+  const pick = (key: keyof InputLimits): number => {
+    const v = given[key];
+    return typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? v : defaultInputLimits[key];
+  };
+  return { maxDepth: pick("maxDepth"), maxNodes: pick("maxNodes"), maxKeys: pick("maxKeys") };
+}
+
 /**
  * Parses input with any zod schema and returns a {@link ParseResult} with coded issues. First checks
  * depth and size ({@link defaultInputLimits}), so deeply nested or huge input gives an issue, not a throw.
@@ -88,7 +119,7 @@ export function parseWith<S extends z.ZodType>(
   const opts: ParseOptions = typeof options === "object" && options !== null ? options : {};
   const maxIssues =
     typeof opts.maxIssues === "number" && opts.maxIssues >= 0 ? Math.floor(opts.maxIssues) : 100;
-  const guard = inspectInput(input, opts.limits ?? defaultInputLimits);
+  const guard = inspectInput(input, limitsOf(opts.limits));
   if (guard) return failure([guard], maxIssues);
   let result: z.ZodSafeParseResult<z.output<S>>;
   try {
@@ -96,7 +127,10 @@ export function parseWith<S extends z.ZodType>(
   } catch {
     return failure([{ code: "input.unreadable", path: [] }], maxIssues);
   }
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) {
+    if (typeof result.data === "object" && result.data !== null) parsedRecords.add(result.data);
+    return { ok: true, value: result.data };
+  }
   return failure(result.error.issues.flatMap(codedIssuesOf), maxIssues);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  compareIsoDates,
+  compareDates,
   compareIsoDateTimes,
   isIsoDate,
   isIsoDateTime,
@@ -47,8 +47,8 @@ describe("dates", () => {
   });
 
   it("orders dates as calendar dates and date-times as instants", () => {
-    expect(compareIsoDates("2024-01-31", "2024-02-01")).toBe(-1);
-    expect(compareIsoDates("2024-02-01", "2024-02-01")).toBe(0);
+    expect(compareDates("2024-01-31", "2024-02-01")).toBe(-1);
+    expect(compareDates("2024-02-01", "2024-02-01")).toBe(0);
     // 08:00 WITA (UTC+8) is 00:00Z, 07:30 WIB (UTC+7) is 00:30Z.
     expect(compareIsoDateTimes("2024-05-01T08:00:00+08:00", "2024-05-01T07:30:00+07:00")).toBe(-1);
     expect(compareIsoDateTimes("2024-05-01T09:00:00+09:00", "2024-05-01T07:00:00+07:00")).toBe(0);

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { compareIsoDates, IsoDateSchema, isIsoDate } from "./dates.js";
+import { compareDates } from "./calendar-date.js";
+import { IsoDateSchema, isIsoDate } from "./dates.js";
 import { IdSchema, issue, NationalityCodeSchema, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
 import { parseMrz } from "./mrz.js";
@@ -50,7 +51,7 @@ export const TravelDocumentSchema = z
     if (
       isIsoDate(doc.issuedOn) &&
       isIsoDate(doc.expiresOn) &&
-      compareIsoDates(doc.issuedOn, doc.expiresOn) > 0
+      compareDates(doc.issuedOn, doc.expiresOn) > 0
     ) {
       ctx.addIssue({ code: "custom", message: "date.order", path: ["expiresOn"] });
     }
