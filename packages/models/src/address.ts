@@ -49,7 +49,8 @@ export const addressUseLabels: LabelTable<AddressUse> = {
 };
 
 /**
- * Zod schema of an {@link Address}. The time zone is derived from `regionCode`, never stored. JSON
+ * Zod schema of an {@link Address}. `unitId` names the unit inside a building (an apartment, a room of a
+ * boarding house), so that residents of one block are not counted as living at one address. The time zone is derived from `regionCode`, never stored. JSON
  * Schema checks the form of the region code; membership in the Kemendagri table is checked only in code.
  *
  * @example
@@ -63,6 +64,7 @@ export const AddressSchema = z.strictObject({
   regionCode: RegionCodeSchema,
   line: TextSchema.optional(),
   lodgingKind: LodgingKindSchema,
+  unitId: z.string().min(1).max(64).optional(),
   use: AddressUseSchema,
 });
 

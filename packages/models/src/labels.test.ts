@@ -26,6 +26,8 @@ const enumTables: [string, readonly string[], Readonly<Record<string, Labels>>][
   ["ticketTypes", models.ticketTypes, models.ticketTypeLabels],
   ["observationModes", models.observationModes, models.observationModeLabels],
   ["documentHolders", models.documentHolders, models.documentHolderLabels],
+  ["documentHolderReasons", models.documentHolderReasons, models.documentHolderReasonLabels],
+  ["accompaniments", models.accompaniments, models.accompanimentLabels],
   ["debtCreditors", models.debtCreditors, models.debtCreditorLabels],
   ["threatKinds", models.threatKinds, models.threatKindLabels],
   ["payStatuses", models.payStatuses, models.payStatusLabels],

@@ -41,6 +41,25 @@ export const ticketTypeLabels: LabelTable<TicketType> = {
   unknown: { id: "Tidak diketahui", en: "Unknown" },
 };
 
+/**
+ * With whom a minor crossed the border, as recorded at the check point (TPI) or by the carrier:
+ * `parent-or-guardian`, `unrelated-adults` (adults who are not a parent or legal guardian), `alone`, or
+ * `unknown` (the same as leaving it out). It is a positive record of the company, so a minor whose parents
+ * are simply not linked in the data is never read as travelling without them.
+ */
+export const accompaniments = ["parent-or-guardian", "unrelated-adults", "alone", "unknown"] as const;
+/** Zod schema of {@link Accompaniment}. */
+export const AccompanimentSchema = z.enum(accompaniments);
+/** With whom a minor crossed the border. */
+export type Accompaniment = z.infer<typeof AccompanimentSchema>;
+/** Labels of {@link Accompaniment}. */
+export const accompanimentLabels: LabelTable<Accompaniment> = {
+  "parent-or-guardian": { id: "Orang tua atau wali", en: "Parent or guardian" },
+  "unrelated-adults": { id: "Orang dewasa bukan keluarga", en: "Unrelated adults" },
+  alone: { id: "Sendiri", en: "Alone" },
+  unknown: { id: "Tidak diketahui", en: "Unknown" },
+};
+
 /** Zod schema of the conveyance of a {@link Movement}. */
 export const ConveyanceSchema = z.strictObject({
   mode: ConveyanceModeSchema,
@@ -70,6 +89,7 @@ export const MovementSchema = z.strictObject({
   toCountry: NationalityCodeSchema.optional(),
   transitCountries: listOf(NationalityCodeSchema),
   coTravellerIds: listOf(IdSchema),
+  accompaniedBy: AccompanimentSchema.optional(),
 });
 
 /** A border crossing (output type of {@link MovementSchema}). */

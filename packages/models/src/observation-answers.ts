@@ -3,7 +3,15 @@ import { IdSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
 
 /** Who holds the person's passport or identity document (TPPO brief B1). */
-export const documentHolders = ["self", "employer", "sponsor", "agent", "spouse", "other"] as const;
+export const documentHolders = [
+  "self",
+  "employer",
+  "sponsor",
+  "agent",
+  "spouse",
+  "immigration-office",
+  "other",
+] as const;
 /** Zod schema of {@link DocumentHolder}. */
 export const DocumentHolderSchema = z.enum(documentHolders);
 /** Who holds the person's document. */
@@ -15,7 +23,30 @@ export const documentHolderLabels: LabelTable<DocumentHolder> = {
   sponsor: { id: "Penjamin", en: "Sponsor" },
   agent: { id: "Agen atau perekrut", en: "Agent or recruiter" },
   spouse: { id: "Pasangan", en: "Spouse" },
+  "immigration-office": { id: "Kantor imigrasi", en: "Immigration office" },
   other: { id: "Pihak lain", en: "Someone else" },
+};
+
+/**
+ * Why someone other than the person holds the passport (TPPO brief B1, as the screening review refined it):
+ * `processing` (for a permit application, e.g. at the immigration office or with the sponsor's agent),
+ * `safekeeping` (kept for the person, who can have it back on request), `refused` (the person asked for it
+ * and was refused), `unknown` (not asked, or no answer).
+ */
+export const documentHolderReasons = ["processing", "safekeeping", "refused", "unknown"] as const;
+/** Zod schema of {@link DocumentHolderReason}. */
+export const DocumentHolderReasonSchema = z.enum(documentHolderReasons);
+/** Why someone else holds the person's passport. */
+export type DocumentHolderReason = z.infer<typeof DocumentHolderReasonSchema>;
+/** Labels of {@link DocumentHolderReason}. */
+export const documentHolderReasonLabels: LabelTable<DocumentHolderReason> = {
+  processing: { id: "Sedang diproses untuk izin", en: "Being processed for a permit" },
+  safekeeping: {
+    id: "Dititipkan dan dapat diminta kembali",
+    en: "Kept for the person, who can have it back",
+  },
+  refused: { id: "Diminta kembali tetapi ditolak", en: "Asked for and refused" },
+  unknown: { id: "Tidak diketahui", en: "Unknown" },
 };
 
 /** To whom a debt is owed (TPPO brief B3). */
@@ -91,6 +122,8 @@ export const forcedTaskKindLabels: LabelTable<ForcedTaskKind> = {
  */
 export const ObservationAnswersSchema = z.strictObject({
   documentHolder: DocumentHolderSchema.optional(),
+  documentHolderReason: DocumentHolderReasonSchema.optional(),
+  guardianPresent: z.boolean().optional(),
   canLeaveFreely: z.boolean().optional(),
   guarded: z.boolean().optional(),
   lockedIn: z.boolean().optional(),
@@ -126,7 +159,8 @@ export const ObservationAnswersSchema = z.strictObject({
 
 /**
  * Checklist answers of a field check (output type of {@link ObservationAnswersSchema}): who holds the
- * documents (B1), freedom of movement (B2), debt (B3), violence (B4), threats (B5), deception (B6, B7),
+ * documents and why (B1), whether a minor's parent or legal guardian is present or reachable
+ * (`guardianPresent`, A1 on an officer's observation), freedom of movement (B2), debt (B3), violence (B4), threats (B5), deception (B6, B7),
  * pay (B8), hours (B9), forced crime (B10), third-party control (B11), basic knowledge (B12), living
  * conditions (B13), communication (B14), and where the person was seen working.
  */

@@ -144,6 +144,39 @@ describe("each top-level record", () => {
   });
 });
 
+describe("fields the screening review added", () => {
+  it("a minor's entry records with whom they travelled; an unknown company is refused", () => {
+    const entry = { ...fx.movement, accompaniedBy: "unrelated-adults" };
+    expect(
+      parseMovement(entry).ok &&
+        (parseMovement(entry) as { value: { accompaniedBy?: string } }).value.accompaniedBy,
+    ).toBe("unrelated-adults");
+    expect(pairs(parseMovement({ ...fx.movement, accompaniedBy: "cousins" }))).toEqual([
+      ["enum.unknown", "accompaniedBy"],
+    ]);
+  });
+
+  it("a passport held for permit processing by the immigration office is an answer of its own", () => {
+    const answers = {
+      documentHolder: "immigration-office",
+      documentHolderReason: "processing",
+      guardianPresent: true,
+    };
+    expect(pairs(parseObservation({ ...fx.observation, answers }))).toEqual([]);
+    expect(pairs(parseObservation({ ...fx.observation, answers: { documentHolderReason: "lost" } }))).toEqual(
+      [["enum.unknown", "answers.documentHolderReason"]],
+    );
+  });
+
+  it("an address may name its unit, and family relations include children and siblings", () => {
+    expect(pairs(parseAddress({ ...fx.address, lodgingKind: "apartment", unitId: "T2-1507" }))).toEqual([]);
+    expect(pairs(parseAddress({ ...fx.address, unitId: "" }))).toEqual([["string.too-short", "unitId"]]);
+    for (const kind of ["child", "sibling"]) {
+      expect(pairs(parseRelation({ schemaVersion: 1, id: "r-9", kind, otherPartyId: "p-9" }))).toEqual([]);
+    }
+  });
+});
+
 describe("refinements JSON Schema cannot express", () => {
   it("travel document: issued after expiry", () => {
     expect(pairs(parseTravelDocument({ ...fx.travelDocument, issuedOn: "2013-01-01" }))).toEqual([

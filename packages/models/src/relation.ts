@@ -4,7 +4,7 @@ import { IdSchema, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
 
 /** Kinds of relation between the person of a case and another party. */
-export const relationKinds = ["parent", "guardian", "spouse", "broker", "agent"] as const;
+export const relationKinds = ["parent", "guardian", "child", "sibling", "spouse", "broker", "agent"] as const;
 /** Zod schema of {@link RelationKind}. */
 export const RelationKindSchema = z.enum(relationKinds);
 /** Kind of relation. */
@@ -13,6 +13,8 @@ export type RelationKind = z.infer<typeof RelationKindSchema>;
 export const relationKindLabels: LabelTable<RelationKind> = {
   parent: { id: "Orang tua", en: "Parent" },
   guardian: { id: "Wali", en: "Guardian" },
+  child: { id: "Anak", en: "Child" },
+  sibling: { id: "Saudara kandung", en: "Sibling" },
   spouse: { id: "Suami/istri", en: "Spouse" },
   broker: { id: "Perantara (makelar)", en: "Broker" },
   agent: { id: "Agen", en: "Agent" },
