@@ -25,10 +25,14 @@ describe("APOA lodging report (1 x 24 hours)", () => {
       "not-yet-due",
     );
     expect(lodgingReportLateness({ checkIn }, { on: "2024-05-03T09:00:00+07:00" }).status).toBe("overdue");
-    expect(() => lodgingReportLateness({ checkIn })).toThrow(/reportedAt/);
+    expect(() => lodgingReportLateness({ checkIn })).toThrow(
+      expect.objectContaining({ code: "option.required", field: "on" }),
+    );
   });
   it("before APOA (29 May 2015) the deadline is unknown; a date without time is refused", () => {
     expect(lodgingReportDeadline("2015-01-01T10:00:00+07:00").status).toBe("unknown");
-    expect(() => lodgingReportDeadline("2024-05-01")).toThrow(/offset/);
+    expect(() => lodgingReportDeadline("2024-05-01")).toThrow(
+      expect.objectContaining({ code: "datetime.invalid", field: "checkIn" }),
+    );
   });
 });

@@ -1,6 +1,5 @@
-import { type Permit, PermitSchema } from "@timpora/models";
+import { addDays, type Permit, PermitSchema } from "@timpora/models";
 import { describe, expect, it } from "vitest";
-import { addDays } from "./calendar-date.js";
 import { overstayCharge, overstayChargeForDays } from "./overstay-charge.js";
 
 const endingOn = (lastDay: string, extra: Partial<Permit> = {}): Permit =>
@@ -88,6 +87,8 @@ describe("overstay charge (biaya beban)", () => {
     expect(overstayCharge(pending, { on: "2023-04-20" }).status).toBe("none");
   });
   it("refuses negative day counts", () => {
-    expect(() => overstayChargeForDays(-1, { on: "2023-01-01" })).toThrow(/non-negative/);
+    expect(() => overstayChargeForDays(-1, { on: "2023-01-01" })).toThrow(
+      expect.objectContaining({ name: "PermitsError", code: "days.invalid" }),
+    );
   });
 });

@@ -1,8 +1,7 @@
-import { type Permit, PermitSchema } from "@timpora/models";
+import { addDays, type Permit, PermitSchema } from "@timpora/models";
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { addDays } from "./calendar-date.js";
 import { permitStatus } from "./permit-status.js";
 import { stayStatus } from "./stay-status.js";
 import { zoneOfStay } from "./zone-of-stay.js";
@@ -195,7 +194,9 @@ describe("other chain events", () => {
     expect(
       stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00", zone: "Asia/Jayapura" }).status,
     ).toBe("overstay");
-    expect(() => stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00" })).toThrow(/zone/);
+    expect(() => stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00" })).toThrow(
+      expect.objectContaining({ code: "zone.required" }),
+    );
   });
 });
 
@@ -211,7 +212,7 @@ describe("zone from the region of stay", () => {
   });
   it("an instant without zone is a usage error even when the permit has a region", () => {
     expect(() => stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00" })).toThrow(
-      expect.objectContaining({ name: "TimporaUsageError", code: "zone.required" }),
+      expect.objectContaining({ name: "PermitsError", code: "zone.required" }),
     );
     expect(() =>
       stayStatus({ permits: [p] }, { on: DateTime.fromISO("2024-03-01T22:30", { zone: "Asia/Jayapura" }) }),
