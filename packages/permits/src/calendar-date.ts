@@ -91,7 +91,8 @@ export function toInstant(input: DateInput, field = "instant"): DateTime {
  * @param zone - IANA zone of the place of stay, e.g. `"Asia/Jayapura"`
  * @param field - argument name used in errors
  * @throws PermitsError `date.invalid` (not a string or `DateTime`, or a date that does not exist),
- *   `datetime.invalid`, `zone.required`, `zone.invalid`
+ *   `datetime.invalid`, `zone.required`, `zone.invalid`, `date.out-of-range` (an instant whose day in the
+ *   zone falls after 9999-12-31)
  * @example
  * ```ts
  * toCalendarDate("2024-03-01T23:30:00+07:00", "Asia/Jayapura"); // "2024-03-02"
@@ -106,7 +107,9 @@ export function toCalendarDate(input: DateInput, zone?: string, field = "on"): I
   }
   const instant = toInstant(input, field);
   if (zone === undefined) throw new PermitsError("zone.required", { field: "zone" });
-  return isoDateArgument(instant.setZone(assertZone(zone)).toISODate(), field);
+  const day = instant.setZone(assertZone(zone)).toISODate();
+  if (!isIsoDate(day)) throw new PermitsError("date.out-of-range", { field });
+  return day;
 }
 
 /**
