@@ -92,3 +92,19 @@ describe("overstay charge (biaya beban)", () => {
     );
   });
 });
+
+describe("overstay charge reasons carry codes", () => {
+  const code = (r: { reasons: { code: string }[] }) => r.reasons.map((x) => x.code);
+  it("none, charge, deportation, and unknown where the tables do not reach", () => {
+    expect(code(overstayChargeForDays(0, { on: "2023-06-01" }))).toEqual(["overstay.none"]);
+    const charge = overstayChargeForDays(10, { on: "2023-06-01" });
+    expect(charge.reasons).toEqual([
+      {
+        code: "overstay.charge",
+        message: { id: "10 hari x Rp 1.000.000 (PP 28/2019)", en: "10 day(s) x Rp 1,000,000 (PP 28/2019)" },
+      },
+    ]);
+    expect(code(overstayChargeForDays(61, { on: "2023-06-01" }))).toEqual(["overstay.deportation"]);
+    expect(code(overstayChargeForDays(5, { on: "2013-05-01" }))).toEqual(["policy.not-covered"]);
+  });
+});

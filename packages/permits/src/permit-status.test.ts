@@ -301,3 +301,94 @@ describe("stored validUntil against what the law gives", () => {
     expect(permitStatus(p, { on: "2023-12-01", policy }).warnings).toEqual([]);
   });
 });
+
+describe("each answer of permitStatus has its reason code", () => {
+  const codes = (s: { reasons: { code: string }[] }) => s.reasons.map((r) => r.code);
+  it("valid: permit.valid-until (Bali VoA to 2023-11-27), with its text", () => {
+    const s = permitStatus(baliVoa, { on: "2023-11-27" });
+    expect(s.reasons).toEqual([
+      {
+        code: "permit.valid-until",
+        message: { id: "Berlaku sampai 2023-11-27", en: "Valid until 2023-11-27" },
+      },
+    ]);
+  });
+  it("expired: permit.expired with the days of overstay", () => {
+    const s = permitStatus(baliVoa, { on: "2023-11-30" });
+    expect([s.status, ...codes(s)]).toEqual(["expired", "permit.expired"]);
+    expect(s.reasons[0]!.message.en).toBe("Permit ended 2023-11-27; 3 day(s) overstay");
+  });
+  it("not yet valid: permit.not-yet-valid", () => {
+    expect(codes(permitStatus(baliVoa, { on: "2023-09-28" }))).toEqual(["permit.not-yet-valid"]);
+  });
+  it("not in force from statusFrom: permit.not-in-force, with the status label", () => {
+    const p = permit({
+      validFrom: "2024-01-01",
+      validUntil: "2024-01-30",
+      status: "cancelled",
+      statusFrom: "2024-01-20",
+    });
+    const s = permitStatus(p, { on: "2024-01-20" });
+    expect(codes(s)).toEqual(["permit.not-in-force"]);
+    expect(s.reasons[0]!.message).toEqual({
+      id: "Izin tidak berlaku lagi sejak 2024-01-20 (Dibatalkan)",
+      en: "Permit no longer holds from 2024-01-20 (Cancelled)",
+    });
+  });
+  it("unlimited ITAP: permit.unlimited", () => {
+    const p = PermitSchema.parse({
+      schemaVersion: 1,
+      id: "pm-u",
+      kind: "itap",
+      basis: "conversion",
+      validFrom: "2020-01-01",
+      validUntil: null,
+      status: "active",
+      purpose: "family",
+    });
+    expect(codes(permitStatus(p, { on: "2030-01-01" }))).toEqual(["permit.unlimited"]);
+  });
+  it("an EPO's leave-by day and a pending application add their codes", () => {
+    const epo = PermitSchema.parse({
+      schemaVersion: 1,
+      id: "pm-e",
+      kind: "itas",
+      basis: "limited-stay-visa",
+      validFrom: "2024-01-01",
+      validUntil: "2024-12-31",
+      status: "active",
+      purpose: "work",
+      exitPermitOnly: { issuedOn: "2024-05-01", leaveBy: "2024-05-04" },
+      pendingApplication: { type: "extension", filedOn: "2024-04-30", paidOn: "2024-04-30" },
+    });
+    expect(codes(permitStatus(epo, { on: "2024-05-02" }))).toEqual([
+      "permit.valid-until",
+      "permit.exit-permit-only",
+      "permit.application-pending",
+    ]);
+  });
+  it("pending after the last day: permit.pending; filed too late: permit.expired then permit.application-late", () => {
+    const p = permit({
+      basis: "visit-visa-single",
+      validFrom: "2024-01-10",
+      validUntil: "2024-03-09",
+      pendingApplication: { type: "conversion", filedOn: "2024-03-01", paidOn: "2024-03-09" },
+    });
+    expect(codes(permitStatus(p, { on: "2024-04-20" }))).toEqual(["permit.pending"]);
+    const late = permit({
+      ...p,
+      pendingApplication: { type: "conversion", filedOn: "2024-03-01", paidOn: "2024-03-10" },
+    });
+    expect(codes(permitStatus(late, { on: "2024-03-20" }))).toEqual([
+      "permit.expired",
+      "permit.application-late",
+    ]);
+  });
+  it("a warning's text comes from the message table, its numbers filled in", () => {
+    const p = permit({ basis: "visa-exempt", validFrom: "2019-04-01", validUntil: "2019-05-01" });
+    const w = permitStatus(p, { on: "2019-05-01" }).warnings.find((x) => x.code === "valid-until.mismatch");
+    expect(w?.message.en).toBe(
+      "validUntil differs from what the rule in force at entry gives (30 + 0 x 0 days; entry day = day 1)",
+    );
+  });
+});

@@ -62,11 +62,11 @@ interface Resolved {
  */
 export function resolveWorkingDays(options: WorkingDayOptions | undefined): Resolved {
   const o = readOptions(options, OPTION_KEYS);
-  const weekend = o.weekend ?? [6, 7];
+  const weekend = o.weekend === undefined ? [6, 7] : o.weekend;
   if (!Array.isArray(weekend) || !weekend.every((d) => Number.isInteger(d) && d >= 1 && d <= 7)) {
     throw new PermitsError("option.invalid", { field: "weekend" });
   }
-  const extra = o.extraNonWorkingDays ?? [];
+  const extra = o.extraNonWorkingDays === undefined ? [] : o.extraNonWorkingDays;
   if (!Array.isArray(extra)) throw new PermitsError("option.invalid", { field: "extraNonWorkingDays" });
   for (const d of extra)
     if (!isIsoDate(d)) throw new PermitsError("date.invalid", { field: "extraNonWorkingDays" });
