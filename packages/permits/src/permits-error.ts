@@ -41,7 +41,14 @@ export type PermitsErrorCode =
   | "confidence.invalid"
   | "report.invalid";
 
-/** The message of each {@link PermitsErrorCode} in Indonesian and English (fixed texts, safe to log). */
+/**
+ * The message of each {@link PermitsErrorCode} in Indonesian and English (fixed texts, safe to log).
+ *
+ * @example
+ * ```ts
+ * permitsErrorMessages["zone.required"].id; // 'Waktu (instan) memerlukan zona waktu tempat tinggal (mis. "Asia/Makassar")'
+ * ```
+ */
 export const permitsErrorMessages: LabelTable<PermitsErrorCode> = {
   "permit.invalid": {
     id: "Izin tinggal bukan catatan yang valid (lihat issues)",

@@ -8,9 +8,6 @@ import {
   type Reason,
 } from "@timpora/models";
 
-/** Nothing to fill in. */
-type NoParams = Record<string, never>;
-
 /**
  * The parameters each message of {@link permitsMessages} fills into its text, by code. Parameters are dates,
  * counts, enum values and labels of the law tables: never a name, a document number or a birth date.
@@ -26,19 +23,19 @@ export interface PermitsMessageParams {
   /** Left Indonesia after overstaying. */
   "stay.departed.overstayed": { exitedOn: IsoDate; overstayDays: number; lastLawfulDay: IsoDate };
   /** A resident permit still holds while the person is abroad. */
-  "stay.permit-kept-abroad": NoParams;
+  "stay.permit-kept-abroad": Record<string, never>;
   /** Permits on record, none started, no entry. */
-  "stay.not-yet-arrived": NoParams;
+  "stay.not-yet-arrived": Record<string, never>;
   /** No permit and no entry on record. */
-  "stay.no-record": NoParams;
+  "stay.no-record": Record<string, never>;
   /** Lawful: a timely application is pending after the last day. */
-  "stay.lawful.pending": NoParams;
+  "stay.lawful.pending": Record<string, never>;
   /** Lawful under a permit without an end. */
   "stay.lawful.unlimited": { kind: PermitKind };
   /** Lawful under a permit until a day. */
   "stay.lawful.until": { kind: PermitKind; lastDay: IsoDate };
   /** Present, but no permit covers the presence. */
-  "stay.no-permit-for-presence": NoParams;
+  "stay.no-permit-for-presence": Record<string, never>;
   /** Entered again, but no permit covers the new entry. */
   "stay.no-permit-for-entry": { entryDate: IsoDate };
   /** Overstaying. */
@@ -49,24 +46,24 @@ export interface PermitsMessageParams {
   /** The permit has not started. */
   "permit.not-yet-valid": { validFrom: IsoDate };
   /** An ITAP without an end. */
-  "permit.unlimited": NoParams;
+  "permit.unlimited": Record<string, never>;
   /** Valid until its last day. */
   "permit.valid-until": { lastDay: IsoDate };
   /** The last day is set by an exit permit only. */
   "permit.exit-permit-only": { lastDay: IsoDate };
   /** An application is pending while the permit is valid. */
-  "permit.application-pending": NoParams;
+  "permit.application-pending": Record<string, never>;
   /** After the last day, a timely application is pending. */
-  "permit.pending": NoParams;
+  "permit.pending": Record<string, never>;
   /** Expired, with the overstay. */
   "permit.expired": { lastDay: IsoDate; overstayDays: number };
   /** The pending application came too late to stop the overstay. */
-  "permit.application-late": NoParams;
+  "permit.application-late": Record<string, never>;
 
   /** Warning: an extension does not start from the previous last day. */
-  "extensions.chain-broken": NoParams;
+  "extensions.chain-broken": Record<string, never>;
   /** Warning: validUntil differs from the last extension's last day. */
-  "valid-until.chain-mismatch": NoParams;
+  "valid-until.chain-mismatch": Record<string, never>;
   /** Warning: the tables do not cover the regime at entry. */
   "valid-until.law-unknown": { label: Labels; date: IsoDate };
   /** Warning: more extensions than the rule allows. */
@@ -77,9 +74,9 @@ export interface PermitsMessageParams {
   "exit-permit-only.unknown-leave-day": { label: Labels; date: IsoDate };
 
   /** Diplomatic and service permits are the Foreign Minister's. */
-  "extension.diplomatic": NoParams;
+  "extension.diplomatic": Record<string, never>;
   /** An ITAS from a VITAS on arrival cannot be extended. */
-  "extension.vitas-on-arrival": NoParams;
+  "extension.vitas-on-arrival": Record<string, never>;
   /** An unlimited ITAP needs no extension. */
   "extension.itap-unlimited": { reportEveryYears: number | undefined };
   /** The filing window has not opened. */
@@ -89,25 +86,25 @@ export interface PermitsMessageParams {
   /** The filing window is open. */
   "extension.window-open": { opensOn: IsoDate; closesOn: IsoDate };
   /** No extension rule for the basis. */
-  "extension.no-rule": NoParams;
+  "extension.no-rule": Record<string, never>;
   /** The rule excludes the visa index. */
   "extension.index-unconfirmed": { visaIndex: string };
   /** The rule allows no extension. */
-  "extension.not-extendable": NoParams;
+  "extension.not-extendable": Record<string, never>;
   /** The extensions are used up. */
-  "extension.limit-reached": NoParams;
+  "extension.limit-reached": Record<string, never>;
   /** Extensions left. */
   "extension.possible": { remaining: number; daysPerExtension: number };
 
   /** Conversion depends on purpose and sponsor. */
-  "conversion.not-decided": NoParams;
+  "conversion.not-decided": Record<string, never>;
   /** Conversion possible. */
-  "conversion.possible": NoParams;
+  "conversion.possible": Record<string, never>;
   /** A visit permit of this basis cannot be converted. */
   "conversion.not-possible": { basis: "visa-exempt" | "visa-on-arrival" };
 
   /** No overstay. */
-  "overstay.none": NoParams;
+  "overstay.none": Record<string, never>;
   /** Over the threshold: deportation and an entry ban. */
   "overstay.deportation": { limit: number };
   /** A charge: days times the rate. */
@@ -116,11 +113,11 @@ export interface PermitsMessageParams {
   "overstay.threshold-unsettled": { limit: number };
 
   /** An Indonesian citizen is no foreigner. */
-  "entry.citizen": NoParams;
+  "entry.citizen": Record<string, never>;
   /** No nationality list for the basis. */
-  "entry.no-list": NoParams;
+  "entry.no-list": Record<string, never>;
   /** On the visa-exempt list. */
-  "entry.listed": NoParams;
+  "entry.listed": Record<string, never>;
   /** Not on the visa-exempt list. */
   "entry.not-listed": { since: IsoDate; count: number };
 
@@ -131,12 +128,12 @@ export interface PermitsMessageParams {
   /** Not reported, past the deadline. */
   "lodging.overdue": { hours: number };
   /** Not reported, deadline not passed. */
-  "lodging.not-yet-due": NoParams;
+  "lodging.not-yet-due": Record<string, never>;
 
   /** A weekend day. */
-  "working-day.weekend": NoParams;
+  "working-day.weekend": Record<string, never>;
   /** An office-specific non-working day. */
-  "working-day.office-closed": NoParams;
+  "working-day.office-closed": Record<string, never>;
   /** A national holiday or cuti bersama. */
   "working-day.holiday": { name: Labels };
   /** The holiday calendar does not cover a year. */
@@ -148,21 +145,21 @@ export interface PermitsMessageParams {
   "visa-index.not-in-force": { code: string; on: IsoDate };
 
   /** Policy table issue: a row without a complete citation. */
-  "citation.missing": NoParams;
+  "citation.missing": Record<string, never>;
   /** Policy table issue: an unknown confidence. */
-  "confidence.invalid": NoParams;
+  "confidence.invalid": Record<string, never>;
   /** Policy table issue: a date that is not an ISO date. */
-  "date.invalid": NoParams;
+  "date.invalid": Record<string, never>;
   /** Policy table issue: validUntil before validFrom. */
-  "date.order": NoParams;
+  "date.order": Record<string, never>;
   /** Policy table issue: overlapping rows. */
-  "rows.overlap": NoParams;
+  "rows.overlap": Record<string, never>;
   /** Policy table issue: the table, a parameter or a row is not an object of the expected shape. */
-  "table.invalid": NoParams;
+  "table.invalid": Record<string, never>;
   /** Policy table issue: the table could not be read (a throwing getter or Proxy). */
-  "table.unreadable": NoParams;
+  "table.unreadable": Record<string, never>;
   /** Policy table issue: a row's value does not fit its parameter (e.g. a rate that is not a whole number). */
-  "value.invalid": NoParams;
+  "value.invalid": Record<string, never>;
 }
 
 /** Every code of {@link permitsMessages}. */
