@@ -17,7 +17,7 @@ const stay = stayStatus(parsed.value, { on: "2025-03-01" });
 console.log(
   stay.status,
   stay.overstayDays,
-  stay.reasons.map((r) => r.en),
+  stay.reasons.map((r) => `${r.code}: ${r.message.en}`),
 );
 
 const evaluator = createEvaluator({ asOf: "2025-03-01" });

@@ -1,20 +1,14 @@
+import { addDays, addMonths, daysBetween, isIsoDateTime, TimporaError } from "@timpora/models";
+import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  computeLastDay,
-  daysBetween,
-  inclusiveDays,
-  monthsBefore,
-  toCalendarDate,
-} from "./calendar-date.js";
-import { TimporaUsageError } from "./errors.js";
+import { computeLastDay, inclusiveDays, toCalendarDate, toInstant } from "./calendar-date.js";
 
 const codeOf = (fn: () => unknown) => {
   try {
     fn();
   } catch (e) {
-    if (e instanceof TimporaUsageError) return e.code;
+    if (e instanceof TimporaError) return e.code;
     throw e;
   }
   return "no error";
@@ -79,13 +73,54 @@ describe("instants need the zone of the place of stay", () => {
   });
 });
 
-describe("N months before, clamped", () => {
+describe("N months before (models' addMonths with a negative count), clamped", () => {
   it("clamps to the end of a shorter month", () => {
-    expect(monthsBefore("2023-05-31", 3)).toBe("2023-02-28");
-    expect(monthsBefore("2024-05-31", 3)).toBe("2024-02-29");
-    expect(monthsBefore("2024-12-31", 1)).toBe("2024-11-30");
-    expect(monthsBefore("2024-06-15", 3)).toBe("2024-03-15");
+    expect(addMonths("2023-05-31", -3)).toBe("2023-02-28");
+    expect(addMonths("2024-05-31", -3)).toBe("2024-02-29");
+    expect(addMonths("2024-12-31", -1)).toBe("2024-11-30");
+    expect(addMonths("2024-06-15", -3)).toBe("2024-03-15");
   });
-  it("refuses negative months", () =>
-    expect(codeOf(() => monthsBefore("2024-06-15", -1))).toBe("months.invalid"));
+  it("refuses fractional months", () =>
+    expect(codeOf(() => addMonths("2024-06-15", -1.5))).toBe("months.invalid"));
+});
+
+describe("toInstant accepts exactly what isIsoDateTime of @timpora/models accepts", () => {
+  const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
+  const text = fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, "0")),
+      two(13),
+      two(32),
+      fc.constantFrom("T", "t", " "),
+      two(25),
+      two(61),
+      fc.option(two(61), { nil: undefined }),
+      fc.option(fc.integer({ min: 0, max: 9_999_999 }).map(String), { nil: undefined }),
+      fc.oneof(
+        fc.constantFrom("Z", "z", ""),
+        fc
+          .tuple(fc.constantFrom("+", "-"), two(26), fc.constantFrom(":", ""), two(61))
+          .map((p) => p.join("")),
+      ),
+    )
+    .map(
+      ([y, mo, d, t, h, mi, s, f, off]) =>
+        `${y}-${mo}-${d}${t}${h}:${mi}${s === undefined ? "" : `:${s}`}${s !== undefined && f !== undefined ? `.${f}` : ""}${off}`,
+    );
+  it("for generated date-times, valid ones (+25:00 never) parse and the others are datetime.invalid", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(
+          codeOf(() => toInstant(s)),
+          s,
+        ).toBe(isIsoDateTime(s) ? "no error" : "datetime.invalid");
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("+25:00 is refused; +23:59 and -12:00 are instants", () => {
+    expect(codeOf(() => toInstant("2024-05-01T21:30:00+25:00"))).toBe("datetime.invalid");
+    expect(toInstant("2024-05-01T21:30:00+23:59").toUTC().toISO()).toBe("2024-04-30T21:31:00.000Z");
+    expect(toInstant("2024-05-01T21:30:00-12:00").toUTC().toISO()).toBe("2024-05-02T09:30:00.000Z");
+  });
 });

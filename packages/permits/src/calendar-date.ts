@@ -1,8 +1,13 @@
+/**
+ * The calendar of @timpora/permits: every day count goes through the one calendar-date module of
+ * @timpora/models (`addDays`, `daysBetween`, `compareDates`, …). luxon is used only where an instant meets a
+ * zone: reading an instant (`toInstant`), the calendar date of an instant in the zone of the place of stay
+ * (`toCalendarDate`), and checking a zone name (`assertZone`). Law semantics live here too: inclusive
+ * counting (`inclusiveDays`) and the last day of a stay (`computeLastDay`).
+ */
+import { addDays, daysBetween, type IsoDate, isIsoDate, isIsoDateTime } from "@timpora/models";
 import { DateTime, IANAZone } from "luxon";
-import { TimporaUsageError } from "./errors.js";
-
-/** A calendar date as ISO `YYYY-MM-DD`. */
-export type IsoDate = string;
+import { guarded, PermitsError } from "./permits-error.js";
 
 /**
  * A moment or a day: an ISO date (`YYYY-MM-DD`), an ISO date-time WITH offset, or a luxon `DateTime`.
@@ -10,94 +15,71 @@ export type IsoDate = string;
  */
 export type DateInput = string | DateTime;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** Calendar arithmetic runs in UTC so that no machine or DST rule can shift a day. */
-const ARITHMETIC_ZONE = "UTC";
-
-/** Parsed dates are immutable, so parses are memoised (bounded) for bulk screening. */
-const parsedDates = new Map<string, DateTime>();
-const PARSE_CACHE_LIMIT = 20_000;
-
-/** Day arithmetic is pure, so luxon's answers are memoised too (bounded maps). */
-const addDaysCache = new Map<string, IsoDate>();
-const daysBetweenCache = new Map<string, number>();
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= PARSE_CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-}
-
-function dateOrThrow(value: string, field: string): DateTime {
-  const cached = typeof value === "string" ? parsedDates.get(value) : undefined;
-  if (cached) return cached;
-  if (typeof value !== "string" || !ISO_DATE.test(value)) {
-    throw new TimporaUsageError("date.invalid", `${field} is not an ISO date (YYYY-MM-DD)`, field);
-  }
-  const parsed = DateTime.fromISO(value, { zone: ARITHMETIC_ZONE });
-  if (!parsed.isValid) {
-    throw new TimporaUsageError("date.invalid", `${field} is not a date that exists`, field);
-  }
-  if (parsedDates.size >= PARSE_CACHE_LIMIT) parsedDates.clear();
-  parsedDates.set(value, parsed);
-  return parsed;
-}
-
 /**
- * Checks that `value` is an ISO calendar date that exists and returns it unchanged.
+ * `value` when it is an existing ISO calendar date, else a `date.invalid` error naming `field`.
  *
- * @param value - `YYYY-MM-DD`
- * @param field - argument name used in the error
- * @throws TimporaUsageError `date.invalid` for malformed or non-existent dates such as `2023-02-29`
  * @example
  * ```ts
- * assertIsoDate("2024-02-29"); // "2024-02-29"
+ * isoDateArgument("2024-02-29", "on"); // "2024-02-29"
  * ```
  */
-export function assertIsoDate(value: string, field = "date"): IsoDate {
-  dateOrThrow(value, field);
+export function isoDateArgument(value: unknown, field: string): IsoDate {
+  if (!isIsoDate(value)) throw new PermitsError("date.invalid", { field });
   return value;
 }
 
-/**
- * A calendar date from an ISO date or a luxon `DateTime`; a `DateTime` is read as its calendar date in its
- * own zone (no instant-to-zone conversion happens here).
- *
- * @throws TimporaUsageError `date.invalid` for a malformed or non-existent date or an invalid `DateTime`
- * @example
- * ```ts
- * dateOf(DateTime.fromISO("2024-03-01T23:30", { zone: "Asia/Jayapura" })); // "2024-03-01"
- * ```
- */
-export function dateOf(value: IsoDate | DateTime, field = "date"): IsoDate {
+/** A calendar date from an ISO date or a luxon `DateTime` read in its own zone. */
+function dateOf(value: unknown, field: string): IsoDate {
   if (DateTime.isDateTime(value)) {
-    if (!value.isValid)
-      throw new TimporaUsageError("date.invalid", `${field} is not a valid luxon DateTime`, field);
-    return value.toISODate()!;
+    if (!value.isValid) throw new PermitsError("date.invalid", { field });
+    return isoDateArgument(value.toISODate(), field);
   }
-  return assertIsoDate(value, field);
+  return isoDateArgument(value, field);
 }
 
-/** Zone names already checked (IANA lookups are slow; validity never changes within a process). */
+/** Zone names already checked (IANA lookups are slow); bounded, as zone names are case-insensitive. */
 const validZones = new Set<string>();
+const ZONE_CACHE_LIMIT = 1_000;
 
 /**
  * Checks an IANA zone name.
  *
- * @throws TimporaUsageError `zone.invalid`
+ * @throws PermitsError `zone.invalid` for anything but a valid IANA zone name
  * @example
  * ```ts
  * assertZone("Asia/Makassar"); // "Asia/Makassar"
  * ```
  */
 export function assertZone(zone: string): string {
+  if (typeof zone !== "string") throw new PermitsError("zone.invalid", { field: "zone" });
   if (validZones.has(zone)) return zone;
-  if (typeof zone !== "string" || !IANAZone.isValidZone(zone)) {
-    throw new TimporaUsageError("zone.invalid", "zone is not a valid IANA time zone", "zone");
-  }
+  if (!IANAZone.isValidZone(zone)) throw new PermitsError("zone.invalid", { field: "zone" });
+  if (validZones.size >= ZONE_CACHE_LIMIT) validZones.clear();
   validZones.add(zone);
   return zone;
+}
+
+/**
+ * Parses an instant: an ISO date-time with an offset, exactly as `isIsoDateTime` of @timpora/models accepts
+ * it (seconds required; offset hours 00–23, so `+25:00` is refused), or a valid luxon `DateTime`.
+ *
+ * @param input - ISO date-time with offset, or a luxon `DateTime`
+ * @param field - argument name used in the error
+ * @throws PermitsError `datetime.invalid` for anything else
+ * @example
+ * ```ts
+ * toInstant("2024-01-01T08:00:00+08:00").toUTC().hour; // 0
+ * ```
+ */
+export function toInstant(input: DateInput, field = "instant"): DateTime {
+  if (DateTime.isDateTime(input)) {
+    if (!input.isValid) throw new PermitsError("datetime.invalid", { field });
+    return input;
+  }
+  if (!isIsoDateTime(input)) throw new PermitsError("datetime.invalid", { field });
+  const parsed = DateTime.fromISO(input, { setZone: true });
+  if (!parsed.isValid) throw new PermitsError("datetime.invalid", { field });
+  return parsed;
 }
 
 /**
@@ -108,7 +90,9 @@ export function assertZone(zone: string): string {
  * @param input - `YYYY-MM-DD`, an ISO date-time with offset, or a luxon `DateTime`
  * @param zone - IANA zone of the place of stay, e.g. `"Asia/Jayapura"`
  * @param field - argument name used in errors
- * @throws TimporaUsageError `zone.required`, `zone.invalid`, `date.invalid`, `datetime.invalid`
+ * @throws PermitsError `date.invalid` (not a string or `DateTime`, or a date that does not exist),
+ *   `datetime.invalid`, `zone.required`, `zone.invalid`, `date.out-of-range` (an instant whose day in the
+ *   zone falls after 9999-12-31)
  * @example
  * ```ts
  * toCalendarDate("2024-03-01T23:30:00+07:00", "Asia/Jayapura"); // "2024-03-02"
@@ -116,109 +100,31 @@ export function assertZone(zone: string): string {
  * ```
  */
 export function toCalendarDate(input: DateInput, zone?: string, field = "on"): IsoDate {
-  if (typeof input === "string" && !input.includes("T")) return assertIsoDate(input, field);
-  const instant = toInstant(input, field);
-  if (zone === undefined) {
-    throw new TimporaUsageError(
-      "zone.required",
-      `${field} is an instant: pass the zone of the place of stay (e.g. "Asia/Makassar")`,
-      "zone",
-    );
-  }
-  return instant.setZone(assertZone(zone)).toISODate()!;
-}
-
-/**
- * Parses an instant: an ISO date-time with an explicit offset (or `Z`) or a valid luxon `DateTime`.
- *
- * @throws TimporaUsageError `datetime.invalid` when the text has no offset or does not exist
- * @example
- * ```ts
- * toInstant("2024-01-01T08:00:00+08:00").toUTC().hour; // 0
- * ```
- */
-export function toInstant(input: DateInput, field = "instant"): DateTime {
   if (typeof input === "string") {
-    if (!ISO_DATE_TIME_WITH_OFFSET.test(input)) {
-      throw new TimporaUsageError(
-        "datetime.invalid",
-        `${field} must be an ISO date-time with an offset (e.g. 2024-01-01T08:00:00+08:00)`,
-        field,
-      );
-    }
-    const parsed = DateTime.fromISO(input, { setZone: true });
-    if (!parsed.isValid) {
-      throw new TimporaUsageError("datetime.invalid", `${field} is not a date-time that exists`, field);
-    }
-    return parsed;
+    if (!input.includes("T")) return isoDateArgument(input, field);
+  } else if (!DateTime.isDateTime(input)) {
+    throw new PermitsError("date.invalid", { field });
   }
-  if (!DateTime.isDateTime(input) || !input.isValid) {
-    throw new TimporaUsageError("datetime.invalid", `${field} is not a valid luxon DateTime`, field);
-  }
-  return input;
-}
-
-/**
- * Adds (or, with a negative number, subtracts) whole calendar days.
- *
- * @example
- * ```ts
- * addDays("2019-04-01", 29); // "2019-04-30"
- * ```
- */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  if (!Number.isInteger(days)) throw new TimporaUsageError("days.invalid", "days must be an integer", "days");
-  const key = `${date}|${days}`;
-  const cached = addDaysCache.get(key);
-  if (cached !== undefined) return cached;
-  const out = dateOrThrow(date, "date").plus({ days }).toISODate()!;
-  remember(addDaysCache, key, out);
-  return out;
-}
-
-/**
- * Number of calendar days from `from` to `to` (positive when `to` is later; 0 for the same day).
- *
- * @example
- * ```ts
- * daysBetween("2019-04-30", "2019-05-01"); // 1
- * ```
- */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const key = `${from}|${to}`;
-  const cached = daysBetweenCache.get(key);
-  if (cached !== undefined) return cached;
-  const a = dateOrThrow(from, "from");
-  const b = dateOrThrow(to, "to");
-  const out = Math.round(b.diff(a, "days").days);
-  remember(daysBetweenCache, key, out);
-  return out;
-}
-
-/**
- * Compares two ISO dates: negative, zero or positive.
- *
- * @example
- * ```ts
- * compareDates("2024-01-02", "2024-01-01"); // 1
- * ```
- */
-export function compareDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const instant = toInstant(input, field);
+  if (zone === undefined) throw new PermitsError("zone.required", { field: "zone" });
+  const day = instant.setZone(assertZone(zone)).toISODate();
+  if (!isIsoDate(day)) throw new PermitsError("date.out-of-range", { field });
+  return day;
 }
 
 /**
  * Inclusive day count: the first day is day 1. `inclusiveDays("2019-04-01", "2019-04-30")` is 30.
  *
- * @throws TimporaUsageError `date.order` when `last` is before `first`
+ * @throws PermitsError `date.invalid` for a date that does not exist, `date.order` when `last` is before
+ *   `first`
  * @example
  * ```ts
  * inclusiveDays("2023-09-29", "2023-11-27"); // 60
  * ```
  */
 export function inclusiveDays(first: IsoDate, last: IsoDate): number {
-  const n = daysBetween(first, last);
-  if (n < 0) throw new TimporaUsageError("date.order", "last day is before the first day", "last");
+  const n = daysBetween(isoDateArgument(first, "first"), isoDateArgument(last, "last"));
+  if (n < 0) throw new PermitsError("date.order", { field: "last" });
   return n + 1;
 }
 
@@ -230,7 +136,8 @@ export function inclusiveDays(first: IsoDate, last: IsoDate): number {
  *   its calendar date in its own zone (call `.setZone(zoneOfStay)` first to read it in the place of stay)
  * @param days - initial stay in days (a positive integer)
  * @param extensions - the days granted by each extension, in order
- * @throws TimporaUsageError `days.invalid` for a non-positive or fractional count
+ * @throws PermitsError `date.invalid`, `days.invalid` (a non-positive or fractional count, or `extensions`
+ *   not a list), `date.out-of-range` (a last day after 9999-12-31)
  * @example
  * ```ts
  * computeLastDay("2019-04-01", 30); // "2019-04-30"
@@ -243,57 +150,17 @@ export function computeLastDay(
   days: number,
   extensions: readonly number[] = [],
 ): IsoDate {
-  const first = dateOf(validFrom, "validFrom");
-  for (const [i, n] of [days, ...extensions].entries()) {
-    if (!Number.isInteger(n) || n <= 0) {
-      throw new TimporaUsageError(
-        "days.invalid",
-        "days and extensions must be positive integers",
-        i === 0 ? "days" : "extensions",
-      );
+  return guarded(() => {
+    const first = dateOf(validFrom, "validFrom");
+    if (!Array.isArray(extensions)) throw new PermitsError("days.invalid", { field: "extensions" });
+    let total = 0;
+    for (const [i, n] of [days, ...extensions].entries()) {
+      if (!Number.isSafeInteger(n) || n <= 0) {
+        throw new PermitsError("days.invalid", { field: i === 0 ? "days" : "extensions" });
+      }
+      total += n;
     }
-  }
-  const total = days + extensions.reduce((sum, n) => sum + n, 0);
-  return addDays(first, total - 1);
-}
-
-/**
- * "N months before" a date: calendar months back, clamped to the last day of a shorter month
- * (3 months before 31 May is 28 or 29 February).
- *
- * @throws TimporaUsageError `months.invalid` for a negative or fractional `months`
- * @example
- * ```ts
- * monthsBefore("2023-05-31", 3); // "2023-02-28"
- * ```
- */
-export function monthsBefore(date: IsoDate, months: number): IsoDate {
-  if (!Number.isInteger(months) || months < 0) {
-    throw new TimporaUsageError("months.invalid", "months must be a non-negative integer", "months");
-  }
-  return dateOrThrow(date, "date").minus({ months }).toISODate()!;
-}
-
-/**
- * The year of an ISO date.
- *
- * @example
- * ```ts
- * yearOf("2024-06-01"); // 2024
- * ```
- */
-export function yearOf(date: IsoDate): number {
-  return dateOrThrow(date, "date").year;
-}
-
-/**
- * ISO weekday of a date: 1 = Monday … 7 = Sunday.
- *
- * @example
- * ```ts
- * weekdayOf("2023-11-27"); // 1 (a Monday)
- * ```
- */
-export function weekdayOf(date: IsoDate): number {
-  return dateOrThrow(date, "date").weekday;
+    if (!Number.isSafeInteger(total)) throw new PermitsError("days.invalid", { field: "extensions" });
+    return addDays(first, total - 1);
+  });
 }

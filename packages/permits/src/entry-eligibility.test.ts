@@ -20,6 +20,20 @@ describe("entryEligibility: visa-exempt entry", () => {
     expect(entryEligibility("AUS", "visa-on-arrival", { on: "2024-02-01" }).status).toBe("unknown");
   });
   it("a malformed nationality is refused", () => {
-    expect(() => entryEligibility("aus", "visa-exempt", { on: "2024-02-01" })).toThrow(/ICAO/);
+    expect(() => entryEligibility("aus", "visa-exempt", { on: "2024-02-01" })).toThrow(
+      expect.objectContaining({ code: "nationality.invalid" }),
+    );
+  });
+});
+
+describe("entryEligibility reasons carry codes", () => {
+  it("listed, not listed, a citizen, no list for the basis, and a date before the list", () => {
+    const code = (n: string, basis: "visa-exempt" | "visa-on-arrival", on: string) =>
+      entryEligibility(n, basis, { on }).reason.code;
+    expect(code("MYS", "visa-exempt", "2024-02-01")).toBe("entry.listed");
+    expect(code("AUS", "visa-exempt", "2024-02-01")).toBe("entry.not-listed");
+    expect(code("IDN", "visa-exempt", "2024-02-01")).toBe("entry.citizen");
+    expect(code("AUS", "visa-on-arrival", "2024-02-01")).toBe("entry.no-list");
+    expect(code("AUS", "visa-exempt", "2023-06-06")).toBe("policy.not-covered");
   });
 });

@@ -141,3 +141,61 @@ describe("extensionOptions: limits of the calendar", () => {
     });
   });
 });
+
+describe("extensionOptions reasons carry codes", () => {
+  it("VoA: extension.possible; conversion.not-possible from the VoA row", () => {
+    const r = extensionOptions(
+      permit({ basis: "visa-on-arrival", validFrom: "2023-09-29", validUntil: "2023-10-28" }),
+      { on: "2023-10-20" },
+    );
+    expect([r.reason.code, r.conversionReason.code]).toEqual([
+      "extension.possible",
+      "conversion.not-possible",
+    ]);
+    expect(r.reason.message.en).toBe("Can be extended 1 more time(s), 30 days each");
+  });
+  it("ITAS window: not yet, open, closed", () => {
+    const itas = PermitSchema.parse({
+      schemaVersion: 1,
+      id: "pm-i",
+      kind: "itas",
+      basis: "limited-stay-visa",
+      validFrom: "2023-04-15",
+      validUntil: "2024-04-15",
+      status: "active",
+      purpose: "work",
+    });
+    expect(extensionOptions(itas, { on: "2024-01-14" }).reason.code).toBe("extension.window-not-open");
+    expect(extensionOptions(itas, { on: "2024-01-15" }).reason.message.en).toBe(
+      "Can be filed from 2024-01-15 to 2024-04-05",
+    );
+    expect(extensionOptions(itas, { on: "2024-04-08" }).reason.code).toBe("extension.window-closed");
+    expect(extensionOptions(itas, { on: "2024-01-15" }).conversionReason.code).toBe("conversion.not-decided");
+  });
+  it("an expired permit: the permit-status reason explains both answers", () => {
+    const r = extensionOptions(
+      permit({ basis: "visa-on-arrival", validFrom: "2023-09-29", validUntil: "2023-10-28" }),
+      { on: "2023-10-29" },
+    );
+    expect([r.reason.code, r.conversionReason.code]).toEqual(["permit.expired", "permit.expired"]);
+  });
+  it("the holiday calendar ends before the window closes: calendar.year-not-covered", () => {
+    const itas = PermitSchema.parse({
+      schemaVersion: 1,
+      id: "pm-u",
+      kind: "itas",
+      basis: "limited-stay-visa",
+      validFrom: "2026-01-05",
+      validUntil: "2027-01-04",
+      status: "active",
+      purpose: "work",
+    });
+    expect(extensionOptions(itas, { on: "2026-12-01" }).reason).toEqual({
+      code: "calendar.year-not-covered",
+      message: {
+        id: "Kalender hari libur tidak memuat tahun 2027",
+        en: "The holiday calendar does not cover 2027",
+      },
+    });
+  });
+});

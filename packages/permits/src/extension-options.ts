@@ -1,21 +1,28 @@
-import type { Permit } from "@timpora/models";
-import { compareDates, type DateInput, type IsoDate, inclusiveDays, monthsBefore } from "./calendar-date.js";
+import {
+  addMonths,
+  type Confidence,
+  compareDates,
+  type IsoDate,
+  type Permit,
+  type Reason,
+} from "@timpora/models";
+import { type DateInput, inclusiveDays } from "./calendar-date.js";
 import type { HolidayCalendar } from "./holiday-calendar.js";
-import { defaultHolidayCalendar } from "./holiday-data.js";
-import { assertKnownOptions } from "./options.js";
-import { permitStatus } from "./permit-status.js";
-import { lowestConfidence, rowAsOf } from "./policy-as-of.js";
-import { defaultPolicyTable } from "./policy-table.js";
-import type {
-  Citation,
-  Confidence,
-  ExtensionWindowRule,
-  Labels,
-  PolicyParameter,
-  PolicyTable,
-} from "./policy-types.js";
+import { readOptions } from "./options.js";
+import { checkedPermit } from "./permit-input.js";
+import { resolvePermitStatusOptions, statusOfPermit } from "./permit-status.js";
+import { guarded } from "./permits-error.js";
+import {
+  type ConversionReasonCode,
+  type ExtensionReasonCode,
+  type PermitsMessageCode,
+  type PermitsMessageParams,
+  reasonOf,
+} from "./permits-messages.js";
+import { lowestConfidence, rowOn } from "./policy-as-of.js";
+import type { Citation, ExtensionWindowRule, PolicyParameter, PolicyTable } from "./policy-types.js";
 import { visitRuleAtEntry } from "./visit-rules.js";
-import { lastWorkingDayBefore, type WorkingDayOptions } from "./working-days.js";
+import { lastWorkingDayOn, resolveWorkingDays, type WorkingDayOptions } from "./working-days.js";
 
 /** Options of {@link extensionOptions}. */
 export interface ExtensionOptionsOptions {
@@ -43,10 +50,10 @@ export interface ExtensionOptionsResult {
   daysPerExtension?: number;
   /** Filing window (ITAS, ITAP): from `opensOn` to `closesOn`, inclusive. */
   window?: { opensOn: IsoDate; closesOn: IsoDate };
-  /** Why the extension answer, in id and en. */
-  reason: Labels;
-  /** Why the conversion answer, in id and en. */
-  conversionReason: Labels;
+  /** Why the extension answer (a permit-status reason when the permit is not valid on the day). */
+  reason: Reason<ExtensionReasonCode>;
+  /** Why the conversion answer. */
+  conversionReason: Reason<ConversionReasonCode>;
   /** Citations of the rows used. */
   citations: Citation[];
   /** Weakest confidence of the rows used (`unverified` when unknown). */
@@ -57,210 +64,184 @@ export interface ExtensionOptionsResult {
   calendarVersion: string;
 }
 
-const NOT_DECIDED: Labels = {
-  id: "Alih status bergantung pada tujuan dan penjamin; tabel tidak menentukannya",
-  en: "Conversion depends on purpose and sponsor; the tables do not decide it",
-};
+type Extension = ExtensionOptionsResult["extension"];
+type Extra = Partial<Pick<ExtensionOptionsResult, "remainingExtensions" | "daysPerExtension" | "window">>;
+
+/** Collects the rows used and the conversion answer while the extension answer is decided. */
+class Answer {
+  readonly citations: Citation[] = [];
+  readonly confidences: Confidence[] = [];
+  conversion: ExtensionOptionsResult["conversion"] = "unknown";
+  conversionReason: Reason<ConversionReasonCode> = reasonOf("conversion.not-decided", {});
+
+  constructor(
+    private readonly policy: PolicyTable,
+    private readonly calendar: HolidayCalendar,
+  ) {}
+
+  use(row: { source: Citation; confidence: Confidence }): void {
+    this.citations.push(row.source);
+    this.confidences.push(row.confidence);
+  }
+
+  convert(conversion: ExtensionOptionsResult["conversion"], reason: Reason<ConversionReasonCode>): void {
+    this.conversion = conversion;
+    this.conversionReason = reason;
+  }
+
+  give(extension: Extension, reason: Reason<ExtensionReasonCode>, extra: Extra = {}): ExtensionOptionsResult {
+    return {
+      extension,
+      conversion: this.conversion,
+      reason,
+      conversionReason: this.conversionReason,
+      citations: this.citations,
+      confidence:
+        extension === "unknown" || this.confidences.length === 0
+          ? "unverified"
+          : lowestConfidence(this.confidences),
+      policyVersion: this.policy.version,
+      calendarVersion: this.calendar.version,
+      ...extra,
+    };
+  }
+
+  /** An answer with a reason from the message table. */
+  say<C extends ExtensionReasonCode & PermitsMessageCode>(
+    extension: Extension,
+    code: C,
+    params: PermitsMessageParams[C],
+    extra: Extra = {},
+  ): ExtensionOptionsResult {
+    return this.give(extension, reasonOf(code, params), extra);
+  }
+}
 
 /**
  * Whether a permit can be extended or converted on a day under the law then in force: visa-exempt never;
  * VoA once by 30 days; visit visas per the regime in force on their entry day; ITAS from a VITAS on arrival
  * no; ITAS and ITAP within the window from 3 months before expiry to the last working day before it.
  *
+ * @throws PermitsError `permit.invalid` (with the coded parse issues), `option.*`, `date.invalid`,
+ *   `datetime.invalid`, `zone.required`, `zone.invalid`, `policy.invalid`, `calendar.invalid`
  * @example
  * ```ts
- * extensionOptions(voaPermit, { on: "2023-10-20" }).extension; // "possible" (once, 30 days)
+ * const r = extensionOptions(voaPermit, { on: "2023-10-20" });
+ * r.extension; // "possible" (once, 30 days)
+ * r.reason.code; // "extension.possible"
  * ```
  */
 export function extensionOptions(permit: Permit, options: ExtensionOptionsOptions): ExtensionOptionsResult {
-  assertKnownOptions(options, ["on", "zone", "policy", "calendar", "workingDays"]);
-  const policy = options.policy ?? defaultPolicyTable;
-  const calendar = options.calendar ?? defaultHolidayCalendar;
-  const status = permitStatus(permit, {
-    on: options.on,
-    ...(options.zone ? { zone: options.zone } : {}),
-    policy,
-    calendar,
-  });
-  const on = status.on;
-  const citations: Citation[] = [];
-  const confidences: Confidence[] = [];
-  let conversion: ExtensionOptionsResult["conversion"] = "unknown";
-  let conversionReason = NOT_DECIDED;
-  const out = (
-    extension: ExtensionOptionsResult["extension"],
-    reason: Labels,
-    extra: Partial<ExtensionOptionsResult> = {},
-  ): ExtensionOptionsResult => ({
-    extension,
-    conversion,
-    reason,
-    conversionReason,
-    citations,
-    confidence:
-      extension === "unknown" || confidences.length === 0 ? "unverified" : lowestConfidence(confidences),
-    policyVersion: policy.version,
-    calendarVersion: calendar.version,
-    ...extra,
-  });
-  const use = (row: { source: Citation; confidence: Confidence }) => {
-    citations.push(row.source);
-    confidences.push(row.confidence);
-  };
-
-  if (status.status !== "valid") {
-    conversion = "not-possible";
-    conversionReason = status.reasons[0]!;
-    return out("not-possible", status.reasons[0]!);
-  }
-  if (permit.kind === "diplomatic" || permit.kind === "service") {
-    return out("unknown", {
-      id: "Izin tinggal diplomatik/dinas diberikan dan diperpanjang oleh Menteri Luar Negeri",
-      en: "Diplomatic and service stay permits are granted and extended by the Minister of Foreign Affairs",
+  return guarded(() => {
+    const checked = checkedPermit(permit);
+    const { workingDays, ...rest } = readOptions(options, [
+      "on",
+      "zone",
+      "policy",
+      "calendar",
+      "workingDays",
+    ]);
+    const resolved = resolvePermitStatusOptions(rest as ExtensionOptionsOptions);
+    const days = resolveWorkingDays({
+      ...readOptions(workingDays, ["weekend", "cutiBersamaNonWorking", "extraNonWorkingDays"]),
+      calendar: resolved.calendar,
     });
-  }
-  if (permit.kind === "itk") {
-    return visitOptions(permit, policy, on, use, out, (c, r) => {
-      conversion = c;
-      conversionReason = r;
-    });
-  }
-
-  if (permit.kind === "itas" && permit.basis === "limited-stay-visa-on-arrival") {
-    const row = rowAsOf(policy.parameters.itasFromVitasOnArrivalExtendable, on);
-    if (row.status === "unknown") return out("unknown", row.reason);
-    use(row.row);
-    if (!row.row.value) {
-      return out("not-possible", {
-        id: "ITAS dari Visa Tinggal Terbatas Saat Kedatangan tidak dapat diperpanjang",
-        en: "An ITAS from a limited-stay visa on arrival cannot be extended",
-      });
+    const status = statusOfPermit(checked, resolved);
+    const answer = new Answer(resolved.policy, resolved.calendar);
+    if (status.status !== "valid") {
+      answer.convert("not-possible", status.reasons[0]!);
+      return answer.give("not-possible", status.reasons[0]!);
     }
+    return decide(checked, resolved.policy, status.on, answer, (validUntil) =>
+      lastWorkingDayOn(validUntil, days),
+    );
+  });
+}
+
+function decide(
+  permit: Permit,
+  policy: PolicyTable,
+  on: IsoDate,
+  answer: Answer,
+  lastWorkingDay: (validUntil: IsoDate) => ReturnType<typeof lastWorkingDayOn>,
+): ExtensionOptionsResult {
+  if (permit.kind === "diplomatic" || permit.kind === "service") {
+    return answer.say("unknown", "extension.diplomatic", {});
+  }
+  if (permit.kind === "itk") return visitOptions(permit, policy, on, answer);
+  if (permit.kind === "itas" && permit.basis === "limited-stay-visa-on-arrival") {
+    const row = rowOn(policy.parameters.itasFromVitasOnArrivalExtendable, on);
+    if (row.status === "unknown") return answer.give("unknown", row.reason);
+    answer.use(row.row);
+    if (!row.row.value) return answer.say("not-possible", "extension.vitas-on-arrival", {});
   }
   if (permit.validUntil === null) {
-    const years = rowAsOf(policy.parameters.itapValidityYears, on);
-    if (years.status === "known") use(years.row);
-    const every =
-      years.status === "known"
-        ? { id: ` (lapor setiap ${years.row.value} tahun)`, en: ` (report every ${years.row.value} years)` }
-        : { id: "", en: "" };
-    return out("not-possible", {
-      id: `ITAP tanpa batas waktu: tidak perlu diperpanjang${every.id}`,
-      en: `Unlimited ITAP: no extension needed${every.en}`,
-    });
+    const years = rowOn(policy.parameters.itapValidityYears, on);
+    if (years.status === "known") answer.use(years.row);
+    const reportEveryYears = years.status === "known" ? years.row.value : undefined;
+    return answer.say("not-possible", "extension.itap-unlimited", { reportEveryYears });
   }
   const parameter: PolicyParameter<ExtensionWindowRule> =
     permit.kind === "itas" ? policy.parameters.itasExtensionWindow : policy.parameters.itapExtensionWindow;
-  const row = rowAsOf(parameter, on);
-  if (row.status === "unknown") return out("unknown", row.reason);
-  use(row.row);
-  const opensOn = monthsBefore(permit.validUntil, row.row.value.monthsBefore);
-  const closes = lastWorkingDayBefore(permit.validUntil, { ...(options.workingDays ?? {}), calendar });
-  if (closes.status === "unknown") return out("unknown", closes.reason);
-  const window = { opensOn, closesOn: closes.date };
-  const extra: Partial<ExtensionOptionsResult> = {
-    window,
+  const row = rowOn(parameter, on);
+  if (row.status === "unknown") return answer.give("unknown", row.reason);
+  answer.use(row.row);
+  const opensOn = addMonths(permit.validUntil, -row.row.value.monthsBefore);
+  const closes = lastWorkingDay(permit.validUntil);
+  if (closes.status === "unknown") return answer.give("unknown", closes.reason);
+  const closesOn = closes.date;
+  const extra: Extra = {
+    window: { opensOn, closesOn },
     ...(permit.kind === "itap" ? { remainingExtensions: "unlimited" as const } : {}),
   };
-  if (compareDates(on, opensOn) < 0) {
-    return out(
-      "not-yet",
-      { id: `Permohonan perpanjangan dibuka ${opensOn}`, en: `Extension window opens ${opensOn}` },
-      extra,
-    );
+  if (compareDates(on, opensOn) < 0)
+    return answer.say("not-yet", "extension.window-not-open", { opensOn }, extra);
+  if (compareDates(on, closesOn) > 0) {
+    return answer.say("not-possible", "extension.window-closed", { closesOn }, extra);
   }
-  if (compareDates(on, closes.date) > 0) {
-    return out(
-      "not-possible",
-      {
-        id: `Batas akhir permohonan (hari kerja terakhir sebelum berakhir) adalah ${closes.date}`,
-        en: `The last filing day (last working day before expiry) was ${closes.date}`,
-      },
-      extra,
-    );
-  }
-  return out(
-    "possible",
-    {
-      id: `Dapat diajukan ${opensOn} s.d. ${closes.date}`,
-      en: `Can be filed from ${opensOn} to ${closes.date}`,
-    },
-    extra,
-  );
+  return answer.say("possible", "extension.window-open", { opensOn, closesOn }, extra);
 }
 
 function visitOptions(
   permit: Permit,
   policy: PolicyTable,
   on: IsoDate,
-  use: (row: { source: Citation; confidence: Confidence }) => void,
-  out: (
-    e: ExtensionOptionsResult["extension"],
-    r: Labels,
-    x?: Partial<ExtensionOptionsResult>,
-  ) => ExtensionOptionsResult,
-  setConversion: (c: ExtensionOptionsResult["conversion"], r: Labels) => void,
+  answer: Answer,
 ): ExtensionOptionsResult {
+  const basis = permit.basis;
   const convertible =
-    permit.basis === "visa-exempt"
+    basis === "visa-exempt"
       ? policy.parameters.visaExemptConvertible
-      : permit.basis === "visa-on-arrival"
+      : basis === "visa-on-arrival"
         ? policy.parameters.voaConvertible
         : undefined;
-  if (convertible) {
-    const row = rowAsOf(convertible, on);
+  if (convertible && (basis === "visa-exempt" || basis === "visa-on-arrival")) {
+    const row = rowOn(convertible, on);
     if (row.status === "known") {
-      use(row.row);
-      setConversion(
-        row.row.value ? "possible" : "not-possible",
-        row.row.value
-          ? { id: "Dapat dialihstatuskan", en: "Can be converted" }
-          : {
-              id: `ITK dari ${permit.basis === "visa-exempt" ? "Bebas Visa" : "Visa on Arrival"} tidak dapat dialihstatuskan`,
-              en: `A visit permit from ${permit.basis === "visa-exempt" ? "visa exemption" : "a visa on arrival"} cannot be converted`,
-            },
-      );
-    } else setConversion("unknown", row.reason);
+      answer.use(row.row);
+      if (row.row.value) answer.convert("possible", reasonOf("conversion.possible", {}));
+      else answer.convert("not-possible", reasonOf("conversion.not-possible", { basis }));
+    } else answer.convert("unknown", row.reason);
   }
   const rule = visitRuleAtEntry(permit, policy);
-  if (!rule) {
-    return out("unknown", {
-      id: "Tabel tidak memuat aturan perpanjangan untuk dasar izin ini",
-      en: "The tables hold no extension rule for this permit basis",
-    });
-  }
-  if (rule.status === "unknown") return out("unknown", rule.reason);
+  if (!rule) return answer.say("unknown", "extension.no-rule", {});
+  if (rule.status === "unknown") return answer.give("unknown", rule.reason);
   const r = rule.row.value;
   if (permit.visaIndex && r.excludedIndexes.includes(permit.visaIndex)) {
-    return out("unknown", {
-      id: `Aturan perpanjangan indeks ${permit.visaIndex} tidak terkonfirmasi`,
-      en: `The extension rule for index ${permit.visaIndex} is unconfirmed`,
-    });
+    return answer.say("unknown", "extension.index-unconfirmed", { visaIndex: permit.visaIndex });
   }
-  use(rule.row);
+  answer.use(rule.row);
   const remaining = Math.max(0, r.extensions - permit.extensions.length);
   const extra = { remainingExtensions: remaining, daysPerExtension: r.daysPerExtension };
-  if (r.extensions === 0) {
-    return out(
-      "not-possible",
-      { id: "Izin tinggal ini tidak dapat diperpanjang", en: "This stay permit cannot be extended" },
-      extra,
-    );
-  }
+  if (r.extensions === 0) return answer.say("not-possible", "extension.not-extendable", {}, extra);
   const stayed = inclusiveDays(permit.validFrom, permit.validUntil!);
   if (remaining === 0 || (r.maxTotalDays !== null && stayed + r.daysPerExtension > r.maxTotalDays)) {
-    return out(
-      "not-possible",
-      { id: "Batas perpanjangan sudah tercapai", en: "The extension limit has been reached" },
-      { ...extra, remainingExtensions: 0 },
-    );
+    return answer.say("not-possible", "extension.limit-reached", {}, { ...extra, remainingExtensions: 0 });
   }
-  return out(
+  return answer.say(
     "possible",
-    {
-      id: `Dapat diperpanjang ${remaining} kali lagi, masing-masing ${r.daysPerExtension} hari`,
-      en: `Can be extended ${remaining} more time(s), ${r.daysPerExtension} days each`,
-    },
+    "extension.possible",
+    { remaining, daysPerExtension: r.daysPerExtension },
     extra,
   );
 }

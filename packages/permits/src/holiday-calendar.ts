@@ -1,5 +1,6 @@
-import type { IsoDate } from "./calendar-date.js";
-import type { Confidence, Labels } from "./policy-types.js";
+import { type Confidence, compareDates, type IsoDate, type Labels } from "@timpora/models";
+import { PermitsError } from "./permits-error.js";
+import { isDecreeMap, isHolidayEntry, usableCalendar } from "./policy-check.js";
 
 /** `libur-nasional` (national public holiday) or `cuti-bersama` (collective leave). */
 export type HolidayKind = "libur-nasional" | "cuti-bersama";
@@ -48,6 +49,7 @@ export interface HolidayCalendar {
  *
  * @param base - the calendar to extend
  * @param addition - the years now covered, their entries and decrees, and a version suffix
+ * @throws PermitsError `calendar.invalid` (field `base` or `addition`) when either is not of the shape above
  * @example
  * ```ts
  * const cal = extendHolidayCalendar(defaultHolidayCalendar, {
@@ -68,13 +70,34 @@ export function extendHolidayCalendar(
     decrees?: Readonly<Record<string, HolidayDecree>>;
   },
 ): HolidayCalendar {
+  usableCalendar(base, "base");
+  if (!usableAddition(addition)) throw new PermitsError("calendar.invalid", { field: "addition" });
   const years = [...new Set([...base.years, ...(addition.years ?? [])])].sort((a, b) => a - b);
   return {
     version: `${base.version}+${addition.version}`,
     years,
-    entries: [...base.entries, ...addition.entries].sort((a, b) =>
-      a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
-    ),
+    entries: [...base.entries, ...addition.entries].sort((a, b) => compareDates(a.date, b.date)),
     decrees: { ...base.decrees, ...(addition.decrees ?? {}) },
   };
+}
+
+function usableAddition(addition: unknown): addition is {
+  version: string;
+  years?: readonly number[];
+  entries: readonly HolidayEntry[];
+  decrees?: Readonly<Record<string, HolidayDecree>>;
+} {
+  try {
+    if (typeof addition !== "object" || addition === null) return false;
+    const a = addition as Record<string, unknown>;
+    return (
+      typeof a.version === "string" &&
+      (a.years === undefined || (Array.isArray(a.years) && a.years.every((y) => Number.isSafeInteger(y)))) &&
+      Array.isArray(a.entries) &&
+      a.entries.every(isHolidayEntry) &&
+      (a.decrees === undefined || isDecreeMap(a.decrees))
+    );
+  } catch {
+    return false;
+  }
 }

@@ -1,31 +1,24 @@
 /**
  * @timpora/permits: Indonesian stay-permit validity, day counting, overstay charges, extensions and
  * working days, as the law stood on any date. Law is data: dated rows with citations and confidence.
+ * Every calendar day is computed by the calendar-date module of @timpora/models; the shared vocabulary
+ * (`IsoDate`, `Labels`, `Confidence`, `Reason`) comes from there too.
  *
  * @packageDocumentation
  */
 export {
-  addDays,
-  assertIsoDate,
   assertZone,
-  compareDates,
   computeLastDay,
   type DateInput,
-  daysBetween,
-  type IsoDate,
   inclusiveDays,
-  monthsBefore,
   toCalendarDate,
   toInstant,
-  weekdayOf,
-  yearOf,
 } from "./calendar-date.js";
 export {
   type EntryEligibilityOptions,
   type EntryEligibilityResult,
   entryEligibility,
 } from "./entry-eligibility.js";
-export { TimporaUsageError, type UsageErrorCode } from "./errors.js";
 export {
   type ExtensionOptionsOptions,
   type ExtensionOptionsResult,
@@ -52,6 +45,7 @@ export {
   overstayCharge,
   overstayChargeForDays,
 } from "./overstay-charge.js";
+export { type StayCase, StayCaseSchema } from "./permit-input.js";
 export {
   type PermitStatusOptions,
   type PermitStatusResult,
@@ -59,19 +53,42 @@ export {
   permitStatus,
 } from "./permit-status.js";
 export {
-  checkPolicyTable,
+  PermitsError,
+  type PermitsErrorCode,
+  type PermitsErrorOptions,
+  permitsErrorMessages,
+} from "./permits-error.js";
+export {
+  type ConversionReasonCode,
+  type EntryReasonCode,
+  type ExtensionReasonCode,
+  type LodgingReasonCode,
+  type MessageText,
+  type OverstayReasonCode,
+  type PermitStatusReasonCode,
+  type PermitsMessageCode,
+  type PermitsMessageParams,
+  type PermitsMessageTable,
+  type PermitWarningCode,
+  type PolicyReasonCode,
+  type PolicyTableIssueCode,
+  permitsMessages,
+  type StayReasonCode,
+  type VisaIndexReasonCode,
+  type WorkingDayReasonCode,
+} from "./permits-messages.js";
+export {
   lowestConfidence,
   type PolicySnapshot,
   type PolicySnapshotRows,
-  type PolicyTableIssue,
   policyAsOf,
   type RowLookup,
   rowAsOf,
 } from "./policy-as-of.js";
+export { checkPolicyTable, type PolicyTableIssue } from "./policy-check.js";
 export { defaultPolicyTable } from "./policy-table.js";
 export type {
   Citation,
-  Confidence,
   ExtensionWindowRule,
   PolicyParameter,
   PolicyParameterId,
@@ -82,11 +99,13 @@ export type {
   VisitExtensionRule,
 } from "./policy-types.js";
 export { renderRulesDoc } from "./rules-doc.js";
-export { type StayCase, type StayStatus, type StayStatusOptions, stayStatus } from "./stay-status.js";
+export type { PermitSummary, StayStatusValue } from "./stay-decision.js";
+export { type StayStatus, type StayStatusOptions, stayStatus } from "./stay-status.js";
 export { isVisaIndexInForce, type VisaIndexStatus } from "./visa-index.js";
 export {
   isWorkingDay,
   lastWorkingDayBefore,
+  type NonWorkingReason,
   type WorkingDayOptions,
   type WorkingDayResult,
   type WorkingDayStatus,

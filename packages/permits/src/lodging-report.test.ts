@@ -25,10 +25,35 @@ describe("APOA lodging report (1 x 24 hours)", () => {
       "not-yet-due",
     );
     expect(lodgingReportLateness({ checkIn }, { on: "2024-05-03T09:00:00+07:00" }).status).toBe("overdue");
-    expect(() => lodgingReportLateness({ checkIn })).toThrow(/reportedAt/);
+    expect(() => lodgingReportLateness({ checkIn })).toThrow(
+      expect.objectContaining({ code: "option.required", field: "on" }),
+    );
   });
   it("before APOA (29 May 2015) the deadline is unknown; a date without time is refused", () => {
     expect(lodgingReportDeadline("2015-01-01T10:00:00+07:00").status).toBe("unknown");
-    expect(() => lodgingReportDeadline("2024-05-01")).toThrow(/offset/);
+    expect(() => lodgingReportDeadline("2024-05-01")).toThrow(
+      expect.objectContaining({ code: "datetime.invalid", field: "checkIn" }),
+    );
+  });
+});
+
+describe("lodging-report reasons carry codes", () => {
+  const checkIn = "2024-05-01T10:00:00+07:00";
+  it("on time, late, overdue, not yet due; before APOA the reason is policy.not-covered", () => {
+    const code = (r: { reason: { code: string } }) => r.reason.code;
+    expect(code(lodgingReportLateness({ checkIn, reportedAt: "2024-05-02T10:00:00+07:00" }))).toBe(
+      "lodging.on-time",
+    );
+    expect(code(lodgingReportLateness({ checkIn, reportedAt: "2024-05-02T12:00:00+07:00" }))).toBe(
+      "lodging.late",
+    );
+    expect(code(lodgingReportLateness({ checkIn }, { on: "2024-05-03T09:00:00+07:00" }))).toBe(
+      "lodging.overdue",
+    );
+    expect(code(lodgingReportLateness({ checkIn }, { on: "2024-05-02T09:00:00+07:00" }))).toBe(
+      "lodging.not-yet-due",
+    );
+    const before = lodgingReportDeadline("2015-01-01T10:00:00+07:00");
+    expect(before.status === "unknown" && before.reason.code).toBe("policy.not-covered");
   });
 });

@@ -1,9 +1,11 @@
-import { type DateInput, toInstant } from "./calendar-date.js";
-import { TimporaUsageError } from "./errors.js";
-import { assertKnownOptions } from "./options.js";
-import { rowAsOf } from "./policy-as-of.js";
-import { defaultPolicyTable } from "./policy-table.js";
-import type { Citation, Confidence, Labels, PolicyTable } from "./policy-types.js";
+import { type Confidence, isIsoDateTime, type Reason } from "@timpora/models";
+import type { DateTime } from "luxon";
+import { type DateInput, isoDateArgument, toInstant } from "./calendar-date.js";
+import { policyOption, readOptions } from "./options.js";
+import { guarded, PermitsError } from "./permits-error.js";
+import { type LodgingReasonCode, type PolicyReasonCode, reasonOf } from "./permits-messages.js";
+import { rowOn } from "./policy-as-of.js";
+import type { Citation, PolicyTable } from "./policy-types.js";
 
 /** The deadline for a lodging's APOA report of a foreign guest, or unknown. */
 export type LodgingDeadline =
@@ -20,7 +22,7 @@ export type LodgingDeadline =
       /** Policy table version. */
       policyVersion: string;
     }
-  | { status: "unknown"; reason: Labels; policyVersion: string };
+  | { status: "unknown"; reason: Reason<PolicyReasonCode>; policyVersion: string };
 
 /** Options for lodging-report checks. */
 export interface LodgingOptions {
@@ -28,11 +30,30 @@ export interface LodgingOptions {
   policy?: PolicyTable;
 }
 
+function deadlineOf(start: DateTime, policy: PolicyTable): LodgingDeadline {
+  const found = rowOn(policy.parameters.lodgingReportHours, isoDateArgument(start.toISODate(), "checkIn"));
+  if (found.status === "unknown")
+    return { status: "unknown", reason: found.reason, policyVersion: policy.version };
+  const hours = found.row.value;
+  const due = start.plus({ hours });
+  const deadline = due.isValid ? due.toISO({ suppressMilliseconds: true }) : null;
+  if (!isIsoDateTime(deadline)) throw new PermitsError("date.out-of-range", { field: "checkIn" });
+  return {
+    status: "known",
+    deadline,
+    hours,
+    citation: found.row.source,
+    confidence: found.row.confidence,
+    policyVersion: policy.version,
+  };
+}
+
 /**
  * When a lodging must report a foreign guest via APOA: the hours of the row in force (1 x 24 hours in the
  * default table) after the guest starts to stay.
  *
  * @param checkIn - ISO date-time with offset, or a luxon `DateTime`
+ * @throws PermitsError `datetime.invalid`, `option.*`, `policy.invalid`
  * @example
  * ```ts
  * const d = lodgingReportDeadline("2024-05-01T21:15:00+08:00");
@@ -40,21 +61,10 @@ export interface LodgingOptions {
  * ```
  */
 export function lodgingReportDeadline(checkIn: DateInput, options?: LodgingOptions): LodgingDeadline {
-  assertKnownOptions(options, ["policy"]);
-  const policy = options?.policy ?? defaultPolicyTable;
-  const start = toInstant(checkIn, "checkIn");
-  const found = rowAsOf(policy.parameters.lodgingReportHours, start.toISODate()!);
-  if (found.status === "unknown")
-    return { status: "unknown", reason: found.reason, policyVersion: policy.version };
-  const hours = found.row.value;
-  return {
-    status: "known",
-    deadline: start.plus({ hours }).toISO({ suppressMilliseconds: true })!,
-    hours,
-    citation: found.row.source,
-    confidence: found.row.confidence,
-    policyVersion: policy.version,
-  };
+  return guarded(() => {
+    const o = readOptions(options, ["policy"]);
+    return deadlineOf(toInstant(checkIn, "checkIn"), policyOption(o.policy));
+  });
 }
 
 /** Whether a lodging report was (or is) on time. */
@@ -65,8 +75,8 @@ export type LodgingLateness =
       deadline: string;
       /** Hours past the deadline (0 when on time or not yet due). */
       hoursLate: number;
-      /** Explanation in id and en. */
-      reason: Labels;
+      /** Why: a coded reason. */
+      reason: Reason<LodgingReasonCode>;
       /** Citation of the rule. */
       citation: Citation;
       /** Confidence of the rule. */
@@ -74,81 +84,68 @@ export type LodgingLateness =
       /** Policy table version. */
       policyVersion: string;
     }
-  | { status: "unknown"; reason: Labels; policyVersion: string };
+  | { status: "unknown"; reason: Reason<PolicyReasonCode>; policyVersion: string };
+
+/** Reads `checkIn` and `reportedAt` of a report once (a throwing getter or Proxy is `report.invalid`). */
+function readReport(report: unknown): { checkIn: DateInput; reportedAt: DateInput | undefined } {
+  if (typeof report !== "object" || report === null)
+    throw new PermitsError("report.invalid", { field: "report" });
+  try {
+    const r = report as { checkIn?: DateInput; reportedAt?: DateInput };
+    const checkIn = r.checkIn;
+    if (checkIn === undefined) throw new PermitsError("report.invalid", { field: "checkIn" });
+    return { checkIn, reportedAt: r.reportedAt };
+  } catch (cause) {
+    throw cause instanceof PermitsError
+      ? cause
+      : new PermitsError("report.invalid", { field: "report", cause });
+  }
+}
 
 /**
- * Checks a lodging report against the deadline of the row in force (1 x 24 hours in the default table). With `reportedAt`: `on-time` or `late`.
- * Without it, `on` (an instant) is required: `overdue` once the deadline has passed, else `not-yet-due`.
+ * Checks a lodging report against the deadline of the row in force (1 x 24 hours in the default table). With
+ * `reportedAt`: `on-time` or `late`. Without it, `on` (an instant) is required: `overdue` once the deadline
+ * has passed, else `not-yet-due`.
  *
+ * @throws PermitsError `report.invalid`, `datetime.invalid`, `option.required` (neither `reportedAt` nor
+ *   `on`), `option.*`, `policy.invalid`
  * @example
  * ```ts
- * lodgingReportLateness({ checkIn: "2024-05-01T10:00:00+07:00", reportedAt: "2024-05-02T12:00:00+07:00" }).status; // "late"
+ * const r = lodgingReportLateness({ checkIn: "2024-05-01T10:00:00+07:00", reportedAt: "2024-05-02T12:00:00+07:00" });
+ * r.status; // "late"
+ * r.status !== "unknown" && r.reason.code; // "lodging.late"
  * ```
  */
 export function lodgingReportLateness(
   report: { checkIn: DateInput; reportedAt?: DateInput },
   options?: LodgingOptions & { on?: DateInput },
 ): LodgingLateness {
-  assertKnownOptions(options, ["policy", "on"]);
-  const deadline = lodgingReportDeadline(
-    report.checkIn,
-    options?.policy ? { policy: options.policy } : undefined,
-  );
-  if (deadline.status === "unknown") return deadline;
-  const due = toInstant(deadline.deadline, "deadline");
-  let at: ReturnType<typeof toInstant>;
-  let reported: boolean;
-  if (report.reportedAt !== undefined) {
-    at = toInstant(report.reportedAt, "reportedAt");
-    reported = true;
-  } else if (options?.on !== undefined) {
-    at = toInstant(options.on, "on");
-    reported = false;
-  } else {
-    throw new TimporaUsageError(
-      "option.invalid",
-      "pass reportedAt, or on (an instant) to judge an unreported stay",
-      "on",
-    );
-  }
-  const hours = deadline.hours;
-  const hoursLate = Math.max(0, at.diff(due, "hours").hours);
-  const late = at > due;
-  const base = {
-    deadline: deadline.deadline,
-    hoursLate,
-    citation: deadline.citation,
-    confidence: deadline.confidence,
-    policyVersion: deadline.policyVersion,
-  };
-  if (reported) {
+  return guarded(() => {
+    const { checkIn, reportedAt } = readReport(report);
+    const o = readOptions(options, ["policy", "on"]);
+    const deadline = deadlineOf(toInstant(checkIn, "checkIn"), policyOption(o.policy));
+    const reported = reportedAt !== undefined;
+    if (!reported && o.on === undefined) throw new PermitsError("option.required", { field: "on" });
+    const at = reported ? toInstant(reportedAt, "reportedAt") : toInstant(o.on as DateInput, "on");
+    if (deadline.status === "unknown") return deadline;
+    const due = toInstant(deadline.deadline, "deadline");
+    const hours = deadline.hours;
+    const hoursLate = Math.max(0, at.diff(due, "hours").hours);
+    const late = at > due;
+    const base = {
+      deadline: deadline.deadline,
+      hoursLate,
+      citation: deadline.citation,
+      confidence: deadline.confidence,
+      policyVersion: deadline.policyVersion,
+    };
+    if (reported) {
+      return late
+        ? { status: "late", ...base, reason: reasonOf("lodging.late", { hours }) }
+        : { status: "on-time", ...base, reason: reasonOf("lodging.on-time", { hours }) };
+    }
     return late
-      ? {
-          status: "late",
-          ...base,
-          reason: { id: `Dilaporkan lewat 1 x ${hours} jam`, en: `Reported after 1 x ${hours} hours` },
-        }
-      : {
-          status: "on-time",
-          ...base,
-          reason: { id: `Dilaporkan dalam 1 x ${hours} jam`, en: `Reported within 1 x ${hours} hours` },
-        };
-  }
-  return late
-    ? {
-        status: "overdue",
-        ...base,
-        reason: {
-          id: `Belum dilaporkan dan sudah lewat 1 x ${hours} jam`,
-          en: `Not reported and past 1 x ${hours} hours`,
-        },
-      }
-    : {
-        status: "not-yet-due",
-        ...base,
-        reason: {
-          id: "Belum dilaporkan, batas waktu belum lewat",
-          en: "Not reported yet; deadline not passed",
-        },
-      };
+      ? { status: "overdue", ...base, reason: reasonOf("lodging.overdue", { hours }) }
+      : { status: "not-yet-due", ...base, reason: reasonOf("lodging.not-yet-due", {}) };
+  });
 }

@@ -1,6 +1,5 @@
-import { type Permit, PermitSchema } from "@timpora/models";
+import { addDays, type Permit, PermitSchema } from "@timpora/models";
 import { describe, expect, it } from "vitest";
-import { addDays } from "./calendar-date.js";
 import { overstayCharge, overstayChargeForDays } from "./overstay-charge.js";
 
 const endingOn = (lastDay: string, extra: Partial<Permit> = {}): Permit =>
@@ -88,6 +87,24 @@ describe("overstay charge (biaya beban)", () => {
     expect(overstayCharge(pending, { on: "2023-04-20" }).status).toBe("none");
   });
   it("refuses negative day counts", () => {
-    expect(() => overstayChargeForDays(-1, { on: "2023-01-01" })).toThrow(/non-negative/);
+    expect(() => overstayChargeForDays(-1, { on: "2023-01-01" })).toThrow(
+      expect.objectContaining({ name: "PermitsError", code: "days.invalid" }),
+    );
+  });
+});
+
+describe("overstay charge reasons carry codes", () => {
+  const code = (r: { reasons: { code: string }[] }) => r.reasons.map((x) => x.code);
+  it("none, charge, deportation, and unknown where the tables do not reach", () => {
+    expect(code(overstayChargeForDays(0, { on: "2023-06-01" }))).toEqual(["overstay.none"]);
+    const charge = overstayChargeForDays(10, { on: "2023-06-01" });
+    expect(charge.reasons).toEqual([
+      {
+        code: "overstay.charge",
+        message: { id: "10 hari x Rp 1.000.000 (PP 28/2019)", en: "10 day(s) x Rp 1,000,000 (PP 28/2019)" },
+      },
+    ]);
+    expect(code(overstayChargeForDays(61, { on: "2023-06-01" }))).toEqual(["overstay.deportation"]);
+    expect(code(overstayChargeForDays(5, { on: "2013-05-01" }))).toEqual(["policy.not-covered"]);
   });
 });

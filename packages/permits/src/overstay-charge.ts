@@ -1,15 +1,13 @@
-import type { Permit } from "@timpora/models";
-import { type DateInput, type IsoDate, toCalendarDate } from "./calendar-date.js";
-import { TimporaUsageError } from "./errors.js";
+import type { Confidence, IsoDate, Permit, Reason } from "@timpora/models";
+import type { DateInput } from "./calendar-date.js";
 import type { HolidayCalendar } from "./holiday-calendar.js";
-import { defaultHolidayCalendar } from "./holiday-data.js";
-import { assertKnownOptions } from "./options.js";
-import { permitStatus } from "./permit-status.js";
-import { lowestConfidence, rowAsOf } from "./policy-as-of.js";
-import { defaultPolicyTable } from "./policy-table.js";
-import type { Citation, Confidence, Labels, PolicyTable } from "./policy-types.js";
-
-const groupThousands = (n: number, sep: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+import { calendarOption, dayOption, policyOption, readOptions } from "./options.js";
+import { checkedPermit } from "./permit-input.js";
+import { statusOfPermit } from "./permit-status.js";
+import { guarded, PermitsError } from "./permits-error.js";
+import { type OverstayReasonCode, reasonOf } from "./permits-messages.js";
+import { lowestConfidence, rowOn } from "./policy-as-of.js";
+import type { Citation, PolicyTable } from "./policy-types.js";
 
 /** Options of {@link overstayCharge} and {@link overstayChargeForDays}. */
 export interface OverstayChargeOptions {
@@ -41,8 +39,8 @@ export interface OverstayChargeResult {
   deportationAndEntryBan: boolean;
   /** The weakest confidence of the rows used. */
   confidence: Confidence;
-  /** Why, in id and en. */
-  reasons: Labels[];
+  /** Why: coded reasons. */
+  reasons: Reason<OverstayReasonCode>[];
   /** Citations of the rows used. */
   citations: Citation[];
   /** Version of the policy table. */
@@ -51,30 +49,24 @@ export interface OverstayChargeResult {
   calendarVersion: string;
 }
 
-/**
- * Overstay charge for a number of overstay days assessed on a day: the daily rate in force then, the amount,
- * and whether deportation and an entry ban are the rule (more than 60 days; exactly 60 is still charged,
- * with the confidence the table gives that reading).
- *
- * @example
- * ```ts
- * overstayChargeForDays(10, { on: "2018-03-20" }).amount; // 3000000
- * overstayChargeForDays(61, { on: "2023-05-01" }).status; // "deportation"
- * ```
- */
-export function overstayChargeForDays(days: number, options: OverstayChargeOptions): OverstayChargeResult {
-  assertKnownOptions(options, ["on", "zone", "policy", "calendar"]);
-  if (!Number.isInteger(days) || days < 0) {
-    throw new TimporaUsageError("days.invalid", "overstay days must be a non-negative integer", "days");
-  }
-  const policy = options.policy ?? defaultPolicyTable;
-  const assessedOn = toCalendarDate(options.on, options.zone);
+interface Resolved {
+  on: IsoDate;
+  policy: PolicyTable;
+  calendar: HolidayCalendar;
+}
+
+function resolve(options: OverstayChargeOptions): Resolved {
+  const o = readOptions(options, ["on", "zone", "policy", "calendar"]);
+  return { policy: policyOption(o.policy), calendar: calendarOption(o.calendar), on: dayOption(o) };
+}
+
+function chargeFor(days: number, { on: assessedOn, policy, calendar }: Resolved): OverstayChargeResult {
   const base = {
     days,
     assessedOn,
     currency: "IDR" as const,
     policyVersion: policy.version,
-    calendarVersion: (options.calendar ?? defaultHolidayCalendar).version,
+    calendarVersion: calendar.version,
   };
   if (days === 0) {
     return {
@@ -83,13 +75,13 @@ export function overstayChargeForDays(days: number, options: OverstayChargeOptio
       amount: 0,
       deportationAndEntryBan: false,
       confidence: "high",
-      reasons: [{ id: "Tidak melebihi izin tinggal", en: "No overstay" }],
+      reasons: [reasonOf("overstay.none", {})],
       citations: [],
     };
   }
-  const rate = rowAsOf(policy.parameters.overstayChargePerDay, assessedOn);
-  const threshold = rowAsOf(policy.parameters.overstayDeportationAfterDays, assessedOn);
-  const unknown = (reason: Labels): OverstayChargeResult => ({
+  const rate = rowOn(policy.parameters.overstayChargePerDay, assessedOn);
+  const threshold = rowOn(policy.parameters.overstayDeportationAfterDays, assessedOn);
+  const unknown = (reason: Reason<OverstayReasonCode>): OverstayChargeResult => ({
     ...base,
     status: "unknown",
     deportationAndEntryBan: false,
@@ -106,12 +98,7 @@ export function overstayChargeForDays(days: number, options: OverstayChargeOptio
       ...(rate.status === "known" ? { ratePerDay: rate.row.value } : {}),
       deportationAndEntryBan: true,
       confidence: threshold.row.confidence,
-      reasons: [
-        {
-          id: `Melebihi izin tinggal lebih dari ${limit} hari: deportasi dan penangkalan`,
-          en: `Overstay of more than ${limit} days: deportation and an entry ban`,
-        },
-      ],
+      reasons: [reasonOf("overstay.deportation", { limit })],
       citations: [threshold.row.source],
     };
   }
@@ -119,31 +106,46 @@ export function overstayChargeForDays(days: number, options: OverstayChargeOptio
   const confidences: Confidence[] = [rate.row.confidence, threshold.row.confidence];
   const citations: Citation[] = [rate.row.source, threshold.row.source];
   if (days === limit) {
-    const boundary = rowAsOf(policy.parameters.overstayThresholdDayCharged, assessedOn);
+    const boundary = rowOn(policy.parameters.overstayThresholdDayCharged, assessedOn);
     if (boundary.status === "unknown" || !boundary.row.value) {
-      return unknown({
-        id: `Tabel tidak menentukan apakah tepat ${limit} hari dikenai biaya beban`,
-        en: `The tables do not settle whether exactly ${limit} days is charged`,
-      });
+      return unknown(reasonOf("overstay.threshold-unsettled", { limit }));
     }
     confidences.push(boundary.row.confidence);
     citations.push(boundary.row.source);
   }
+  const ratePerDay = rate.row.value;
   return {
     ...base,
     status: "charge",
-    ratePerDay: rate.row.value,
-    amount: days * rate.row.value,
+    ratePerDay,
+    amount: days * ratePerDay,
     deportationAndEntryBan: false,
     confidence: lowestConfidence(confidences),
-    reasons: [
-      {
-        id: `${days} hari x Rp ${groupThousands(rate.row.value, ".")} (${rate.row.source.instrument})`,
-        en: `${days} day(s) x Rp ${groupThousands(rate.row.value, ",")} (${rate.row.source.instrument})`,
-      },
-    ],
+    reasons: [reasonOf("overstay.charge", { days, ratePerDay, instrument: rate.row.source.instrument })],
     citations,
   };
+}
+
+/**
+ * Overstay charge for a number of overstay days assessed on a day: the daily rate in force then, the amount,
+ * and whether deportation and an entry ban are the rule (more than 60 days; exactly 60 is still charged,
+ * with the confidence the table gives that reading).
+ *
+ * @throws PermitsError `days.invalid` (not a whole number of days, 0 or more), `option.*`, `date.invalid`,
+ *   `datetime.invalid`, `zone.required`, `zone.invalid`, `policy.invalid`, `calendar.invalid`
+ * @example
+ * ```ts
+ * overstayChargeForDays(10, { on: "2018-03-20" }).amount; // 3000000
+ * overstayChargeForDays(61, { on: "2023-05-01" }).reasons[0]?.code; // "overstay.deportation"
+ * ```
+ */
+export function overstayChargeForDays(days: number, options: OverstayChargeOptions): OverstayChargeResult {
+  return guarded(() => {
+    if (typeof days !== "number" || !Number.isSafeInteger(days) || days < 0) {
+      throw new PermitsError("days.invalid", { field: "days" });
+    }
+    return chargeFor(days, resolve(options));
+  });
 }
 
 /**
@@ -151,6 +153,8 @@ export function overstayChargeForDays(days: number, options: OverstayChargeOptio
  * overstay while a timely application is pending). An instant needs `zone` (usage error `zone.required`
  * otherwise, even when the permit has a region); the rate is the one in force on that calendar day.
  *
+ * @throws PermitsError `permit.invalid` (with the coded parse issues), and the codes of
+ *   {@link overstayChargeForDays}
  * @example
  * ```ts
  * const c = overstayCharge(permitEndingOn("2023-03-10"), { on: "2023-03-20" });
@@ -158,9 +162,11 @@ export function overstayChargeForDays(days: number, options: OverstayChargeOptio
  * ```
  */
 export function overstayCharge(permit: Permit, options: OverstayChargeOptions): OverstayChargeResult {
-  const status = permitStatus(permit, options);
-  // Assess on the calendar date permitStatus resolved (an instant read in `zone`), so the rate and the days
-  // always refer to the same day.
-  const { zone: _zone, ...rest } = options;
-  return overstayChargeForDays(status.overstayDays, { ...rest, on: status.on });
+  return guarded(() => {
+    const checked = checkedPermit(permit);
+    const resolved = resolve(options);
+    // The rate and the days refer to the same calendar day (an instant read in `zone`).
+    const status = statusOfPermit(checked, { ...resolved, expiringSoonDays: 30 });
+    return chargeFor(status.overstayDays, resolved);
+  });
 }

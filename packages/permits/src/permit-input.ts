@@ -1,88 +1,89 @@
-import { type Permit, permitBases, permitKinds } from "@timpora/models";
-import { assertIsoDate, compareDates, daysBetween, type IsoDate } from "./calendar-date.js";
-import { TimporaUsageError } from "./errors.js";
-
-const KINDS: readonly string[] = permitKinds;
-const BASES: readonly string[] = permitBases;
+import {
+  compareDates,
+  type IsoDate,
+  MovementSchema,
+  type Permit,
+  PermitSchema,
+  parseWith,
+  permitKinds,
+  wasParsed,
+} from "@timpora/models";
+import * as z from "zod";
+import { PermitsError } from "./permits-error.js";
 
 /**
- * Refuses a permit that is impossible on its face: unknown kind or basis, a date that does not exist, an
- * end before a start, `validUntil: null` on anything but an ITAP, a non-active status without `statusFrom`.
- * Messages name the field, never its value.
+ * Zod schema of what `stayStatus` reads from a case: its permits (each a {@link Permit} as `PermitSchema`
+ * checks it) and, optionally, its border movements (their `direction` and `date`, as `MovementSchema`
+ * checks them). Other keys (a whole `Case`) are allowed and not read.
  *
- * @throws TimporaUsageError with codes `permit.kind-unknown`, `permit.basis-unknown`, `date.invalid`,
- *   `date.order`, `permit.status-from-required`
  * @example
  * ```ts
- * assertPermitShape({ kind: "visa", ...rest }); // throws permit.kind-unknown
+ * StayCaseSchema.safeParse({ permits: [], movements: [{ direction: "entry", date: "2024-01-01" }] }).success; // true
  * ```
  */
-export function assertPermitShape(permit: Permit): void {
-  if (!KINDS.includes(permit.kind))
-    throw new TimporaUsageError("permit.kind-unknown", "unknown permit kind", "kind");
-  if (!BASES.includes(permit.basis))
-    throw new TimporaUsageError("permit.basis-unknown", "unknown permit basis", "basis");
-  assertIsoDate(permit.validFrom, "validFrom");
-  if (permit.validUntil === null) {
-    if (permit.kind !== "itap")
-      throw new TimporaUsageError("date.invalid", "only an ITAP may be unlimited", "validUntil");
-  } else {
-    assertIsoDate(permit.validUntil, "validUntil");
-    if (compareDates(permit.validUntil, permit.validFrom) < 0) {
-      throw new TimporaUsageError("date.order", "validUntil is before validFrom", "validUntil");
-    }
+export const StayCaseSchema = z.looseObject({
+  permits: z.array(PermitSchema),
+  movements: z.array(z.looseObject(MovementSchema.pick({ direction: true, date: true }).shape)).optional(),
+});
+
+/** What `stayStatus` reads from a case: a parsed `Case` fits, as does `{ permits, movements }`. */
+export type StayCase = z.input<typeof StayCaseSchema>;
+
+/** A case whose permits and movements have been checked. */
+export type CheckedStayCase = z.output<typeof StayCaseSchema>;
+
+const KINDS: readonly unknown[] = permitKinds;
+const recordOf = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === "object" && v !== null ? (v as Record<string, unknown>) : undefined;
+
+/**
+ * The permit to compute with: a permit returned by a parse function of @timpora/models (`wasParsed`) is
+ * trusted as it is; anything else is validated with `PermitSchema` (and the validated copy is used).
+ *
+ * @throws PermitsError `permit.invalid` with the coded parse issues (never the values)
+ * @example
+ * ```ts
+ * checkedPermit({ ...permit, extensions: null }); // throws permit.invalid, issues[0].path ["extensions"]
+ * ```
+ */
+export function checkedPermit(value: unknown, field = "permit"): Permit {
+  const record = recordOf(value);
+  if (
+    record !== undefined &&
+    wasParsed(record) &&
+    KINDS.includes(record.kind) &&
+    Array.isArray(record.extensions)
+  ) {
+    return record as Permit;
   }
-  for (const ext of permit.extensions ?? []) {
-    assertIsoDate(ext.grantedOn, "extensions.grantedOn");
-    assertIsoDate(ext.lastDayBefore, "extensions.lastDayBefore");
-    assertIsoDate(ext.lastDayAfter, "extensions.lastDayAfter");
-    if (compareDates(ext.lastDayAfter, ext.lastDayBefore) <= 0) {
-      throw new TimporaUsageError(
-        "date.order",
-        "an extension ends before it starts",
-        "extensions.lastDayAfter",
-      );
-    }
-  }
-  if (permit.pendingApplication) {
-    assertIsoDate(permit.pendingApplication.filedOn, "pendingApplication.filedOn");
-    assertIsoDate(permit.pendingApplication.paidOn, "pendingApplication.paidOn");
-  }
-  if (permit.status !== "active") {
-    if (permit.statusFrom === undefined) {
-      throw new TimporaUsageError(
-        "permit.status-from-required",
-        "statusFrom is required unless active",
-        "statusFrom",
-      );
-    }
-    assertIsoDate(permit.statusFrom, "statusFrom");
-  }
-  for (const rep of permit.reEntryPermits ?? []) {
-    assertIsoDate(rep.validFrom, "reEntryPermits.validFrom");
-    assertIsoDate(rep.validUntil, "reEntryPermits.validUntil");
-    if (compareDates(rep.validUntil, rep.validFrom) < 0) {
-      throw new TimporaUsageError(
-        "date.order",
-        "a re-entry permit ends before it starts",
-        "reEntryPermits.validUntil",
-      );
-    }
-  }
+  const parsed = parseWith(PermitSchema, value);
+  if (!parsed.ok) throw new PermitsError("permit.invalid", { field, issues: parsed.issues });
+  return parsed.value;
 }
 
 /**
- * Days granted by each recorded extension (from the last day before it to the last day after it).
+ * The case to compute with: a case returned by `parseCase` (`wasParsed`) is trusted as it is (the fast path
+ * of the evaluator); anything else is validated with {@link StayCaseSchema}.
  *
+ * @throws PermitsError `case.invalid` with the coded parse issues (never the values)
  * @example
  * ```ts
- * extensionDays([{ grantedOn: "2023-10-20", lastDayBefore: "2023-10-28", lastDayAfter: "2023-11-27" }]); // [30]
+ * checkedStayCase({ permits: null }); // throws case.invalid, issues[0].path ["permits"]
  * ```
  */
-export function extensionDays(extensions: readonly Permit["extensions"][number][]): number[] {
-  return [...extensions]
-    .sort((a, b) => compareDates(a.lastDayBefore, b.lastDayBefore))
-    .map((e) => daysBetween(e.lastDayBefore, e.lastDayAfter));
+export function checkedStayCase(value: unknown): CheckedStayCase {
+  const record = recordOf(value);
+  if (
+    record !== undefined &&
+    wasParsed(record) &&
+    Array.isArray(record.permits) &&
+    (record.movements === undefined || Array.isArray(record.movements))
+  ) {
+    return record as CheckedStayCase;
+  }
+  const parsed = parseWith(StayCaseSchema, value);
+  if (!parsed.ok) throw new PermitsError("case.invalid", { field: "case", issues: parsed.issues });
+  return parsed.value;
 }
 
 /**

@@ -1,9 +1,8 @@
-import { type Permit, PermitSchema } from "@timpora/models";
+import { addDays, type Permit, PermitSchema } from "@timpora/models";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays } from "./calendar-date.js";
-import { TimporaUsageError } from "./errors.js";
 import { permitStatus } from "./permit-status.js";
+import { PermitsError } from "./permits-error.js";
 import { defaultPolicyTable } from "./policy-table.js";
 import type { PolicyTable } from "./policy-types.js";
 import { zoneOfStay } from "./zone-of-stay.js";
@@ -97,7 +96,7 @@ describe("permitStatus: worked examples", () => {
   });
   it("results carry policy and calendar versions", () => {
     const s = permitStatus(baliVoa, { on: "2023-11-01" });
-    expect(s.policyVersion).toBeTruthy();
+    expect(s.policyVersion).toBe(defaultPolicyTable.version);
     expect(s.calendarVersion).toMatch(/2022-2026/);
   });
 });
@@ -123,7 +122,7 @@ describe("zone of the place of stay", () => {
     });
   });
   it("an instant without a zone is refused", () => {
-    expect(() => permitStatus(lastDay, { on: "2024-03-01T23:30:00+08:00" })).toThrow(TimporaUsageError);
+    expect(() => permitStatus(lastDay, { on: "2024-03-01T23:30:00+08:00" })).toThrow(PermitsError);
   });
 });
 
@@ -132,23 +131,28 @@ describe("bad input is refused with a coded error", () => {
     try {
       fn();
     } catch (e) {
-      return (e as TimporaUsageError).code;
+      const err = e as PermitsError;
+      return [err.code, ...err.issues.map((i) => `${i.code}@${i.path.join(".")}`)];
     }
     return "no error";
   };
   const base = permit({ validFrom: "2024-01-01", validUntil: "2024-01-30" });
+  // The permit's own faults are PermitSchema's issues, carried by one permits code.
   it.each([
-    [{ ...base, kind: "visa" }, "permit.kind-unknown"],
-    [{ ...base, validUntil: "2023-12-31" }, "date.order"],
-    [{ ...base, validUntil: "2023-02-29" }, "date.invalid"],
-    [{ ...base, status: "cancelled" }, "permit.status-from-required"],
-  ])("%#", (p, code) => {
-    expect(codeOf(() => permitStatus(p as unknown as Permit, { on: "2024-01-10" }))).toBe(code);
+    [{ ...base, kind: "visa" }, "enum.unknown@kind"],
+    [{ ...base, validUntil: "2023-12-31" }, "date.order@validUntil"],
+    [{ ...base, validUntil: "2023-02-29" }, "date.invalid@validUntil"],
+    [{ ...base, status: "cancelled" }, "required@statusFrom"],
+  ])("%#", (p, issue) => {
+    expect(codeOf(() => permitStatus(p as unknown as Permit, { on: "2024-01-10" }))).toEqual([
+      "permit.invalid",
+      issue,
+    ]);
   });
   it("unknown options are refused", () => {
-    expect(codeOf(() => permitStatus(base, { on: "2024-01-10", expiringSoon: 3 } as never))).toBe(
+    expect(codeOf(() => permitStatus(base, { on: "2024-01-10", expiringSoon: 3 } as never))).toEqual([
       "option.unknown",
-    );
+    ]);
   });
 });
 
@@ -225,7 +229,7 @@ describe("zone from the permit's region", () => {
       regionCode: "91.71",
     });
     expect(() => permitStatus(p, { on: "2024-03-01T23:30:00+09:00" })).toThrow(
-      expect.objectContaining({ name: "TimporaUsageError", code: "zone.required" }),
+      expect.objectContaining({ name: "PermitsError", code: "zone.required" }),
     );
     expect(() => permitStatus(p, { on: "2024-03-01T23:30:00+09:00", zone: undefined })).toThrow(
       expect.objectContaining({ code: "zone.required" }),
@@ -295,5 +299,96 @@ describe("stored validUntil against what the law gives", () => {
       extensions: [{ grantedOn: "2023-10-20", lastDayBefore: "2023-10-28", lastDayAfter: "2023-12-12" }],
     });
     expect(permitStatus(p, { on: "2023-12-01", policy }).warnings).toEqual([]);
+  });
+});
+
+describe("each answer of permitStatus has its reason code", () => {
+  const codes = (s: { reasons: { code: string }[] }) => s.reasons.map((r) => r.code);
+  it("valid: permit.valid-until (Bali VoA to 2023-11-27), with its text", () => {
+    const s = permitStatus(baliVoa, { on: "2023-11-27" });
+    expect(s.reasons).toEqual([
+      {
+        code: "permit.valid-until",
+        message: { id: "Berlaku sampai 2023-11-27", en: "Valid until 2023-11-27" },
+      },
+    ]);
+  });
+  it("expired: permit.expired with the days of overstay", () => {
+    const s = permitStatus(baliVoa, { on: "2023-11-30" });
+    expect([s.status, ...codes(s)]).toEqual(["expired", "permit.expired"]);
+    expect(s.reasons[0]!.message.en).toBe("Permit ended 2023-11-27; 3 day(s) overstay");
+  });
+  it("not yet valid: permit.not-yet-valid", () => {
+    expect(codes(permitStatus(baliVoa, { on: "2023-09-28" }))).toEqual(["permit.not-yet-valid"]);
+  });
+  it("not in force from statusFrom: permit.not-in-force, with the status label", () => {
+    const p = permit({
+      validFrom: "2024-01-01",
+      validUntil: "2024-01-30",
+      status: "cancelled",
+      statusFrom: "2024-01-20",
+    });
+    const s = permitStatus(p, { on: "2024-01-20" });
+    expect(codes(s)).toEqual(["permit.not-in-force"]);
+    expect(s.reasons[0]!.message).toEqual({
+      id: "Izin tidak berlaku lagi sejak 2024-01-20 (Dibatalkan)",
+      en: "Permit no longer holds from 2024-01-20 (Cancelled)",
+    });
+  });
+  it("unlimited ITAP: permit.unlimited", () => {
+    const p = PermitSchema.parse({
+      schemaVersion: 1,
+      id: "pm-u",
+      kind: "itap",
+      basis: "conversion",
+      validFrom: "2020-01-01",
+      validUntil: null,
+      status: "active",
+      purpose: "family",
+    });
+    expect(codes(permitStatus(p, { on: "2030-01-01" }))).toEqual(["permit.unlimited"]);
+  });
+  it("an EPO's leave-by day and a pending application add their codes", () => {
+    const epo = PermitSchema.parse({
+      schemaVersion: 1,
+      id: "pm-e",
+      kind: "itas",
+      basis: "limited-stay-visa",
+      validFrom: "2024-01-01",
+      validUntil: "2024-12-31",
+      status: "active",
+      purpose: "work",
+      exitPermitOnly: { issuedOn: "2024-05-01", leaveBy: "2024-05-04" },
+      pendingApplication: { type: "extension", filedOn: "2024-04-30", paidOn: "2024-04-30" },
+    });
+    expect(codes(permitStatus(epo, { on: "2024-05-02" }))).toEqual([
+      "permit.valid-until",
+      "permit.exit-permit-only",
+      "permit.application-pending",
+    ]);
+  });
+  it("pending after the last day: permit.pending; filed too late: permit.expired then permit.application-late", () => {
+    const p = permit({
+      basis: "visit-visa-single",
+      validFrom: "2024-01-10",
+      validUntil: "2024-03-09",
+      pendingApplication: { type: "conversion", filedOn: "2024-03-01", paidOn: "2024-03-09" },
+    });
+    expect(codes(permitStatus(p, { on: "2024-04-20" }))).toEqual(["permit.pending"]);
+    const late = permit({
+      ...p,
+      pendingApplication: { type: "conversion", filedOn: "2024-03-01", paidOn: "2024-03-10" },
+    });
+    expect(codes(permitStatus(late, { on: "2024-03-20" }))).toEqual([
+      "permit.expired",
+      "permit.application-late",
+    ]);
+  });
+  it("a warning's text comes from the message table, its numbers filled in", () => {
+    const p = permit({ basis: "visa-exempt", validFrom: "2019-04-01", validUntil: "2019-05-01" });
+    const w = permitStatus(p, { on: "2019-05-01" }).warnings.find((x) => x.code === "valid-until.mismatch");
+    expect(w?.message.en).toBe(
+      "validUntil differs from what the rule in force at entry gives (30 + 0 x 0 days; entry day = day 1)",
+    );
   });
 });

@@ -1,22 +1,27 @@
-import type { Permit } from "@timpora/models";
 import {
   addDays,
   compareDates,
-  computeLastDay,
-  type DateInput,
   daysBetween,
   type IsoDate,
-  toCalendarDate,
-} from "./calendar-date.js";
-import { TimporaUsageError } from "./errors.js";
+  type Labels,
+  type Permit,
+  type Reason,
+} from "@timpora/models";
+import { computeLastDay, type DateInput } from "./calendar-date.js";
 import type { HolidayCalendar } from "./holiday-calendar.js";
-import { defaultHolidayCalendar } from "./holiday-data.js";
-import { assertKnownOptions } from "./options.js";
-import { assertPermitShape, timelyPending } from "./permit-input.js";
-import { rowAsOf } from "./policy-as-of.js";
-import { defaultPolicyTable } from "./policy-table.js";
-import type { Citation, Labels, PolicyTable } from "./policy-types.js";
-import { visitRuleAtEntry } from "./visit-rules.js";
+import { calendarOption, countOption, dayOption, policyOption, readOptions } from "./options.js";
+import { checkedPermit, timelyPending } from "./permit-input.js";
+import { guarded } from "./permits-error.js";
+import {
+  messageOf,
+  type PermitStatusReasonCode,
+  type PermitsMessageParams,
+  type PermitWarningCode,
+  reasonOf,
+} from "./permits-messages.js";
+import { rowOn } from "./policy-as-of.js";
+import type { Citation, PolicyTable } from "./policy-types.js";
+import { visitParameterFor } from "./visit-rules.js";
 
 /** Options of {@link permitStatus}. */
 export interface PermitStatusOptions {
@@ -43,8 +48,8 @@ export interface PermitWarning {
    * the last recorded extension), `extensions.chain-broken`, `extensions.exceed-rule` or
    * `exit-permit-only.unknown-leave-day`.
    */
-  code: string;
-  /** Explanation in id and en. */
+  code: PermitWarningCode;
+  /** Explanation in id and en, from the package's message table. */
   message: Labels;
   /** What the tables give, when a date. */
   expected?: IsoDate;
@@ -66,8 +71,8 @@ export interface PermitStatusResult {
   expiringSoon: boolean;
   /** Calendar days after the last day up to `on` (0 unless `expired`). */
   overstayDays: number;
-  /** Why, in id and en. */
-  reasons: Labels[];
+  /** Why: coded reasons, the first one naming the answer. */
+  reasons: Reason<PermitStatusReasonCode>[];
   /** Disagreements between the record and the law tables. */
   warnings: PermitWarning[];
   /** Citations of the rules used. */
@@ -78,30 +83,35 @@ export interface PermitStatusResult {
   calendarVersion: string;
 }
 
+/** The options of {@link permitStatus}, read and checked. */
+export interface ResolvedPermitStatusOptions {
+  /** The calendar date evaluated. */
+  on: IsoDate;
+  /** Threshold of `expiringSoon`. */
+  expiringSoonDays: number;
+  /** The policy table. */
+  policy: PolicyTable;
+  /** The holiday calendar. */
+  calendar: HolidayCalendar;
+}
+
+const warning = <C extends PermitWarningCode>(
+  code: C,
+  params: PermitsMessageParams[C],
+  dates: { expected?: IsoDate; stored?: IsoDate } = {},
+): PermitWarning => ({ code, message: messageOf(code, params), ...dates });
+
 /** Internal consistency of the stored extensions chain (no law involved). */
 function checkExtensionChain(validUntil: IsoDate, exts: Permit["extensions"], warnings: PermitWarning[]) {
   for (let i = 1; i < exts.length; i++) {
-    if (exts[i]!.lastDayBefore !== exts[i - 1]!.lastDayAfter) {
-      warnings.push({
-        code: "extensions.chain-broken",
-        message: {
-          id: "Perpanjangan tidak bersambung dengan hari terakhir sebelumnya",
-          en: "An extension does not start from the previous last day",
-        },
-      });
-    }
+    if (exts[i]!.lastDayBefore !== exts[i - 1]!.lastDayAfter)
+      warnings.push(warning("extensions.chain-broken", {}));
   }
   const last = exts.at(-1);
   if (last && last.lastDayAfter !== validUntil) {
-    warnings.push({
-      code: "valid-until.chain-mismatch",
-      message: {
-        id: "validUntil berbeda dengan hari terakhir perpanjangan terakhir",
-        en: "validUntil differs from the last extension's last day",
-      },
-      expected: last.lastDayAfter,
-      stored: validUntil,
-    });
+    warnings.push(
+      warning("valid-until.chain-mismatch", {}, { expected: last.lastDayAfter, stored: validUntil }),
+    );
   }
 }
 
@@ -119,36 +129,31 @@ function checkStoredLastDay(
   if (permit.validUntil === null) return;
   const exts = [...permit.extensions].sort((a, b) => compareDates(a.lastDayBefore, b.lastDayBefore));
   checkExtensionChain(permit.validUntil, exts, warnings);
-  const rule = visitRuleAtEntry(permit, policy);
-  if (rule === undefined) return;
+  const parameter = permit.kind === "itk" ? visitParameterFor(permit.basis, policy) : undefined;
+  if (parameter === undefined) return;
+  const rule = rowOn(parameter, permit.validFrom);
   if (rule.status === "unknown") {
-    warnings.push({ code: "valid-until.law-unknown", message: rule.reason });
+    warnings.push(warning("valid-until.law-unknown", { label: parameter.label, date: permit.validFrom }));
     return;
   }
   citations.push(rule.row.source);
   const { initialDays, extensions: allowed, daysPerExtension } = rule.row.value;
   if (exts.length > allowed) {
-    warnings.push({
-      code: "extensions.exceed-rule",
-      message: {
-        id: `Jumlah perpanjangan (${exts.length}) melebihi aturan yang berlaku saat masuk (${allowed})`,
-        en: `More extensions (${exts.length}) than the rule in force at entry allows (${allowed})`,
-      },
-    });
+    warnings.push(warning("extensions.exceed-rule", { count: exts.length, allowed }));
   }
-  const lawDays = exts.map(() => daysPerExtension);
-  const expected = computeLastDay(permit.validFrom, initialDays, lawDays);
+  const expected = computeLastDay(
+    permit.validFrom,
+    initialDays,
+    exts.map(() => daysPerExtension),
+  );
   if (expected !== permit.validUntil) {
-    const plan = `${initialDays} + ${exts.length} x ${daysPerExtension}`;
-    warnings.push({
-      code: "valid-until.mismatch",
-      message: {
-        id: `validUntil berbeda dengan hasil hitung menurut aturan saat masuk (${plan} hari; hari masuk = hari ke-1)`,
-        en: `validUntil differs from what the rule in force at entry gives (${plan} days; entry day = day 1)`,
-      },
-      expected,
-      stored: permit.validUntil,
-    });
+    warnings.push(
+      warning(
+        "valid-until.mismatch",
+        { initialDays, extensions: exts.length, daysPerExtension },
+        { expected, stored: permit.validUntil },
+      ),
+    );
   }
 }
 
@@ -157,13 +162,16 @@ function exitPermitLastDay(
   policy: PolicyTable,
   warnings: PermitWarning[],
   citations: Citation[],
-) {
+): IsoDate | undefined {
   const epo = permit.exitPermitOnly;
   if (!epo) return undefined;
   if (epo.leaveBy) return epo.leaveBy;
-  const row = rowAsOf(policy.parameters.exitPermitOnlyLeaveDays, epo.issuedOn);
+  const parameter = policy.parameters.exitPermitOnlyLeaveDays;
+  const row = rowOn(parameter, epo.issuedOn);
   if (row.status === "unknown") {
-    warnings.push({ code: "exit-permit-only.unknown-leave-day", message: row.reason });
+    warnings.push(
+      warning("exit-permit-only.unknown-leave-day", { label: parameter.label, date: epo.issuedOn }),
+    );
     return undefined;
   }
   citations.push(row.row.source);
@@ -171,30 +179,24 @@ function exitPermitLastDay(
 }
 
 /**
- * Status of a permit on a day: the stored `validUntil` decides; a mismatch with what the law computes is a
- * warning. Days are calendar dates in the zone of the place of stay; the entry day is day 1.
+ * Reads and checks the options of {@link permitStatus}.
  *
- * @example
- * ```ts
- * const s = permitStatus(voaPermit, { on: "2023-11-27" }); // VoA 2023-09-29, extended to 2023-11-27
- * s.status; // "valid"
- * s.daysRemaining; // 0
- * ```
+ * @throws PermitsError `option.unknown`, `option.invalid`, `option.required`, `date.invalid`,
+ *   `datetime.invalid`, `zone.required`, `zone.invalid`, `policy.invalid`, `calendar.invalid`
  */
-export function permitStatus(permit: Permit, options: PermitStatusOptions): PermitStatusResult {
-  assertKnownOptions(options, ["on", "zone", "expiringSoonDays", "policy", "calendar"]);
-  assertPermitShape(permit);
-  const expiringSoonDays = options.expiringSoonDays ?? 30;
-  if (!Number.isInteger(expiringSoonDays) || expiringSoonDays < 0) {
-    throw new TimporaUsageError(
-      "option.invalid",
-      "expiringSoonDays must be a non-negative integer",
-      "expiringSoonDays",
-    );
-  }
-  const policy = options.policy ?? defaultPolicyTable;
-  const calendar = options.calendar ?? defaultHolidayCalendar;
-  const on = toCalendarDate(options.on, options.zone);
+export function resolvePermitStatusOptions(options: PermitStatusOptions): ResolvedPermitStatusOptions {
+  const o = readOptions(options, ["on", "zone", "expiringSoonDays", "policy", "calendar"]);
+  return {
+    expiringSoonDays: countOption(o.expiringSoonDays, 30, "expiringSoonDays"),
+    policy: policyOption(o.policy),
+    calendar: calendarOption(o.calendar),
+    on: dayOption(o),
+  };
+}
+
+/** {@link permitStatus} on a checked permit with checked options. */
+export function statusOfPermit(permit: Permit, o: ResolvedPermitStatusOptions): PermitStatusResult {
+  const { on, policy } = o;
   const warnings: PermitWarning[] = [];
   const citations: Citation[] = [];
   checkStoredLastDay(permit, policy, warnings, citations);
@@ -207,81 +209,62 @@ export function permitStatus(permit: Permit, options: PermitStatusOptions): Perm
     warnings,
     citations,
     policyVersion: policy.version,
-    calendarVersion: calendar.version,
+    calendarVersion: o.calendar.version,
   };
   const none = { daysRemaining: null, expiringSoon: false, overstayDays: 0 };
   if (permit.status !== "active" && compareDates(permit.statusFrom!, on) <= 0) {
-    return {
-      ...base,
-      ...none,
-      status: "not-in-force",
-      reasons: [
-        {
-          id: `Izin tidak berlaku lagi sejak ${permit.statusFrom} (${permit.status})`,
-          en: `Permit no longer holds from ${permit.statusFrom} (${permit.status})`,
-        },
-      ],
-    };
+    const reason = reasonOf("permit.not-in-force", { statusFrom: permit.statusFrom!, status: permit.status });
+    return { ...base, ...none, status: "not-in-force", reasons: [reason] };
   }
   if (compareDates(on, permit.validFrom) < 0) {
-    return {
-      ...base,
-      ...none,
-      status: "not-yet-valid",
-      reasons: [
-        { id: `Izin berlaku mulai ${permit.validFrom}`, en: `Permit valid from ${permit.validFrom}` },
-      ],
-    };
+    const reason = reasonOf("permit.not-yet-valid", { validFrom: permit.validFrom });
+    return { ...base, ...none, status: "not-yet-valid", reasons: [reason] };
   }
   if (lastDay === null) {
-    return {
-      ...base,
-      ...none,
-      status: "valid",
-      reasons: [{ id: "ITAP tanpa batas waktu", en: "Unlimited ITAP" }],
-    };
+    return { ...base, ...none, status: "valid", reasons: [reasonOf("permit.unlimited", {})] };
   }
   if (compareDates(on, lastDay) <= 0) {
     const daysRemaining = daysBetween(on, lastDay);
-    const reasons: Labels[] = [{ id: `Berlaku sampai ${lastDay}`, en: `Valid until ${lastDay}` }];
-    if (epoLast === lastDay)
-      reasons.push({ id: `EPO: wajib keluar paling lambat ${lastDay}`, en: `EPO: must leave by ${lastDay}` });
-    if (permit.pendingApplication)
-      reasons.push({ id: "Ada permohonan yang sedang diproses", en: "An application is pending" });
+    const reasons: Reason<PermitStatusReasonCode>[] = [reasonOf("permit.valid-until", { lastDay })];
+    if (epoLast === lastDay) reasons.push(reasonOf("permit.exit-permit-only", { lastDay }));
+    if (permit.pendingApplication) reasons.push(reasonOf("permit.application-pending", {}));
     return {
       ...base,
       status: "valid",
       daysRemaining,
-      expiringSoon: daysRemaining <= expiringSoonDays,
+      expiringSoon: daysRemaining <= o.expiringSoonDays,
       overstayDays: 0,
       reasons,
     };
   }
   if (epoLast !== lastDay && timelyPending(permit, lastDay)) {
-    return {
-      ...base,
-      ...none,
-      status: "pending",
-      reasons: [
-        {
-          id: "Permohonan perpanjangan/alih status diajukan dan dibayar sebelum izin berakhir: tidak dihitung overstay",
-          en: "Extension/conversion filed and paid before expiry: no overstay accrues while pending",
-        },
-      ],
-    };
+    return { ...base, ...none, status: "pending", reasons: [reasonOf("permit.pending", {})] };
   }
   const overstayDays = daysBetween(lastDay, on);
-  const reasons: Labels[] = [
-    {
-      id: `Izin berakhir ${lastDay}; melebihi izin tinggal ${overstayDays} hari`,
-      en: `Permit ended ${lastDay}; ${overstayDays} day(s) overstay`,
-    },
-  ];
-  if (permit.pendingApplication) {
-    reasons.push({
-      id: "Permohonan diajukan atau dibayar setelah izin berakhir",
-      en: "The application was filed or paid after the permit ended",
-    });
-  }
+  const reasons: Reason<PermitStatusReasonCode>[] = [reasonOf("permit.expired", { lastDay, overstayDays })];
+  if (permit.pendingApplication) reasons.push(reasonOf("permit.application-late", {}));
   return { ...base, status: "expired", daysRemaining: null, expiringSoon: false, overstayDays, reasons };
+}
+
+/**
+ * Status of a permit on a day: the stored `validUntil` decides; a mismatch with what the law computes is a
+ * warning. Days are calendar dates in the zone of the place of stay; the entry day is day 1. The permit may
+ * come from `parsePermit`/`parseCase` (trusted as it is) or be any value, which is then validated with
+ * `PermitSchema`.
+ *
+ * @throws PermitsError `permit.invalid` (with the coded parse issues), `option.*`, `date.invalid`,
+ *   `datetime.invalid`, `zone.required`, `zone.invalid`, `policy.invalid`, `calendar.invalid`
+ * @example
+ * ```ts
+ * const s = permitStatus(voaPermit, { on: "2023-11-27" }); // VoA 2023-09-29, extended to 2023-11-27
+ * s.status; // "valid"
+ * s.daysRemaining; // 0
+ * s.reasons[0]?.code; // "permit.valid-until"
+ * ```
+ */
+export function permitStatus(permit: Permit, options: PermitStatusOptions): PermitStatusResult {
+  return guarded(() => {
+    const checked = checkedPermit(permit);
+    return statusOfPermit(checked, resolvePermitStatusOptions(options));
+  });
 }

@@ -1,9 +1,10 @@
-import { assertIsoDate, type IsoDate } from "./calendar-date.js";
+import { type Confidence, compareDates, confidences, type IsoDate, type Reason } from "@timpora/models";
+import { isoDateArgument } from "./calendar-date.js";
+import { guarded, PermitsError } from "./permits-error.js";
+import { type PolicyReasonCode, reasonOf } from "./permits-messages.js";
+import { policyParameterIds, usableParameter, usablePolicyTable } from "./policy-check.js";
 import { defaultPolicyTable } from "./policy-table.js";
 import type {
-  Citation,
-  Confidence,
-  Labels,
   PolicyParameter,
   PolicyParameterId,
   PolicyParameters,
@@ -11,8 +12,10 @@ import type {
   PolicyTable,
 } from "./policy-types.js";
 
-/** The answer to "what did parameter X say on date D": the row, or `unknown` with a reason. */
-export type RowLookup<V> = { status: "known"; row: PolicyRow<V> } | { status: "unknown"; reason: Labels };
+/** The answer to "what did parameter X say on date D": the row, or `unknown` with a coded reason. */
+export type RowLookup<V> =
+  | { status: "known"; row: PolicyRow<V> }
+  | { status: "unknown"; reason: Reason<PolicyReasonCode> };
 
 /** The row in force per parameter on one date (a parameter is absent when the table does not cover it). */
 export type PolicySnapshotRows = { [K in PolicyParameterId]?: PolicyParameters[K]["rows"][number] };
@@ -30,24 +33,43 @@ export interface PolicySnapshot {
 }
 
 const confidenceRank: Record<Confidence, number> = { high: 3, medium: 2, low: 1, unverified: 0 };
+const isConfidence = (v: unknown): v is Confidence => (confidences as readonly unknown[]).includes(v);
 
 /**
- * The lowest of several confidences (a result is only as sure as its weakest input).
+ * The lowest of several confidences (a result is only as sure as its weakest input); `high` for none.
  *
+ * @throws PermitsError `confidence.invalid` when `values` is not a list of confidences
  * @example
  * ```ts
  * lowestConfidence(["high", "low", "medium"]); // "low"
  * ```
  */
 export function lowestConfidence(values: readonly Confidence[]): Confidence {
+  if (!Array.isArray(values)) throw new PermitsError("confidence.invalid", { field: "values" });
   let out: Confidence = "high";
-  for (const v of values) if (confidenceRank[v] < confidenceRank[out]) out = v;
+  for (const v of values as readonly unknown[]) {
+    if (!isConfidence(v)) throw new PermitsError("confidence.invalid", { field: "values" });
+    if (confidenceRank[v] < confidenceRank[out]) out = v;
+  }
   return out;
 }
 
+/** {@link rowAsOf} for a parameter and a date already checked. */
+export function rowOn<V>(parameter: PolicyParameter<V>, date: IsoDate): RowLookup<V> {
+  const row = parameter.rows.find(
+    (r) =>
+      compareDates(r.validFrom, date) <= 0 &&
+      (r.validUntil === null || compareDates(date, r.validUntil) <= 0),
+  );
+  if (row) return { status: "known", row };
+  return { status: "unknown", reason: reasonOf("policy.not-covered", { label: parameter.label, date }) };
+}
+
 /**
- * The row of one parameter in force on `date` (validFrom and validUntil inclusive), or `unknown`.
+ * The row of one parameter in force on `date` (validFrom and validUntil inclusive), or `unknown` with the
+ * reason `policy.not-covered`.
  *
+ * @throws PermitsError `date.invalid`, `policy.invalid` (a parameter without a label or dated rows)
  * @example
  * ```ts
  * const r = rowAsOf(defaultPolicyTable.parameters.overstayChargePerDay, "2018-06-01");
@@ -55,18 +77,7 @@ export function lowestConfidence(values: readonly Confidence[]): Confidence {
  * ```
  */
 export function rowAsOf<V>(parameter: PolicyParameter<V>, date: IsoDate): RowLookup<V> {
-  assertIsoDate(date, "date");
-  const row = parameter.rows.find(
-    (r) => r.validFrom <= date && (r.validUntil === null || date <= r.validUntil),
-  );
-  if (row) return { status: "known", row };
-  return {
-    status: "unknown",
-    reason: {
-      id: `Tabel hukum tidak mencakup "${parameter.label.id}" pada ${date}`,
-      en: `The law tables do not cover "${parameter.label.en}" on ${date}`,
-    },
-  };
+  return guarded(() => rowOn(usableParameter(parameter), isoDateArgument(date, "date")));
 }
 
 /**
@@ -75,6 +86,7 @@ export function rowAsOf<V>(parameter: PolicyParameter<V>, date: IsoDate): RowLoo
  *
  * @param date - ISO date
  * @param table - defaults to {@link defaultPolicyTable}
+ * @throws PermitsError `date.invalid`, `policy.invalid`
  * @example
  * ```ts
  * const snap = policyAsOf("2023-11-27");
@@ -82,98 +94,16 @@ export function rowAsOf<V>(parameter: PolicyParameter<V>, date: IsoDate): RowLoo
  * ```
  */
 export function policyAsOf(date: IsoDate, table: PolicyTable = defaultPolicyTable): PolicySnapshot {
-  assertIsoDate(date, "date");
-  const rows: Record<string, PolicyRow<unknown>> = {};
-  const notCovered: PolicyParameterId[] = [];
-  for (const [id, parameter] of Object.entries(table.parameters) as [
-    PolicyParameterId,
-    PolicyParameter<unknown>,
-  ][]) {
-    const found = rowAsOf(parameter, date);
-    if (found.status === "known") rows[id] = found.row;
-    else notCovered.push(id);
-  }
-  return { asOf: date, policyVersion: table.version, rows: rows as PolicySnapshot["rows"], notCovered };
-}
-
-/** A problem found by {@link checkPolicyTable}. */
-export interface PolicyTableIssue {
-  /** Stable code: `citation.missing`, `date.invalid`, `date.order`, `rows.overlap`, `confidence.invalid`. */
-  code: string;
-  /** Parameter id (or `visaIndexes`) and row index. */
-  path: (string | number)[];
-  /** What is wrong, in id and en. */
-  message: Labels;
-}
-
-function citationComplete(source: Citation | undefined): boolean {
-  return (
-    source !== undefined &&
-    [source.instrument, source.article, source.url].every((s) => typeof s === "string" && s.trim() !== "") &&
-    /^https?:\/\//.test(source.url)
-  );
-}
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-function checkRow(
-  row: { validFrom: string; validUntil: string | null; source: Citation; confidence: Confidence },
-  path: (string | number)[],
-  issues: PolicyTableIssue[],
-): void {
-  if (!citationComplete(row.source)) {
-    issues.push({
-      code: "citation.missing",
-      path,
-      message: {
-        id: "Baris tanpa sitasi lengkap",
-        en: "Row without a complete citation (instrument, article, url)",
-      },
-    });
-  }
-  if (!(row.confidence in confidenceRank)) {
-    issues.push({
-      code: "confidence.invalid",
-      path,
-      message: { id: "Tingkat keyakinan tidak valid", en: "Invalid confidence" },
-    });
-  }
-  if (!ISO.test(row.validFrom) || (row.validUntil !== null && !ISO.test(row.validUntil))) {
-    issues.push({ code: "date.invalid", path, message: { id: "Tanggal tidak valid", en: "Invalid date" } });
-  } else if (row.validUntil !== null && row.validUntil < row.validFrom) {
-    issues.push({
-      code: "date.order",
-      path,
-      message: { id: "Akhir sebelum awal", en: "validUntil before validFrom" },
-    });
-  }
-}
-
-/**
- * Checks a policy table: every row has a complete citation and a known confidence, dates are valid and in
- * order, and rows of one parameter do not overlap. Returns the issues (empty when the table is sound).
- *
- * @example
- * ```ts
- * checkPolicyTable(defaultPolicyTable); // []
- * ```
- */
-export function checkPolicyTable(table: PolicyTable): PolicyTableIssue[] {
-  const issues: PolicyTableIssue[] = [];
-  for (const [id, parameter] of Object.entries(table.parameters) as [string, PolicyParameter<unknown>][]) {
-    const sorted = [...parameter.rows].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
-    for (const [i, row] of parameter.rows.entries()) checkRow(row, [id, i], issues);
-    for (let i = 1; i < sorted.length; i++) {
-      const prev = sorted[i - 1]!;
-      if (prev.validUntil === null || prev.validUntil >= sorted[i]!.validFrom) {
-        issues.push({
-          code: "rows.overlap",
-          path: [id, i],
-          message: { id: "Baris tumpang tindih", en: "Rows of one parameter overlap" },
-        });
-      }
+  return guarded(() => {
+    const asOf = isoDateArgument(date, "date");
+    const policy = usablePolicyTable(table, "table");
+    const rows: Record<string, PolicyRow<unknown>> = {};
+    const notCovered: PolicyParameterId[] = [];
+    for (const id of policyParameterIds) {
+      const found = rowOn(policy.parameters[id] as PolicyParameter<unknown>, asOf);
+      if (found.status === "known") rows[id] = found.row;
+      else notCovered.push(id);
     }
-  }
-  for (const [i, row] of table.visaIndexes.entries()) checkRow(row, ["visaIndexes", i], issues);
-  return issues;
+    return { asOf, policyVersion: policy.version, rows: rows as PolicySnapshotRows, notCovered };
+  });
 }

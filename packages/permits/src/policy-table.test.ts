@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkPolicyTable, policyAsOf, rowAsOf } from "./policy-as-of.js";
+import { policyAsOf, rowAsOf } from "./policy-as-of.js";
+import { checkPolicyTable } from "./policy-check.js";
 import { defaultPolicyTable } from "./policy-table.js";
 import type { PolicyParameter, PolicyTable } from "./policy-types.js";
 

@@ -1,10 +1,4 @@
-import type { Labels } from "@timpora/models";
-import type { IsoDate } from "./calendar-date.js";
-
-export type { Labels };
-
-/** How far a fact can be trusted: `high` (regulation text, official page) down to `unverified`. */
-export type Confidence = "high" | "medium" | "low" | "unverified";
+import type { Confidence, IsoDate, Labels } from "@timpora/models";
 
 /** Where a legal value comes from. */
 export interface Citation {

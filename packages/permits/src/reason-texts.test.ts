@@ -29,15 +29,15 @@ function withValue<K extends keyof PolicyParameters>(
 describe("entryEligibility reason counts the list in force", () => {
   it("default table: only 10 states listed since 2023-06-07", () => {
     const r = entryEligibility("AUS", "visa-exempt", { on: "2024-02-01" });
-    expect(r.reason.en).toContain("since 2023-06-07 only 10 states");
-    expect(r.reason.id).toContain("hanya 10 negara");
+    expect(r.reason.message.en).toContain("since 2023-06-07 only 10 states");
+    expect(r.reason.message.id).toContain("hanya 10 negara");
   });
   it("a caller's 3-country list says 3", () => {
     const policy = withValue("visaExemptNationalities", ["BRN", "MYS", "SGP"]);
     const r = entryEligibility("THA", "visa-exempt", { on: "2024-02-01", policy });
     expect(r.status).toBe("ineligible");
-    expect(r.reason.en).toContain("only 3 states");
-    expect(r.reason.en).not.toContain("10");
+    expect(r.reason.message.en).toContain("only 3 states");
+    expect(r.reason.message.en).not.toContain("10");
   });
 });
 
@@ -46,16 +46,16 @@ describe("lodging report reason uses the hours of the row", () => {
   it("default: 1 x 24 hours", () => {
     const r = lodgingReportLateness({ checkIn, reportedAt: "2024-05-02T12:00:00+07:00" });
     expect(r.status).toBe("late");
-    expect(r.reason.en).toBe("Reported after 1 x 24 hours");
-    expect(r.reason.id).toBe("Dilaporkan lewat 1 x 24 jam");
+    expect(r.reason.message.en).toBe("Reported after 1 x 24 hours");
+    expect(r.reason.message.id).toBe("Dilaporkan lewat 1 x 24 jam");
   });
   it("a caller's 48-hour rule: 26 hours after check-in is on time, and the reason says 48", () => {
     const policy = withValue("lodgingReportHours", 48);
     const r = lodgingReportLateness({ checkIn, reportedAt: "2024-05-02T12:00:00+07:00" }, { policy });
     expect(r.status).toBe("on-time");
-    expect(r.reason.en).toBe("Reported within 1 x 48 hours");
+    expect(r.reason.message.en).toBe("Reported within 1 x 48 hours");
     const overdue = lodgingReportLateness({ checkIn }, { policy, on: "2024-05-04T10:00:00+07:00" });
-    expect(overdue.reason.id).toBe("Belum dilaporkan dan sudah lewat 1 x 48 jam");
+    expect(overdue.reason.message.id).toBe("Belum dilaporkan dan sudah lewat 1 x 48 jam");
   });
 });
 
@@ -71,13 +71,13 @@ describe("unlimited ITAP reason uses the ITAP validity row", () => {
     purpose: "family",
   });
   it("default: report every 5 years", () => {
-    expect(extensionOptions(itap, { on: "2024-06-01" }).reason.en).toBe(
+    expect(extensionOptions(itap, { on: "2024-06-01" }).reason.message.en).toBe(
       "Unlimited ITAP: no extension needed (report every 5 years)",
     );
   });
   it("a caller's 10-year rule says 10", () => {
     const policy = withValue("itapValidityYears", 10);
-    expect(extensionOptions(itap, { on: "2024-06-01", policy }).reason.en).toBe(
+    expect(extensionOptions(itap, { on: "2024-06-01", policy }).reason.message.en).toBe(
       "Unlimited ITAP: no extension needed (report every 10 years)",
     );
   });

@@ -1,5 +1,6 @@
 import type { HolidayCalendar } from "./holiday-calendar.js";
 import { defaultHolidayCalendar } from "./holiday-data.js";
+import { policyParameterIds, usableCalendar, usablePolicyTable } from "./policy-check.js";
 import { defaultPolicyTable } from "./policy-table.js";
 import type { PolicyParameter, PolicyRow, PolicyTable } from "./policy-types.js";
 
@@ -25,6 +26,7 @@ function rowLine(row: PolicyRow<unknown>): string {
  * Renders every rule of a policy table and holiday calendar as a Markdown page (the generated
  * `docs/permits-rules.md`), so the documentation cannot drift from the data.
  *
+ * @throws PermitsError `policy.invalid`, `calendar.invalid`
  * @example
  * ```ts
  * renderRulesDoc().startsWith("# Permit rules"); // true
@@ -34,6 +36,8 @@ export function renderRulesDoc(
   table: PolicyTable = defaultPolicyTable,
   calendar: HolidayCalendar = defaultHolidayCalendar,
 ): string {
+  usablePolicyTable(table, "table");
+  usableCalendar(calendar);
   const out: string[] = [
     "# Permit rules (@timpora/permits)",
     "",
@@ -43,7 +47,8 @@ export function renderRulesDoc(
     "Dates are inclusive. A date outside every row of a parameter answers `unknown`.",
     "",
   ];
-  for (const parameter of Object.values(table.parameters) as PolicyParameter<unknown>[]) {
+  for (const id of policyParameterIds) {
+    const parameter = table.parameters[id] as PolicyParameter<unknown>;
     out.push(`## ${parameter.label.en} (\`${parameter.id}\`)`, "", `_${parameter.label.id}_`, "");
     out.push(
       "| Value | Unit | Valid from | Valid until | Source | Confidence | Note |",

@@ -1,8 +1,7 @@
-import { type Permit, PermitSchema } from "@timpora/models";
+import { addDays, type Permit, PermitSchema } from "@timpora/models";
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { addDays } from "./calendar-date.js";
 import { permitStatus } from "./permit-status.js";
 import { stayStatus } from "./stay-status.js";
 import { zoneOfStay } from "./zone-of-stay.js";
@@ -195,7 +194,9 @@ describe("other chain events", () => {
     expect(
       stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00", zone: "Asia/Jayapura" }).status,
     ).toBe("overstay");
-    expect(() => stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00" })).toThrow(/zone/);
+    expect(() => stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00" })).toThrow(
+      expect.objectContaining({ code: "zone.required" }),
+    );
   });
 });
 
@@ -211,7 +212,7 @@ describe("zone from the region of stay", () => {
   });
   it("an instant without zone is a usage error even when the permit has a region", () => {
     expect(() => stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00" })).toThrow(
-      expect.objectContaining({ name: "TimporaUsageError", code: "zone.required" }),
+      expect.objectContaining({ name: "PermitsError", code: "zone.required" }),
     );
     expect(() =>
       stayStatus({ permits: [p] }, { on: DateTime.fromISO("2024-03-01T22:30", { zone: "Asia/Jayapura" }) }),
@@ -304,5 +305,130 @@ describe("property: overstay stops at the exit", () => {
         },
       ),
     );
+  });
+});
+
+describe("each answer of stayStatus has its reason code", () => {
+  // The values come from the law (entry day = day 1; overstay from the day after the last day; stopped at
+  // the exit); the codes name the branch taken, the texts come from the message table.
+  const visitor = permit({
+    id: "v",
+    kind: "itk",
+    basis: "visa-exempt",
+    purpose: "tourism",
+    validFrom: "2019-04-01",
+    validUntil: "2019-04-30",
+  });
+  const itas = permit({
+    id: "i",
+    kind: "itas",
+    basis: "limited-stay-visa",
+    validFrom: "2024-01-01",
+    validUntil: "2024-12-31",
+  });
+  const itap = permit({
+    id: "p",
+    kind: "itap",
+    basis: "conversion",
+    purpose: "family",
+    validFrom: "2020-01-01",
+    validUntil: null,
+  });
+  const pending = permit({
+    id: "q",
+    kind: "itk",
+    basis: "visit-visa-single",
+    validFrom: "2023-01-10",
+    validUntil: "2023-03-10",
+    pendingApplication: { type: "conversion", filedOn: "2023-03-01", paidOn: "2023-03-02" },
+  });
+  const entry = (date: string) => ({ direction: "entry" as const, date });
+  const exit = (date: string) => ({ direction: "exit" as const, date });
+  const codes = (s: { reasons: { code: string }[] }) => s.reasons.map((r) => r.code);
+
+  it("lawful until the last day: stay.lawful.until", () => {
+    const s = stayStatus({ permits: [visitor], movements: [entry("2019-04-01")] }, { on: "2019-04-30" });
+    expect(s.status).toBe("lawful");
+    expect(s.reasons).toEqual([
+      {
+        code: "stay.lawful.until",
+        message: { id: "ITK berlaku sampai 2019-04-30", en: "ITK valid until 2019-04-30" },
+      },
+    ]);
+  });
+  it("lawful without an end (unlimited ITAP): stay.lawful.unlimited", () => {
+    const s = stayStatus({ permits: [itap] }, { on: "2030-01-01" });
+    expect([s.status, ...codes(s)]).toEqual(["lawful", "stay.lawful.unlimited"]);
+  });
+  it("lawful while a timely application is pending after the last day: stay.lawful.pending", () => {
+    const s = stayStatus({ permits: [pending], movements: [entry("2023-01-10")] }, { on: "2023-04-01" });
+    expect([s.status, s.overstayDays, ...codes(s)]).toEqual(["lawful", 0, "stay.lawful.pending"]);
+  });
+  it("overstay from the day after the last day: stay.overstay with the days and the last lawful day", () => {
+    const s = stayStatus({ permits: [visitor], movements: [entry("2019-04-01")] }, { on: "2019-05-09" });
+    expect([s.status, s.overstayDays, ...codes(s)]).toEqual(["overstay", 9, "stay.overstay"]);
+    expect(s.reasons[0]!.message).toEqual({
+      id: "Melebihi izin tinggal 9 hari (hari sah terakhir 2019-04-30)",
+      en: "Overstay of 9 day(s) (last lawful day 2019-04-30)",
+    });
+  });
+  it("left on the last day: stay.departed", () => {
+    const s = stayStatus(
+      { permits: [visitor], movements: [entry("2019-04-01"), exit("2019-04-30")] },
+      { on: "2019-05-05" },
+    );
+    expect([s.status, s.exitedOn, ...codes(s)]).toEqual(["departed", "2019-04-30", "stay.departed"]);
+  });
+  it("left after overstaying ten days: stay.departed.overstayed", () => {
+    const s = stayStatus(
+      { permits: [visitor], movements: [entry("2019-04-01"), exit("2019-05-10")] },
+      { on: "2019-06-01" },
+    );
+    expect([s.status, s.overstayDays, ...codes(s)]).toEqual(["departed", 10, "stay.departed.overstayed"]);
+    expect(s.reasons[0]!.message.en).toBe(
+      "Left Indonesia on 2019-05-10 after an overstay of 10 day(s) (last lawful day 2019-04-30)",
+    );
+  });
+  it("left with no permit on record before the exit: stay.departed.no-permit", () => {
+    const later = permit({ ...visitor, id: "w", validFrom: "2019-07-01", validUntil: "2019-07-30" });
+    const s = stayStatus({ permits: [later], movements: [exit("2019-05-10")] }, { on: "2019-06-01" });
+    expect([s.status, s.overstayDays, ...codes(s)]).toEqual(["departed", 0, "stay.departed.no-permit"]);
+  });
+  it("an ITAS holder abroad keeps the permit: stay.departed then stay.permit-kept-abroad", () => {
+    const s = stayStatus(
+      { permits: [itas], movements: [entry("2024-01-01"), exit("2024-03-01")] },
+      { on: "2024-03-10" },
+    );
+    expect([s.status, s.permitInForce?.id, ...codes(s)]).toEqual([
+      "departed",
+      "i",
+      "stay.departed",
+      "stay.permit-kept-abroad",
+    ]);
+  });
+  it("a permit not yet started and no entry: stay.not-yet-arrived; nothing on record: stay.no-record", () => {
+    const future = permit({ ...itas, id: "f", validFrom: "2030-01-01", validUntil: "2030-12-31" });
+    expect(codes(stayStatus({ permits: [future] }, { on: "2029-01-01" }))).toEqual(["stay.not-yet-arrived"]);
+    expect(codes(stayStatus({ permits: [] }, { on: "2029-01-01" }))).toEqual(["stay.no-record"]);
+  });
+  it("present with no permit for the presence: stay.no-permit-for-presence", () => {
+    const s = stayStatus({ permits: [], movements: [entry("2024-01-01")] }, { on: "2024-02-01" });
+    expect([s.status, s.lawfullyPresent, ...codes(s)]).toEqual([
+      "unknown",
+      "unknown",
+      "stay.no-permit-for-presence",
+    ]);
+  });
+  it("back without a re-entry permit: stay.no-permit-for-entry with the entry date", () => {
+    const s = stayStatus(
+      { permits: [itas], movements: [entry("2024-01-01"), exit("2024-03-01"), entry("2024-03-10")] },
+      { on: "2024-04-01" },
+    );
+    expect([s.status, s.lastLawfulDay, ...codes(s)]).toEqual([
+      "unknown",
+      "2024-03-01",
+      "stay.no-permit-for-entry",
+    ]);
+    expect(s.reasons[0]!.message.en).toBe("No permit on record for the entry of 2024-03-10");
   });
 });

@@ -1,4 +1,5 @@
-import type { Citation, Confidence, Labels, VisaIndexRow } from "./policy-types.js";
+import type { Confidence, Labels } from "@timpora/models";
+import type { Citation, VisaIndexRow } from "./policy-types.js";
 
 const KEPMEN_2023: Citation = {
   instrument: "Kepmenkumham M.HH-02.GR.01.04 Tahun 2023 (Klasifikasi Visa)",

@@ -21,3 +21,14 @@ describe("visa index codes as dated data", () => {
     expect(isVisaIndexInForce("E99Z", "2025-07-01").status).toBe("unknown");
   });
 });
+
+describe("visa index reasons carry codes", () => {
+  it("not in force and not covered", () => {
+    const merged = isVisaIndexInForce("E23B", "2025-07-01");
+    expect(merged.status === "not-in-force" && merged.reason.code).toBe("visa-index.not-in-force");
+    const before = isVisaIndexInForce("C1", "2023-06-01");
+    expect(before.status === "unknown" && before.reason.message.en).toBe(
+      "The visa index table does not cover C1 on 2023-06-01",
+    );
+  });
+});

@@ -1,17 +1,23 @@
-import { assertIsoDate, compareDates, type IsoDate } from "./calendar-date.js";
+import { compareDates, type IsoDate, type Reason, VisaIndexSchema } from "@timpora/models";
+import { isoDateArgument } from "./calendar-date.js";
+import { guarded, PermitsError } from "./permits-error.js";
+import { reasonOf } from "./permits-messages.js";
+import { usablePolicyTable } from "./policy-check.js";
 import { defaultPolicyTable } from "./policy-table.js";
-import type { Labels, PolicyTable, VisaIndexRow } from "./policy-types.js";
+import type { PolicyTable, VisaIndexRow } from "./policy-types.js";
 
 /** Whether a visa index code existed on a day. */
 export type VisaIndexStatus =
   | { status: "in-force"; row: VisaIndexRow; policyVersion: string }
-  | { status: "not-in-force"; reason: Labels; policyVersion: string }
-  | { status: "unknown"; reason: Labels; policyVersion: string };
+  | { status: "not-in-force"; reason: Reason<"visa-index.not-in-force">; policyVersion: string }
+  | { status: "unknown"; reason: Reason<"visa-index.not-covered">; policyVersion: string };
 
 /**
  * Whether a visa index code (e.g. `"E33G"`) was part of the visa classification on a day. Days before the
  * January 2024 index system answer `unknown`.
  *
+ * @throws PermitsError `visa-index.invalid` (not a code of the form `C1`, `E33G`), `date.invalid`,
+ *   `policy.invalid`
  * @example
  * ```ts
  * isVisaIndexInForce("C7C", "2025-07-01").status; // "in-force" (2025 classification)
@@ -23,36 +29,35 @@ export function isVisaIndexInForce(
   on: IsoDate,
   table: PolicyTable = defaultPolicyTable,
 ): VisaIndexStatus {
-  assertIsoDate(on, "on");
-  const policyVersion = table.version;
-  const row = table.visaIndexes.find(
-    (r) =>
-      r.code === code &&
-      compareDates(r.validFrom, on) <= 0 &&
-      (r.validUntil === null || compareDates(on, r.validUntil) <= 0),
-  );
-  if (row) return { status: "in-force", row, policyVersion };
-  const earliest = table.visaIndexes.reduce<IsoDate | undefined>(
-    (min, r) => (min === undefined || compareDates(r.validFrom, min) < 0 ? r.validFrom : min),
-    undefined,
-  );
-  const known = table.visaIndexes.some((r) => r.code === code);
-  if (earliest === undefined || compareDates(on, earliest) < 0 || !known) {
+  return guarded(() => {
+    if (!VisaIndexSchema.safeParse(code).success)
+      throw new PermitsError("visa-index.invalid", { field: "code" });
+    const day = isoDateArgument(on, "on");
+    const policy = usablePolicyTable(table, "table");
+    const policyVersion = policy.version;
+    const row = policy.visaIndexes.find(
+      (r) =>
+        r.code === code &&
+        compareDates(r.validFrom, day) <= 0 &&
+        (r.validUntil === null || compareDates(day, r.validUntil) <= 0),
+    );
+    if (row) return { status: "in-force", row, policyVersion };
+    const earliest = policy.visaIndexes.reduce<IsoDate | undefined>(
+      (min, r) => (min === undefined || compareDates(r.validFrom, min) < 0 ? r.validFrom : min),
+      undefined,
+    );
+    const known = policy.visaIndexes.some((r) => r.code === code);
+    if (earliest === undefined || compareDates(day, earliest) < 0 || !known) {
+      return {
+        status: "unknown",
+        reason: reasonOf("visa-index.not-covered", { code, on: day }),
+        policyVersion,
+      };
+    }
     return {
-      status: "unknown",
-      reason: {
-        id: `Tabel indeks visa tidak mencakup ${code} pada ${on}`,
-        en: `The visa index table does not cover ${code} on ${on}`,
-      },
+      status: "not-in-force",
+      reason: reasonOf("visa-index.not-in-force", { code, on: day }),
       policyVersion,
     };
-  }
-  return {
-    status: "not-in-force",
-    reason: {
-      id: `Indeks ${code} tidak ada dalam klasifikasi visa yang berlaku pada ${on}`,
-      en: `Index ${code} is not in the classification in force on ${on}`,
-    },
-    policyVersion,
-  };
+  });
 }

@@ -1,6 +1,5 @@
-import type { Permit } from "@timpora/models";
-import type { IsoDate } from "./calendar-date.js";
-import { type RowLookup, rowAsOf } from "./policy-as-of.js";
+import type { IsoDate, Permit } from "@timpora/models";
+import { type RowLookup, rowOn } from "./policy-as-of.js";
 import type { PolicyParameter, PolicyTable, VisitExtensionRule } from "./policy-types.js";
 
 /**
@@ -32,7 +31,7 @@ export function visitParameterFor(
 
 /**
  * The visit-stay rule for an ITK under the regime in force on its first day (the entry stamp), or
- * `undefined` when the permit is not an ITK of a visit basis.
+ * `undefined` when the permit is not an ITK of a visit basis. The permit and the table must already be checked.
  *
  * @example
  * ```ts
@@ -46,5 +45,5 @@ export function visitRuleAtEntry(
 ): RowLookup<VisitExtensionRule> | undefined {
   if (permit.kind !== "itk") return undefined;
   const parameter = visitParameterFor(permit.basis, policy);
-  return parameter ? rowAsOf(parameter, date) : undefined;
+  return parameter ? rowOn(parameter, date) : undefined;
 }

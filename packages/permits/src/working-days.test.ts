@@ -98,7 +98,25 @@ describe("lastWorkingDayBefore", () => {
   });
   it("unknown options are refused", () => {
     expect(() => lastWorkingDayBefore("2024-01-10", { cutiBersama: false } as never)).toThrow(
-      /unknown option/,
+      expect.objectContaining({ code: "option.unknown", field: "cutiBersama" }),
+    );
+  });
+});
+
+describe("working-day reasons carry codes", () => {
+  it("a holiday carries its name, a weekend and an office day off their codes, a year beyond the calendar its own", () => {
+    const eid = isWorkingDay("2024-04-10");
+    expect(eid.status === "known" && eid.reason?.code).toBe("working-day.holiday");
+    expect(eid.status === "known" && eid.reason?.message.en).toBe("Eid al-Fitr (day 1)");
+    const saturday = isWorkingDay("2024-04-13");
+    expect(saturday.status === "known" && saturday.reason?.code).toBe("working-day.weekend");
+    const office = isWorkingDay("2023-11-27", { extraNonWorkingDays: ["2023-11-27"] });
+    expect(office.status === "known" && office.reason?.code).toBe("working-day.office-closed");
+    const beyond = lastWorkingDayBefore("2027-01-05");
+    expect(beyond.status === "unknown" && beyond.reason.code).toBe("calendar.year-not-covered");
+    const lebaran = lastWorkingDayBefore("2024-04-16");
+    expect(lebaran.status === "known" && lebaran.skipped.map((s) => s.reason.code)[0]).toBe(
+      "working-day.holiday",
     );
   });
 });

@@ -1,9 +1,11 @@
-import { addDays, assertIsoDate, type IsoDate, weekdayOf, yearOf } from "./calendar-date.js";
-import { TimporaUsageError } from "./errors.js";
+import { addDays, type IsoDate, isIsoDate, type Reason, weekdayOf, yearOf } from "@timpora/models";
+import { isoDateArgument } from "./calendar-date.js";
 import type { HolidayCalendar, HolidayEntry } from "./holiday-calendar.js";
 import { defaultHolidayCalendar } from "./holiday-data.js";
-import { assertKnownOptions } from "./options.js";
-import type { Labels } from "./policy-types.js";
+import { booleanOption, readOptions } from "./options.js";
+import { guarded, PermitsError } from "./permits-error.js";
+import { reasonOf, type WorkingDayReasonCode } from "./permits-messages.js";
+import { usableCalendar } from "./policy-check.js";
 
 /** Options for working-day questions. */
 export interface WorkingDayOptions {
@@ -19,53 +21,76 @@ export interface WorkingDayOptions {
 
 const OPTION_KEYS = ["calendar", "weekend", "cutiBersamaNonWorking", "extraNonWorkingDays"] as const;
 
+/** Why a day is not a working day: weekend, an office day off, or a holiday (with its name). */
+export type NonWorkingReason = Reason<Exclude<WorkingDayReasonCode, "calendar.year-not-covered">>;
+
 /** Whether one date is a working day, or unknown when the calendar does not cover its year. */
 export type WorkingDayStatus =
-  | { status: "known"; working: boolean; reason?: Labels; holiday?: HolidayEntry; calendarVersion: string }
-  | { status: "unknown"; reason: Labels; calendarVersion: string };
+  | {
+      status: "known";
+      working: boolean;
+      reason?: NonWorkingReason;
+      holiday?: HolidayEntry;
+      calendarVersion: string;
+    }
+  | { status: "unknown"; reason: Reason<"calendar.year-not-covered">; calendarVersion: string };
 
 /** A date found by a working-day walk, or unknown when the walk left the calendar's years. */
 export type WorkingDayResult =
-  | { status: "known"; date: IsoDate; skipped: { date: IsoDate; reason: Labels }[]; calendarVersion: string }
-  | { status: "unknown"; reason: Labels; calendarVersion: string };
+  | {
+      status: "known";
+      date: IsoDate;
+      skipped: { date: IsoDate; reason: NonWorkingReason }[];
+      calendarVersion: string;
+    }
+  | { status: "unknown"; reason: Reason<"calendar.year-not-covered">; calendarVersion: string };
 
-const WEEKEND: Labels = { id: "Akhir pekan", en: "Weekend" };
-const EXTRA: Labels = { id: "Hari libur kantor", en: "Office non-working day" };
+const WEEKEND = reasonOf("working-day.weekend", {});
+const OFFICE_CLOSED = reasonOf("working-day.office-closed", {});
 
-function resolved(options: WorkingDayOptions | undefined) {
-  assertKnownOptions(options, OPTION_KEYS);
-  const weekend = options?.weekend ?? [6, 7];
-  if (!weekend.every((d) => Number.isInteger(d) && d >= 1 && d <= 7)) {
-    throw new TimporaUsageError("option.invalid", "weekend days must be ISO weekdays 1-7", "weekend");
+interface Resolved {
+  calendar: HolidayCalendar;
+  weekend: readonly number[];
+  cutiBersamaNonWorking: boolean;
+  extra: ReadonlySet<IsoDate>;
+}
+
+/**
+ * Working-day options read and checked once.
+ *
+ * @throws PermitsError `option.unknown`, `option.invalid`, `calendar.invalid`, `date.invalid`
+ */
+export function resolveWorkingDays(options: WorkingDayOptions | undefined): Resolved {
+  const o = readOptions(options, OPTION_KEYS);
+  const weekend = o.weekend === undefined ? [6, 7] : o.weekend;
+  if (!Array.isArray(weekend) || !weekend.every((d) => Number.isInteger(d) && d >= 1 && d <= 7)) {
+    throw new PermitsError("option.invalid", { field: "weekend" });
   }
-  for (const d of options?.extraNonWorkingDays ?? []) assertIsoDate(d, "extraNonWorkingDays");
+  const extra = o.extraNonWorkingDays === undefined ? [] : o.extraNonWorkingDays;
+  if (!Array.isArray(extra)) throw new PermitsError("option.invalid", { field: "extraNonWorkingDays" });
+  for (const d of extra)
+    if (!isIsoDate(d)) throw new PermitsError("date.invalid", { field: "extraNonWorkingDays" });
   return {
-    calendar: options?.calendar ?? defaultHolidayCalendar,
-    weekend,
-    cutiBersamaNonWorking: options?.cutiBersamaNonWorking ?? true,
-    extra: new Set(options?.extraNonWorkingDays ?? []),
+    calendar: o.calendar === undefined ? defaultHolidayCalendar : usableCalendar(o.calendar),
+    weekend: [...weekend],
+    cutiBersamaNonWorking: booleanOption(o.cutiBersamaNonWorking, true, "cutiBersamaNonWorking"),
+    extra: new Set(extra),
   };
 }
 
-function status(date: IsoDate, o: ReturnType<typeof resolved>): WorkingDayStatus {
+function status(date: IsoDate, o: Resolved): WorkingDayStatus {
   const calendarVersion = o.calendar.version;
-  if (o.extra.has(date)) return { status: "known", working: false, reason: EXTRA, calendarVersion };
+  if (o.extra.has(date)) return { status: "known", working: false, reason: OFFICE_CLOSED, calendarVersion };
   if (o.weekend.includes(weekdayOf(date)))
     return { status: "known", working: false, reason: WEEKEND, calendarVersion };
   const year = yearOf(date);
   if (!o.calendar.years.includes(year)) {
-    return {
-      status: "unknown",
-      reason: {
-        id: `Kalender hari libur tidak memuat tahun ${year}`,
-        en: `The holiday calendar does not cover ${year}`,
-      },
-      calendarVersion,
-    };
+    return { status: "unknown", reason: reasonOf("calendar.year-not-covered", { year }), calendarVersion };
   }
   const holiday = o.calendar.entries.find((e) => e.date === date);
   if (holiday && (holiday.kind === "libur-nasional" || o.cutiBersamaNonWorking)) {
-    return { status: "known", working: false, reason: holiday.name, holiday, calendarVersion };
+    const reason = reasonOf("working-day.holiday", { name: holiday.name });
+    return { status: "known", working: false, reason, holiday, calendarVersion };
   }
   return { status: "known", working: true, calendarVersion };
 }
@@ -74,29 +99,19 @@ function status(date: IsoDate, o: ReturnType<typeof resolved>): WorkingDayStatus
  * Whether a date is a working day for an immigration office: weekends, national holidays and (by default)
  * cuti bersama are not. A weekday in a year the calendar does not hold is `unknown`.
  *
+ * @throws PermitsError `date.invalid`, `option.unknown`, `option.invalid`, `calendar.invalid`
  * @example
  * ```ts
- * isWorkingDay("2024-04-10"); // { status: "known", working: false, ... } (Idul Fitri)
+ * isWorkingDay("2024-04-10"); // { status: "known", working: false, reason: { code: "working-day.holiday", … } } (Idul Fitri)
  * ```
  */
 export function isWorkingDay(date: IsoDate, options?: WorkingDayOptions): WorkingDayStatus {
-  assertIsoDate(date, "date");
-  return status(date, resolved(options));
+  return guarded(() => status(isoDateArgument(date, "date"), resolveWorkingDays(options)));
 }
 
-/**
- * The last working day strictly before `date`, walking back over weekends, holidays and cuti bersama. If the
- * walk reaches a year the calendar does not hold, the answer is `unknown` (never a guess).
- *
- * @example
- * ```ts
- * lastWorkingDayBefore("2024-04-16"); // { status: "known", date: "2024-04-05", ... } (Lebaran 2024)
- * ```
- */
-export function lastWorkingDayBefore(date: IsoDate, options?: WorkingDayOptions): WorkingDayResult {
-  assertIsoDate(date, "date");
-  const o = resolved(options);
-  const skipped: { date: IsoDate; reason: Labels }[] = [];
+/** {@link lastWorkingDayBefore} on a checked date with resolved options. */
+export function lastWorkingDayOn(date: IsoDate, o: Resolved): WorkingDayResult {
+  const skipped: { date: IsoDate; reason: NonWorkingReason }[] = [];
   let day = addDays(date, -1);
   for (let i = 0; i < 366; i++) {
     const s = status(day, o);
@@ -105,9 +120,20 @@ export function lastWorkingDayBefore(date: IsoDate, options?: WorkingDayOptions)
     skipped.push({ date: day, reason: s.reason ?? WEEKEND });
     day = addDays(day, -1);
   }
-  throw new TimporaUsageError(
-    "option.invalid",
-    "no working day found in a year: check the weekend option",
-    "weekend",
-  );
+  throw new PermitsError("option.invalid", { field: "weekend" });
+}
+
+/**
+ * The last working day strictly before `date`, walking back over weekends, holidays and cuti bersama. If the
+ * walk reaches a year the calendar does not hold, the answer is `unknown` (never a guess).
+ *
+ * @throws PermitsError `date.invalid`, `option.unknown`, `option.invalid` (also when no working day is found
+ *   in a year: check the weekend option), `calendar.invalid`
+ * @example
+ * ```ts
+ * lastWorkingDayBefore("2024-04-16"); // { status: "known", date: "2024-04-05", ... } (Lebaran 2024)
+ * ```
+ */
+export function lastWorkingDayBefore(date: IsoDate, options?: WorkingDayOptions): WorkingDayResult {
+  return guarded(() => lastWorkingDayOn(isoDateArgument(date, "date"), resolveWorkingDays(options)));
 }

@@ -1,11 +1,15 @@
 import { timeZoneOfRegion } from "@timpora/models";
+import { assertZone } from "./calendar-date.js";
+import { PermitsError } from "./permits-error.js";
 
 /**
- * A helper for callers: the zone to read an instant in, i.e. the explicit `zone` when given, else the zone of
- * the first region code (Kemendagri) that maps to one via `timeZoneOfRegion`; `undefined` when none does.
- * The status functions never infer a zone themselves (an instant without `zone` throws `zone.required`), so
- * pass the result explicitly.
+ * A helper for callers: the zone to read an instant in, i.e. the explicit `zone` when given (checked), else
+ * the zone of the first region code (Kemendagri) that maps to one via `timeZoneOfRegion`; `undefined` when
+ * none does. The status functions never infer a zone themselves (an instant without `zone` throws
+ * `zone.required`), so pass the result explicitly.
  *
+ * @throws PermitsError `zone.invalid` for a given zone that is not an IANA zone, `region.invalid` when
+ *   `regionCodes` is not a list of strings (or `undefined`s)
  * @example
  * ```ts
  * zoneOfStay(undefined, ["51.03"]); // "Asia/Makassar" (Badung, Bali)
@@ -16,9 +20,12 @@ export function zoneOfStay(
   zone: string | undefined,
   regionCodes: readonly (string | undefined)[],
 ): string | undefined {
-  if (zone !== undefined) return zone;
+  if (zone !== undefined) return assertZone(zone);
+  if (!Array.isArray(regionCodes)) throw new PermitsError("region.invalid", { field: "regionCodes" });
   for (const code of regionCodes) {
-    const found = code === undefined ? undefined : timeZoneOfRegion(code);
+    if (code === undefined) continue;
+    if (typeof code !== "string") throw new PermitsError("region.invalid", { field: "regionCodes" });
+    const found = timeZoneOfRegion(code);
     if (found) return found.iana;
   }
   return undefined;
