@@ -4,8 +4,16 @@
  * movement, lodging report). All ids are derived from the case id, so no two cases share a record
  * unless a pattern makes them share it on purpose.
  */
-import type { Address, IcaoNationality, Movement, Person, TravelDocument } from "@timpora/models";
-import { addDays, addYears, isoDateTime } from "./calendar-date.js";
+import {
+  type Address,
+  addDays,
+  addYears,
+  type IcaoNationality,
+  type Movement,
+  type Person,
+  type TravelDocument,
+} from "@timpora/models";
+import { isoDateTime } from "./iso-date-time.js";
 import type { NationalityRow } from "./nationality-table.js";
 import { NATIONALITY_TABLE } from "./nationality-table.js";
 import { formatPassportMrz } from "./passport-mrz.js";

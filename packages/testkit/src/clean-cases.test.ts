@@ -3,9 +3,8 @@
  * tested never to send them to review or refer. Each check below restates an indicator's condition
  * from the brief and asserts that no clean case meets it.
  */
-import type { Case } from "@timpora/models";
+import { type Case, daysBetween } from "@timpora/models";
 import { describe, expect, it } from "vitest";
-import { daysBetween } from "./calendar-date.js";
 import {
   age,
   hasPositiveAnswer,

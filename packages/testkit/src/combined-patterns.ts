@@ -5,8 +5,7 @@
  * administrative records) and the administrative-only route that must stay at `review`. Which
  * indicators each one fires, and why, is in `PATTERNS` (pattern-catalogue.ts).
  */
-import type { IcaoNationality, Observation } from "@timpora/models";
-import { addDays } from "./calendar-date.js";
+import { addDays, type IcaoNationality, type Observation } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
 import { type CaseDraft, ensureFieldCheck } from "./case-draft.js";
 import { FISHING_VESSEL_SECTOR, fishingCrew } from "./crew-profiles.js";
@@ -49,7 +48,7 @@ function voaVisitor(ctx: CaseContext, ages: readonly [number, number]): CaseDraf
 function liveAtWorkplace(draft: CaseDraft): void {
   const c = draft.case;
   const employer = c.employers[0];
-  if (!employer) throw new TestkitError("options.invalid", "this pattern needs an employer");
+  if (!employer) throw new TestkitError("pattern.incompatible", { field: "plant" });
   const workplaceId = employer.addressId;
   c.addresses = c.addresses.filter((a) => a.id !== workplaceId || a.id === draft.homeAddressId);
   employer.addressId = draft.homeAddressId;
@@ -120,7 +119,7 @@ export const COMBINED_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern
     apply(ctx, draft) {
       const c = draft.case;
       const crew = c.crew[0];
-      if (!crew) throw new TestkitError("options.invalid", "adminOnlyMeansPurpose needs a crew base");
+      if (!crew) throw new TestkitError("pattern.incompatible", { field: "plant" });
       const latest = addDays(ctx.asOf, -ctx.random.int(210, 330));
       if (crew.onCrewListFrom > latest) crew.onCrewListFrom = latest;
       crew.shoreLeave = [];

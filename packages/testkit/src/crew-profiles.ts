@@ -4,8 +4,7 @@
  * low-risk vessel) and a person admitted in an emergency (ITK on the emergency basis). The 30-day
  * stay given to crew and emergency ITKs is an assumption of the generator, not a legal figure.
  */
-import type { IcaoNationality } from "@timpora/models";
-import { addDays } from "./calendar-date.js";
+import { addDays, type IcaoNationality } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
 import { buildAddress, buildMovement, drawRegion } from "./case-context.js";
 import type { CaseDraft } from "./case-draft.js";

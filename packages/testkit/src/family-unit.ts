@@ -5,8 +5,7 @@
  * arrival, and every shared thing is backed by spouse and parent relations, so no cross-record
  * indicator sees unrelated people; a family never reaches five members, the default threshold.
  */
-import type { Case, Movement, Relation } from "@timpora/models";
-import { addDays, daysBetween } from "./calendar-date.js";
+import { addDays, type Case, daysBetween, type Movement, type Relation } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
 import { drawNationality, drawRegion } from "./case-context.js";
 import type { CaseDraft } from "./case-draft.js";

@@ -1,8 +1,7 @@
 /**
  * The public generators: one case, one group, or a lazy stream of labelled or plain cases.
  */
-import type { Case } from "@timpora/models";
-import { dayNumber } from "./calendar-date.js";
+import { type Case, dayNumberOrUndefined } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
 import { type CaseDraft, finishCase } from "./case-draft.js";
 import { PROFILE_WEIGHTS, SINGLE_PROFILES } from "./clean-profiles.js";
@@ -88,8 +87,8 @@ interface Setup {
 
 function setup(seed: number | string, asOf: string | undefined): Setup {
   const date = asOf ?? DEFAULT_AS_OF;
-  dayNumber(date);
-  if (date < MIN_AS_OF) throw new TestkitError("options.invalid", `asOf must be ${MIN_AS_OF} or later`);
+  if (dayNumberOrUndefined(date) === undefined) throw new TestkitError("date.invalid", { field: "asOf" });
+  if (date < MIN_AS_OF) throw new TestkitError("options.invalid", { field: "asOf" });
   const root = createRandom(seed);
   const ids = root.fork("ids");
   const tag = ids.int(0, 0xffffff).toString(16).padStart(6, "0");
@@ -119,8 +118,7 @@ function label(draft: CaseDraft, planted: readonly PatternId[], groupId?: string
 }
 
 function checkCount(n: number, what: string): void {
-  if (!Number.isInteger(n) || n < 0)
-    throw new TestkitError("options.invalid", `${what} must be a non-negative integer`);
+  if (!Number.isInteger(n) || n < 0) throw new TestkitError("options.invalid", { field: what });
 }
 
 /**
@@ -143,14 +141,13 @@ export function generateLabelledCase(options: GenerateCaseOptions): LabelledCase
   if (plant.length === 0) {
     const profile = options.profile ?? ctx.random.weighted(PROFILE_WEIGHTS);
     const build = SINGLE_PROFILES[profile];
-    if (!build) throw new TestkitError("options.invalid", "this profile only occurs in family units");
+    if (!build) throw new TestkitError("options.invalid", { field: "profile" });
     return label(build(ctx), []);
   }
   const patterns = plant.map((id) => {
-    if (!(id in PATTERNS)) throw new TestkitError("pattern.unknown", "unknown pattern id");
+    if (!(id in PATTERNS)) throw new TestkitError("pattern.unknown", { field: "plant" });
     const p = SINGLE_PATTERNS[id];
-    if (!p)
-      throw new TestkitError("pattern.needs-group", "a group pattern needs generateGroup or generateCases");
+    if (!p) throw new TestkitError("pattern.needs-group", { field: "plant" });
     return p;
   });
   const draft = patterns[0]!.base(ctx);
@@ -207,12 +204,12 @@ function buildGroup(
 export function generateGroup(options: GenerateGroupOptions): LabelledCase[] {
   const s = setup(options.seed, options.asOf);
   const info = PATTERNS[options.pattern];
-  if (!info) throw new TestkitError("pattern.unknown", "unknown pattern id");
+  if (!info) throw new TestkitError("pattern.unknown", { field: "plant" });
   const size = options.size ?? info.groupSize[0];
   const index = options.index ?? 0;
   checkCount(size, "size");
   checkCount(index, "index");
-  if (size > 20) throw new TestkitError("options.invalid", "a group has at most 20 cases");
+  if (size > 20) throw new TestkitError("options.invalid", { field: "size" });
   return buildGroup(s, options.pattern, size, index, index * 20);
 }
 
@@ -256,7 +253,7 @@ export function* generateLabelledCases(
   checkCount(options.count, "count");
   const familyRate = options.familyRate ?? 0.04;
   if (!(familyRate >= 0 && familyRate <= 1))
-    throw new TestkitError("options.invalid", "familyRate must be in [0, 1]");
+    throw new TestkitError("options.invalid", { field: "familyRate" });
   const schedule = createPlantSchedule(options.plant ?? {}, s.root.fork("schedule"));
   let serial = 0;
   let unit = 0;

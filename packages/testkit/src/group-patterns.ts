@@ -3,8 +3,7 @@
  * phone, a flight, a compound, a marriage broker) and are otherwise unrelated and lawfully present.
  * Shared records get ids from the group id, so they never collide with per-case ids.
  */
-import type { Address, EnforcementRecord, Sponsor } from "@timpora/models";
-import { addDays } from "./calendar-date.js";
+import { type Address, addDays, type EnforcementRecord, type Sponsor } from "@timpora/models";
 import {
   buildAddress,
   buildMovement,

@@ -4,8 +4,7 @@
  * visa on arrival (B1) 30 days plus one 30-day extension; single-entry visit visa (C index) 60 days,
  * extendable by 60; multiple-entry visit visa (D index) 60 days per entry; ITAS one year.
  */
-import type { Permit } from "@timpora/models";
-import { addDays, addYears } from "./calendar-date.js";
+import { addDays, addYears, type Permit } from "@timpora/models";
 
 /** The fields of a permit the builders set; absent optionals stay absent. */
 export interface PermitFields {

@@ -2,8 +2,9 @@
  * Each planted pattern shows, in the records, the condition of the indicator it is meant to fire
  * (TPPO brief §5.3–5.4), restated here independently of the generator.
  */
+
+import { daysBetween } from "@timpora/models";
 import { describe, expect, it } from "vitest";
-import { daysBetween } from "./calendar-date.js";
 import { age, isInIndonesia, permitInForce } from "./case-checks.fixture.js";
 import { DEFAULT_AS_OF as asOf, generateCase, generateGroup, generateLabelledCases } from "./generate.js";
 import { COMBINED_PATTERN_IDS, PATTERNS, type PatternId } from "./pattern-catalogue.js";

@@ -101,7 +101,7 @@ export function createRandom(seed: number | string): Random {
     next,
     int(min, max) {
       if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) {
-        throw new TestkitError("random.bad-range", "int(min, max) needs integers with min <= max");
+        throw new TestkitError("random.bad-range");
       }
       return min + Math.floor(next() * (max - min + 1));
     },
@@ -109,14 +109,13 @@ export function createRandom(seed: number | string): Random {
       return next() < p;
     },
     pick(items) {
-      if (items.length === 0) throw new TestkitError("random.empty", "pick() needs a non-empty array");
+      if (items.length === 0) throw new TestkitError("random.empty", { field: "items" });
       return items[Math.floor(next() * items.length)] as (typeof items)[number];
     },
     weighted(table) {
       let total = 0;
       for (const row of table) total += row.weight;
-      if (!(total > 0))
-        throw new TestkitError("random.empty", "weighted() needs a table with positive total weight");
+      if (!(total > 0)) throw new TestkitError("random.empty", { field: "table" });
       let target = next() * total;
       for (const row of table) {
         target -= row.weight;

@@ -3,8 +3,7 @@
  * with a residence, an entry at the start of the stay, optionally a re-entry permit and a trip
  * abroad, extended when the evaluation date would otherwise fall near the end of the permit.
  */
-import type { Case, Permit } from "@timpora/models";
-import { addDays, daysBetween, earlierOf } from "./calendar-date.js";
+import { addDays, type Case, compareDates, daysBetween, type Permit } from "@timpora/models";
 import {
   buildAddress,
   buildMovement,
@@ -82,7 +81,11 @@ export function residentDraft(ctx: CaseContext, setup: ResidentSetup): CaseDraft
   if (setup.extendable && validUntil !== null && setup.years !== null && daysBetween(asOf, validUntil) < 15) {
     const lastDayAfter = yearsStay(addDays(validUntil, 1), setup.years);
     const granted = addDays(validUntil, -random.int(10, 60));
-    extensions.push({ grantedOn: earlierOf(granted, asOf), lastDayBefore: validUntil, lastDayAfter });
+    extensions.push({
+      grantedOn: compareDates(granted, asOf) <= 0 ? granted : asOf,
+      lastDayBefore: validUntil,
+      lastDayAfter,
+    });
     validUntil = lastDayAfter;
   }
   const resident = setup.kind === "itas" || setup.kind === "itap";

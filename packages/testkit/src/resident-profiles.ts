@@ -4,7 +4,7 @@
  * service officials. Each is lawfully present on `asOf`.
  */
 
-import { addDays } from "./calendar-date.js";
+import { addDays } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
 import { buildMovement, flightNumber } from "./case-context.js";
 import type { CaseDraft } from "./case-draft.js";

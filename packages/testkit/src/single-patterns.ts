@@ -3,11 +3,11 @@
  * plants it. `generateCase` with several patterns builds the base of the first and applies all of
  * them in order, so observation patterns combine freely (e.g. a withheld passport and unpaid wages).
  */
-import type { Case, Observation } from "@timpora/models";
-import { addDays, daysBetween } from "./calendar-date.js";
+import { addDays, type Case, daysBetween, type Observation } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
 import { drawBirthDate } from "./case-context.js";
 import { type CaseDraft, ensureFieldCheck } from "./case-draft.js";
+import { CHILD_AGE_LIMIT, isChildOn } from "./child-age.js";
 import { COMBINED_PATTERNS } from "./combined-patterns.js";
 import { fishingCrew } from "./crew-profiles.js";
 import { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
@@ -77,10 +77,11 @@ const NON_VENUE_SECTORS: readonly SectorRow[] = SECTOR_TABLE.filter((s) =>
   ["manufacturing", "trade", "agriculture", "plantation", "construction"].includes(s.sector),
 );
 
-function makeMinor(ctx: CaseContext, draft: CaseDraft, minAge: number): void {
+/** Makes the person a child aged `minAge` to 17 on asOf, unless they already are a child then (by `ageOn`). */
+export function makeMinor(ctx: CaseContext, draft: CaseDraft, minAge: number): void {
   const person = draft.case.person;
-  if (person.birthDate === undefined || daysBetween(person.birthDate, ctx.asOf) >= 18 * 365) {
-    person.birthDate = drawBirthDate(ctx.random, ctx.asOf, minAge, 17);
+  if (person.birthDate === undefined || !isChildOn(person.birthDate, ctx.asOf)) {
+    person.birthDate = drawBirthDate(ctx.random, ctx.asOf, minAge, CHILD_AGE_LIMIT - 1);
   }
 }
 
@@ -90,8 +91,7 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
     base: (ctx) => (ctx.random.chance(0.5) ? touristVoa(ctx) : touristVisaExempt(ctx)),
     apply(ctx, draft) {
       const until = draft.permit.validUntil;
-      if (until === null)
-        throw new TestkitError("options.invalid", "overstay cannot be planted on an unlimited ITAP");
+      if (until === null) throw new TestkitError("pattern.incompatible", { field: "plant" });
       draft.case.permits.forEach((p) => {
         delete (p as { pendingApplication?: unknown }).pendingApplication;
       });
@@ -102,7 +102,7 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
     base: (ctx) => (ctx.random.chance(0.5) ? touristVoa(ctx) : touristVisaExempt(ctx)),
     apply(ctx, draft) {
       if (draft.permit.kind !== "itk") {
-        throw new TestkitError("options.invalid", "workingOnVisitPermit needs a visit-permit base");
+        throw new TestkitError("pattern.incompatible", { field: "plant" });
       }
       if (draft.case.person.employerId === undefined)
         attachEmployer(ctx, draft, drawSector(ctx.random), false);
@@ -175,7 +175,7 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
     base: (ctx) => fishingCrew(ctx, [250, 340]),
     apply(ctx, draft) {
       const crew = draft.case.crew[0];
-      if (!crew) throw new TestkitError("options.invalid", "crewNoShoreLeave needs a crew base");
+      if (!crew) throw new TestkitError("pattern.incompatible", { field: "plant" });
       const latest = addDays(ctx.asOf, -ctx.random.int(210, 330));
       if (crew.onCrewListFrom > latest) crew.onCrewListFrom = latest;
       crew.shoreLeave = [];

@@ -3,8 +3,7 @@
  * single- and multiple-entry visit-visa holders, crew of a visiting cargo ship and emergency entrants.
  * Each is lawfully present on `asOf` with at least four days of permit left.
  */
-import type { Case, Permit } from "@timpora/models";
-import { addDays } from "./calendar-date.js";
+import { addDays, type Case, type Permit } from "@timpora/models";
 import {
   buildAddress,
   buildLodgingReport,
