@@ -13,7 +13,7 @@ import { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
 import type { PatternId } from "./pattern-catalogue.js";
 import { attachEmployer } from "./resident-base.js";
 import { worker } from "./resident-profiles.js";
-import type { SinglePattern } from "./single-patterns.js";
+import type { SinglePattern } from "./single-pattern.js";
 import { TestkitError } from "./testkit-error.js";
 import { visitorDraft } from "./visitor-profiles.js";
 
@@ -60,7 +60,7 @@ function observe(ctx: CaseContext, draft: CaseDraft, answers: Partial<Observatio
   Object.assign(ensureFieldCheck(ctx, draft).answers, answers);
 }
 
-/** The combined single-case patterns (merged into `SINGLE_PATTERNS`). */
+/** The combined single-case patterns (put beside `SINGLE_PATTERNS` by generate.ts). */
 export const COMBINED_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>> = {
   forcedLabourObserved: {
     base: (ctx) => voaVisitor(ctx, [20, 45]),

@@ -5,6 +5,7 @@ import { type Case, dayNumberOrUndefined } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
 import { type CaseDraft, finishCase } from "./case-draft.js";
 import { PROFILE_WEIGHTS, SINGLE_PROFILES } from "./clean-profiles.js";
+import { COMBINED_PATTERNS } from "./combined-patterns.js";
 import { SECTOR_TABLE } from "./employer-sectors.js";
 import { residentFamily, touristFamily } from "./family-unit.js";
 import { GROUP_PATTERNS, type GroupContext } from "./group-patterns.js";
@@ -12,6 +13,7 @@ import { PATTERNS, type PatternId } from "./pattern-catalogue.js";
 import { createPlantSchedule, type PlantRates } from "./plant-schedule.js";
 import type { ProfileId } from "./profile-id.js";
 import { createRandom, type Random } from "./random.js";
+import type { SinglePattern } from "./single-pattern.js";
 import { SINGLE_PATTERNS } from "./single-patterns.js";
 import { TestkitError } from "./testkit-error.js";
 
@@ -99,6 +101,12 @@ function caseContext(s: Setup, random: Random, serial: number): CaseContext {
   return { random, asOf: s.asOf, caseId: `case-${s.tag}-${serial}`, serial, offset: s.offset };
 }
 
+/** Every single-case pattern: the plain ones and the combined ones. */
+const CASE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>> = {
+  ...SINGLE_PATTERNS,
+  ...COMBINED_PATTERNS,
+};
+
 const HIGH_RISK = new Set(SECTOR_TABLE.filter((r) => r.highRisk).map((r) => r.sector));
 
 function label(draft: CaseDraft, planted: readonly PatternId[], groupId?: string): LabelledCase {
@@ -146,7 +154,7 @@ export function generateLabelledCase(options: GenerateCaseOptions): LabelledCase
   }
   const patterns = plant.map((id) => {
     if (!(id in PATTERNS)) throw new TestkitError("pattern.unknown", { field: "plant" });
-    const p = SINGLE_PATTERNS[id];
+    const p = CASE_PATTERNS[id];
     if (!p) throw new TestkitError("pattern.needs-group", { field: "plant" });
     return p;
   });
@@ -183,7 +191,7 @@ function buildGroup(
     const group: GroupContext = { random, asOf: s.asOf, groupId, groupSerial, offset: s.offset };
     return builder(group, members).map((d) => label(d, [pattern], groupId));
   }
-  const single = SINGLE_PATTERNS[pattern]!;
+  const single = CASE_PATTERNS[pattern]!;
   return members.map((ctx) => {
     const d = single.base(ctx);
     single.apply(ctx, d);

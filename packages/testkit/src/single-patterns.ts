@@ -1,29 +1,22 @@
 /**
- * Single-case patterns: each has a `base` (the clean case it starts from) and an `apply` step that
- * plants it. `generateCase` with several patterns builds the base of the first and applies all of
- * them in order, so observation patterns combine freely (e.g. a withheld passport and unpaid wages).
+ * The plain single-case patterns (the combined ones are in combined-patterns.ts): each has a `base` (the
+ * clean case it starts from) and an `apply` step that plants it. `generateCase` with several patterns builds
+ * the base of the first and applies all of them in order, so observation patterns combine freely (e.g. a
+ * withheld passport and unpaid wages).
  */
 import { addDays, type Case, daysBetween, type Observation } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
 import { drawBirthDate } from "./case-context.js";
 import { type CaseDraft, ensureFieldCheck } from "./case-draft.js";
 import { CHILD_AGE_LIMIT, isChildOn } from "./child-age.js";
-import { COMBINED_PATTERNS } from "./combined-patterns.js";
 import { fishingCrew } from "./crew-profiles.js";
 import { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
 import type { PatternId } from "./pattern-catalogue.js";
 import { attachEmployer, residentDraft } from "./resident-base.js";
 import { drawSector, worker } from "./resident-profiles.js";
+import type { SinglePattern } from "./single-pattern.js";
 import { TestkitError } from "./testkit-error.js";
 import { touristVisaExempt, touristVoa, visitorDraft } from "./visitor-profiles.js";
-
-/** How a single-case pattern is planted. */
-export interface SinglePattern {
-  /** Builds the clean case the pattern starts from. */
-  base(ctx: CaseContext): CaseDraft;
-  /** Plants the pattern into a draft (mutates it). */
-  apply(ctx: CaseContext, draft: CaseDraft): void;
-}
 
 const shiftDate = (iso: string, days: number): string => addDays(iso, days);
 const shiftDateTime = (iso: string, days: number): string => addDays(iso.slice(0, 10), days) + iso.slice(10);
@@ -85,7 +78,7 @@ export function makeMinor(ctx: CaseContext, draft: CaseDraft, minAge: number): v
   }
 }
 
-/** The single-case patterns. */
+/** The plain single-case patterns (without the combined ones). */
 export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>> = {
   overstay: {
     base: (ctx) => (ctx.random.chance(0.5) ? touristVoa(ctx) : touristVisaExempt(ctx)),
@@ -194,5 +187,4 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
       };
     },
   },
-  ...COMBINED_PATTERNS,
 };
