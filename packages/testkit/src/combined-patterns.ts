@@ -6,7 +6,7 @@
  * indicators each one fires, and why, is in `PATTERNS` (pattern-catalogue.ts).
  */
 import { addDays, type IcaoNationality, type Observation } from "@timpora/models";
-import type { CaseContext } from "./case-context.js";
+import { type CaseContext, drawEntryDate } from "./case-context.js";
 import { type CaseDraft, ensureFieldCheck } from "./case-draft.js";
 import { FISHING_VESSEL_SECTOR, fishingCrew } from "./crew-profiles.js";
 import { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
@@ -36,7 +36,7 @@ function voaVisitor(ctx: CaseContext, ages: readonly [number, number]): CaseDraf
     pool: "voa",
     basis: "visa-on-arrival",
     visaIndex: "B1",
-    entry: addDays(ctx.asOf, -ctx.random.int(3, 25)),
+    entry: drawEntryDate(ctx.random, ctx.law, ctx.asOf, ["visa-on-arrival"], 3, 25),
     extended: false,
     purpose: "tourism",
     ages,

@@ -15,6 +15,7 @@ import type { ProfileId } from "./profile-id.js";
 import { createRandom, type Random } from "./random.js";
 import type { SinglePattern } from "./single-pattern.js";
 import { SINGLE_PATTERNS } from "./single-patterns.js";
+import { createStayLaw, type StayLaw } from "./stay-law.js";
 import { TestkitError } from "./testkit-error.js";
 
 /** The evaluation date used when none is given. */
@@ -85,6 +86,7 @@ interface Setup {
   readonly asOf: string;
   readonly tag: string;
   readonly offset: number;
+  readonly law: StayLaw;
 }
 
 function setup(seed: number | string, asOf: string | undefined): Setup {
@@ -94,11 +96,11 @@ function setup(seed: number | string, asOf: string | undefined): Setup {
   const root = createRandom(seed);
   const ids = root.fork("ids");
   const tag = ids.int(0, 0xffffff).toString(16).padStart(6, "0");
-  return { root, asOf: date, tag, offset: ids.int(0, 99_999_999) };
+  return { root, asOf: date, tag, offset: ids.int(0, 99_999_999), law: createStayLaw() };
 }
 
 function caseContext(s: Setup, random: Random, serial: number): CaseContext {
-  return { random, asOf: s.asOf, caseId: `case-${s.tag}-${serial}`, serial, offset: s.offset };
+  return { random, asOf: s.asOf, caseId: `case-${s.tag}-${serial}`, serial, offset: s.offset, law: s.law };
 }
 
 /** Every single-case pattern: the plain ones and the combined ones. */
@@ -188,7 +190,7 @@ function buildGroup(
   const groupId = `grp-${s.tag}-${groupSerial}`;
   const builder = GROUP_PATTERNS[pattern];
   if (builder) {
-    const group: GroupContext = { random, asOf: s.asOf, groupId, groupSerial, offset: s.offset };
+    const group: GroupContext = { random, asOf: s.asOf, groupId, groupSerial, offset: s.offset, law: s.law };
     return builder(group, members).map((d) => label(d, [pattern], groupId));
   }
   const single = CASE_PATTERNS[pattern]!;

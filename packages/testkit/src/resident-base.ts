@@ -64,7 +64,7 @@ export interface ResidentSetup {
 /** A lawful resident draft built from a setup. */
 export function residentDraft(ctx: CaseContext, setup: ResidentSetup): CaseDraft {
   const { random, asOf, caseId } = ctx;
-  const nationality = setup.nationality ?? drawNationality(random, setup.pool);
+  const nationality = setup.nationality ?? drawNationality(random, setup.pool, ctx.law, asOf);
   const region = setup.region ?? drawRegion(random);
   const birthDate = setup.birthDate ?? drawBirthDate(random, asOf, setup.ages[0], setup.ages[1]);
   const person = buildPerson(ctx, {

@@ -6,7 +6,7 @@
  */
 import { addDays, type Case, daysBetween, type Observation } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
-import { drawBirthDate } from "./case-context.js";
+import { drawBirthDate, drawEntryDate } from "./case-context.js";
 import { type CaseDraft, ensureFieldCheck } from "./case-draft.js";
 import { CHILD_AGE_LIMIT, isChildOn } from "./child-age.js";
 import { fishingCrew } from "./crew-profiles.js";
@@ -108,7 +108,7 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
         pool: "voa",
         basis: "visa-on-arrival",
         visaIndex: "B1",
-        entry: addDays(ctx.asOf, -ctx.random.int(0, 20)),
+        entry: drawEntryDate(ctx.random, ctx.law, ctx.asOf, ["visa-on-arrival"], 0, 20),
         extended: false,
         purpose: "tourism",
         ages: [13, 17],
