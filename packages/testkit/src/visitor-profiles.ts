@@ -1,7 +1,8 @@
 /**
- * Clean visitors on an ITK (visit stay permit): visa-exempt ASEAN tourists, visa-on-arrival tourists,
- * single- and multiple-entry visit-visa holders, crew of a visiting cargo ship and emergency entrants.
- * Each is lawfully present on `asOf` with at least four days of permit left.
+ * Clean visitors on an ITK (visit stay permit): visa-exempt tourists (nationals on the visa-exempt list of
+ * @timpora/permits), visa-on-arrival tourists, single- and multiple-entry visit-visa holders, crew of a
+ * visiting cargo ship and emergency entrants. Each is lawfully present on `asOf` with at least four days of
+ * permit left.
  */
 import { addDays, type Case, daysBetween, type Permit } from "@timpora/models";
 import {
@@ -201,7 +202,7 @@ export function addCleanExtras(
 
 const LODGINGS = ["hotel", "hotel", "hotel", "villa", "guest-house", "apartment"] as const;
 
-/** ASEAN tourist on a visa-exempt ITK (30 days), 0–24 days into the stay. */
+/** Tourist on a visa-exempt ITK (a listed nationality; 30 days under the current rule), 0–24 days into the stay. */
 export function touristVisaExempt(ctx: CaseContext): CaseDraft {
   const { random, asOf } = ctx;
   const draft = visitorDraft(ctx, {
