@@ -62,7 +62,7 @@ function observe(ctx: CaseContext, draft: CaseDraft, answers: Partial<Observatio
 
 /** The combined single-case patterns (put beside `SINGLE_PATTERNS` by generate.ts). */
 export const COMBINED_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>> = {
-  forcedLabourObserved: {
+  "forced-labour-observed": {
     base: (ctx) => voaVisitor(ctx, [20, 45]),
     apply(ctx, draft) {
       if (draft.case.person.employerId === undefined)
@@ -78,7 +78,7 @@ export const COMBINED_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern
       });
     },
   },
-  sexualExploitationObserved: {
+  "sexual-exploitation-observed": {
     base: (ctx) => worker(ctx, ctx.random.pick(ADULT_VENUE_SECTORS)),
     apply(ctx, draft) {
       liveAtWorkplace(draft);
@@ -96,7 +96,7 @@ export const COMBINED_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern
       });
     },
   },
-  childLabourAdministrative: {
+  "child-labour-administrative": {
     base: (ctx) => voaVisitor(ctx, [15, 17]),
     apply(ctx, draft) {
       const c = draft.case;
@@ -114,7 +114,7 @@ export const COMBINED_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern
       });
     },
   },
-  adminOnlyMeansPurpose: {
+  "admin-only-means-purpose": {
     base: (ctx) => fishingCrew(ctx, [250, 340]),
     apply(ctx, draft) {
       const c = draft.case;

@@ -135,10 +135,11 @@ function checkCount(n: number, what: string): void {
  * Generates one labelled case: clean (a weighted or given profile) or with single-case patterns planted.
  *
  * @throws {@link TestkitError} `pattern.needs-group` for a group pattern (use {@link generateGroup}),
- * `options.invalid` for a bad date, profile or combination.
+ * `pattern.unknown`, `pattern.incompatible` for patterns whose bases do not fit together, `date.invalid` or
+ * `options.invalid` for a bad `asOf`, `index` or profile.
  * @example
  * ```ts
- * const { case: c, indicators } = generateLabelledCase({ seed: 1, plant: ["passportWithheld"] });
+ * const { case: c, indicators } = generateLabelledCase({ seed: 1, plant: ["passport-withheld"] });
  * indicators; // ["passport-withheld"]
  * ```
  */
@@ -207,14 +208,14 @@ function buildGroup(
  *
  * @example
  * ```ts
- * const villa = generateGroup({ seed: 3, pattern: "villaCluster", size: 7 });
+ * const villa = generateGroup({ seed: 3, pattern: "villa-cluster", size: 7 });
  * new Set(villa.map((l) => l.case.person.addressIds[0])).size; // 1
  * ```
  */
 export function generateGroup(options: GenerateGroupOptions): LabelledCase[] {
   const s = setup(options.seed, options.asOf);
   const info = PATTERNS[options.pattern];
-  if (!info) throw new TestkitError("pattern.unknown", { field: "plant" });
+  if (!info) throw new TestkitError("pattern.unknown", { field: "pattern" });
   const size = options.size ?? info.groupSize[0];
   const index = options.index ?? 0;
   checkCount(size, "size");

@@ -238,10 +238,10 @@ const brokerMarriage: GroupBuilder = (group, members) => {
 
 /** The group patterns. */
 export const GROUP_PATTERNS: Readonly<Partial<Record<PatternId, GroupBuilder>>> = {
-  sponsorManyForeigners,
-  villaCluster,
-  sharedPhone,
-  groupArrival,
-  scamCompound,
-  brokerMarriage,
+  "sponsor-many-foreigners": sponsorManyForeigners,
+  "villa-cluster": villaCluster,
+  "shared-phone": sharedPhone,
+  "group-arrival": groupArrival,
+  "scam-compound": scamCompound,
+  "broker-marriage": brokerMarriage,
 };

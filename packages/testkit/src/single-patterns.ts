@@ -91,7 +91,7 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
       shiftCaseDates(draft.case, daysBetween(until, addDays(ctx.asOf, -ctx.random.int(3, 45))));
     },
   },
-  workingOnVisitPermit: {
+  "working-on-visit-permit": {
     base: (ctx) => (ctx.random.chance(0.5) ? touristVoa(ctx) : touristVisaExempt(ctx)),
     apply(ctx, draft) {
       if (draft.permit.kind !== "itk") {
@@ -101,7 +101,7 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
         attachEmployer(ctx, draft, drawSector(ctx.random), false);
     },
   },
-  minorWithoutGuardian: {
+  "minor-without-guardian": {
     base: (ctx) =>
       visitorDraft(ctx, {
         profile: "tourist-voa",
@@ -122,7 +122,7 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
       if (entry) entry.coTravellerIds = [`${ctx.caseId}-adult1`, `${ctx.caseId}-adult2`];
     },
   },
-  minorLinkedToWork: {
+  "minor-linked-to-work": {
     base(ctx) {
       const d = residentDraft(ctx, {
         profile: "family-child",
@@ -159,12 +159,12 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
       }
     },
   },
-  passportWithheld: observed({ documentHolder: "employer" }),
-  movementRestricted: observed({ canLeaveFreely: false, guarded: true }),
-  debtToRecruiter: observed({ debtOwed: true, debtCreditor: "recruiter", repaidThroughWork: true }),
-  deceivedAboutJob: observed({ jobDiffersFromPromise: true }),
-  wagesWithheld: observed({ paid: "not-paid", excessiveDeductions: true }),
-  crewNoShoreLeave: {
+  "passport-withheld": observed({ documentHolder: "employer" }),
+  "movement-restricted": observed({ canLeaveFreely: false, guarded: true }),
+  "debt-to-recruiter": observed({ debtOwed: true, debtCreditor: "recruiter", repaidThroughWork: true }),
+  "deceived-about-job": observed({ jobDiffersFromPromise: true }),
+  "wages-withheld": observed({ paid: "not-paid", excessiveDeductions: true }),
+  "crew-no-shore-leave": {
     base: (ctx) => fishingCrew(ctx, [250, 340]),
     apply(ctx, draft) {
       const crew = draft.case.crew[0];
@@ -177,7 +177,7 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
       for (const o of draft.case.observations) delete o.answers.sleepsAtWorkplace;
     },
   },
-  identityFraud: {
+  "identity-fraud": {
     base: (ctx) => touristVoa(ctx),
     apply(_ctx, draft) {
       draft.case.identityFlags = {
