@@ -18,12 +18,34 @@ import { SINGLE_PATTERNS } from "./single-patterns.js";
 import { createStayLaw, type StayLaw } from "./stay-law.js";
 import { TestkitError } from "./testkit-error.js";
 
-/** The evaluation date used when none is given. */
+/**
+ * The evaluation date used when none is given.
+ *
+ * @example
+ * ```ts
+ * generateCase({ seed: 1 }); // as it stands on DEFAULT_AS_OF, "2025-06-30"
+ * ```
+ */
 export const DEFAULT_AS_OF = "2025-06-30";
-/** The earliest evaluation date the generator accepts (its permit rules follow the 2024 visa-index regime). */
+/**
+ * The earliest evaluation date the generator accepts (its permit rules follow the 2024 visa-index regime).
+ *
+ * @example
+ * ```ts
+ * generateCase({ seed: 1, asOf: "2023-12-31" }); // throws TestkitError "options.invalid" (field "asOf")
+ * ```
+ */
 export const MIN_AS_OF = "2024-01-01";
 
-/** A generated case with what was planted in it. */
+/**
+ * A generated case with what was planted in it.
+ *
+ * @example
+ * ```ts
+ * const l: LabelledCase = generateLabelledCase({ seed: 1, plant: ["overstay"] });
+ * l.planted; // ["overstay"]
+ * ```
+ */
 export interface LabelledCase {
   /** The case (a valid `Case` record). */
   readonly case: Case;
@@ -39,7 +61,14 @@ export interface LabelledCase {
   readonly groupId?: string;
 }
 
-/** Options of {@link generateCase} and {@link generateLabelledCase}. */
+/**
+ * Options of {@link generateCase} and {@link generateLabelledCase}.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateCaseOptions = { seed: "demo", asOf: "2025-03-01", plant: ["passport-withheld"] };
+ * ```
+ */
 export interface GenerateCaseOptions {
   /** Seed: the same seed and options give the same case. */
   readonly seed: number | string;
@@ -53,7 +82,14 @@ export interface GenerateCaseOptions {
   readonly profile?: ProfileId;
 }
 
-/** Options of {@link generateCases} and {@link generateLabelledCases}. */
+/**
+ * Options of {@link generateCases} and {@link generateLabelledCases}.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateCasesOptions = { seed: 7, count: 1000, plant: { overstay: 0.02 }, familyRate: 0.05 };
+ * ```
+ */
 export interface GenerateCasesOptions {
   /** Seed: the same seed and options give the same stream. */
   readonly seed: number | string;
@@ -67,7 +103,14 @@ export interface GenerateCasesOptions {
   readonly familyRate?: number;
 }
 
-/** Options of {@link generateGroup}. */
+/**
+ * Options of {@link generateGroup}.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateGroupOptions = { seed: 3, pattern: "villa-cluster", size: 7 };
+ * ```
+ */
 export interface GenerateGroupOptions {
   /** Seed. */
   readonly seed: number | string;

@@ -11,7 +11,15 @@
  */
 import type { IcaoNationality } from "@timpora/models";
 
-/** One row of the nationality table. */
+/**
+ * One row of the nationality table.
+ *
+ * @example
+ * ```ts
+ * const row: NationalityRow | undefined = NATIONALITY_TABLE.find((n) => n.code === "AUS");
+ * row?.voa; // true
+ * ```
+ */
 export interface NationalityRow {
   /** ICAO 9303 nationality code (1–3 letters). */
   readonly code: IcaoNationality;

@@ -38,10 +38,25 @@ export const PATTERN_IDS = [
   "admin-only-means-purpose",
 ] as const;
 
-/** A pattern the generator can plant. */
+/**
+ * A pattern the generator can plant (kebab-case, like the indicator ids).
+ *
+ * @example
+ * ```ts
+ * const id: PatternId = "working-on-visit-permit";
+ * ```
+ */
 export type PatternId = (typeof PATTERN_IDS)[number];
 
-/** What a pattern is and what it should trigger. */
+/**
+ * What a pattern is and what it should trigger.
+ *
+ * @example
+ * ```ts
+ * const info: PatternInfo = PATTERNS["villa-cluster"];
+ * info.groupSize; // [6, 9]
+ * ```
+ */
 export interface PatternInfo {
   /** Pattern id. */
   readonly id: PatternId;

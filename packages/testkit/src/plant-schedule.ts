@@ -9,7 +9,14 @@ import { PATTERNS, type PatternId } from "./pattern-catalogue.js";
 import type { Random } from "./random.js";
 import { TestkitError } from "./testkit-error.js";
 
-/** Planting rates: for each pattern, the fraction of generated cases that should carry it. */
+/**
+ * Planting rates: for each pattern, the fraction of generated cases that should carry it.
+ *
+ * @example
+ * ```ts
+ * const plant: PlantRates = { overstay: 0.02, "villa-cluster": 0.01 };
+ * ```
+ */
 export type PlantRates = Readonly<Partial<Record<PatternId, number>>>;
 
 /** What the next unit should be. */

@@ -46,5 +46,11 @@ export const PROFILE_IDS = [
  * (ITAS, Indonesian fishing company, recent shore leave), `emergency-entry`, and the family members
  * `family-principal`, `family-spouse`, `family-child` (ITAS family, possibly born in Indonesia) and
  * `tourist-family` (parents and children on visit permits).
+ *
+ * @example
+ * ```ts
+ * const profile: ProfileId = "tourist-voa";
+ * generateLabelledCase({ seed: 1, profile }).profile; // "tourist-voa"
+ * ```
  */
 export type ProfileId = (typeof PROFILE_IDS)[number];

@@ -6,7 +6,15 @@
 
 import { TestkitError } from "./testkit-error.js";
 
-/** A weighted choice: `weight` is relative (need not sum to 1). */
+/**
+ * A weighted choice: `weight` is relative (need not sum to 1).
+ *
+ * @example
+ * ```ts
+ * const table: Weighted<string>[] = [{ value: "a", weight: 3 }, { value: "b", weight: 1 }];
+ * createRandom(1).weighted(table); // "a" three times as often as "b"
+ * ```
+ */
 export interface Weighted<T> {
   /** The value chosen. */
   readonly value: T;

@@ -13,6 +13,12 @@ import { type LabelTable, TimporaError, type TimporaErrorOptions } from "@timpor
  * - `pattern.incompatible`: patterns combined in one case whose bases do not fit (e.g. `crew-no-shore-leave`
  *   after a pattern that builds a worker);
  * - `law.not-covered`: the law tables of @timpora/permits hold no row for a rule the generator needs on a date.
+ *
+ * @example
+ * ```ts
+ * const code: TestkitErrorCode = "pattern.needs-group";
+ * testkitErrorMessages[code].id; // "Pola kelompok memerlukan generateGroup atau generateCases"
+ * ```
  */
 export type TestkitErrorCode =
   | "random.bad-range"
