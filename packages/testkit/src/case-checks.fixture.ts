@@ -2,8 +2,7 @@
  * Test helpers: independent checks of generated cases, written from the immigration and TPPO briefs
  * rather than from the generator's code.
  */
-import type { Case, Observation, Permit } from "@timpora/models";
-import { daysBetween } from "./calendar-date.js";
+import { ageOn, type Case, daysBetween, type Observation, type Permit } from "@timpora/models";
 import { PATTERN_IDS, type PatternId } from "./pattern-catalogue.js";
 import type { PlantRates } from "./plant-schedule.js";
 
@@ -81,9 +80,7 @@ export function hasPositiveAnswer(a: Observation["answers"]): boolean {
   );
 }
 
-/** Age in completed years. */
+/** Age in completed years (the SDK's one age rule, `ageOn` of @timpora/models), undefined without a birth date. */
 export function age(birth: string | undefined, on: string): number | undefined {
-  if (birth === undefined) return undefined;
-  const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
-  return on.slice(5) < birth.slice(5) ? years - 1 : years;
+  return birth === undefined ? undefined : ageOn(birth, on);
 }

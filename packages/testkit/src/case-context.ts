@@ -4,15 +4,27 @@
  * movement, lodging report). All ids are derived from the case id, so no two cases share a record
  * unless a pattern makes them share it on purpose.
  */
-import type { Address, IcaoNationality, Movement, Person, TravelDocument } from "@timpora/models";
-import { addDays, addYears, isoDateTime } from "./calendar-date.js";
+import {
+  type Address,
+  addDays,
+  addYears,
+  daysBetween,
+  type IcaoNationality,
+  type IsoDate,
+  type Movement,
+  type Person,
+  type TravelDocument,
+} from "@timpora/models";
+import { isoDateTime } from "./iso-date-time.js";
 import type { NationalityRow } from "./nationality-table.js";
 import { NATIONALITY_TABLE } from "./nationality-table.js";
 import { formatPassportMrz } from "./passport-mrz.js";
 import type { Random, Weighted } from "./random.js";
 import { REGION_TABLE, type RegionRow } from "./region-table.js";
+import type { StayLaw, VisitBasis } from "./stay-law.js";
 import { syllableName } from "./syllable-name.js";
 import { syntheticEmail, syntheticPassportNumber, syntheticPhone } from "./synthetic-identifiers.js";
+import { TestkitError } from "./testkit-error.js";
 
 /** Everything a builder needs to make one case. */
 export interface CaseContext {
@@ -26,39 +38,75 @@ export interface CaseContext {
   readonly serial: number;
   /** Seed-derived offset for the serial scrambles. */
   readonly offset: number;
+  /** The stay lengths and entry rules, from the law tables of @timpora/permits. */
+  readonly law: StayLaw;
 }
 
-/** A nationality filter. */
-export type NationalityFilter = (row: NationalityRow) => boolean;
+const weightedRows = (rows: readonly NationalityRow[]): Weighted<NationalityRow>[] =>
+  rows.map((row) => ({ value: row, weight: row.weight }));
 
-const nationalityRows = (filter: NationalityFilter): Weighted<NationalityRow>[] =>
-  NATIONALITY_TABLE.filter(filter).map((row) => ({ value: row, weight: row.weight }));
-
-const ALL_NATIONALITIES = nationalityRows(() => true);
-const ASEAN_NATIONALITIES = nationalityRows((row) => row.asean);
-const VOA_NATIONALITIES = nationalityRows((row) => row.voa);
-const VISA_NATIONALITIES = nationalityRows((row) => !row.asean);
+const ALL_NATIONALITIES = weightedRows(NATIONALITY_TABLE);
+const VOA_NATIONALITIES = weightedRows(NATIONALITY_TABLE.filter((row) => row.voa));
 const REGIONS: Weighted<RegionRow>[] = REGION_TABLE.map((row) => ({ value: row, weight: row.weight }));
 const PORT_REGIONS: Weighted<RegionRow>[] = REGION_TABLE.filter((r) => r.port).map((row) => ({
   value: row,
   weight: row.weight,
 }));
 
-/** Which nationalities a profile may draw from. */
-export type NationalityPool = "any" | "asean" | "voa" | "visa-required";
+/**
+ * Which nationalities a profile may draw from: `any`; `visa-exempt` (may enter visa-exempt on the day, by
+ * `entryEligibility` of @timpora/permits); `visa-required` (may not); `voa` (the generator's own unverified
+ * visa-on-arrival subset, {@link NationalityRow.voa}).
+ */
+export type NationalityPool = "any" | "visa-exempt" | "voa" | "visa-required";
 
-/** Draws a nationality row from a pool. */
-export function drawNationality(random: Random, pool: NationalityPool): NationalityRow {
-  switch (pool) {
-    case "asean":
-      return random.weighted(ASEAN_NATIONALITIES);
-    case "voa":
-      return random.weighted(VOA_NATIONALITIES);
-    case "visa-required":
-      return random.weighted(VISA_NATIONALITIES);
-    default:
-      return random.weighted(ALL_NATIONALITIES);
+/**
+ * Draws a nationality row from a pool, the visa-exempt list taken as it stood on `on`.
+ *
+ * @throws TestkitError `law.not-covered` when the pool depends on the visa-exempt list and the law tables
+ *   do not cover `on`
+ */
+export function drawNationality(
+  random: Random,
+  pool: NationalityPool,
+  law: StayLaw,
+  on: IsoDate,
+): NationalityRow {
+  if (pool === "any") return random.weighted(ALL_NATIONALITIES);
+  if (pool === "voa") return random.weighted(VOA_NATIONALITIES);
+  const wanted = pool === "visa-exempt" ? "eligible" : "ineligible";
+  const rows: NationalityRow[] = [];
+  for (const row of NATIONALITY_TABLE) {
+    const entry = law.visaExemptEntry(row.code, on);
+    if (entry === "unknown") throw new TestkitError("law.not-covered", { field: "asOf" });
+    if (entry === wanted) rows.push(row);
   }
+  return random.weighted(weightedRows(rows));
+}
+
+/**
+ * An entry day `minBack` to `maxBack` days before `asOf`, no earlier than the law tables answer for a visit
+ * stay of each of `bases` (so the stay's length and, for visa-exempt entry, the nationality list are known
+ * on the entry day). Where the tables reach back far enough this is one draw of `int(minBack, maxBack)`.
+ *
+ * @throws TestkitError `law.not-covered` when the tables do not reach back `minBack` days
+ */
+export function drawEntryDate(
+  random: Random,
+  law: StayLaw,
+  asOf: IsoDate,
+  bases: readonly VisitBasis[],
+  minBack: number,
+  maxBack: number,
+): IsoDate {
+  let reach = maxBack;
+  for (const basis of bases) {
+    const since = law.visitKnownSince(basis, asOf);
+    if (since === undefined) throw new TestkitError("law.not-covered", { field: "asOf" });
+    reach = Math.min(reach, daysBetween(since, asOf));
+  }
+  if (reach < minBack) throw new TestkitError("law.not-covered", { field: "asOf" });
+  return addDays(asOf, -random.int(minBack, reach));
 }
 
 /** Draws a place of stay (weighted), optionally only among regions with a seaport. */

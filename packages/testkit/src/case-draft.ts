@@ -3,11 +3,19 @@
  * (its place of stay, its profile, the permit in force). `finishCase` fills the person's links from
  * the records, so builders never keep two lists in step by hand.
  */
-import type { Case, Employer, Observation, Permit, Sponsor } from "@timpora/models";
-import { addDays, daysBetween, isoDateTime } from "./calendar-date.js";
+import {
+  addDays,
+  type Case,
+  daysBetween,
+  type Employer,
+  type Observation,
+  type Permit,
+  type Sponsor,
+} from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
 import { drawBirthDate } from "./case-context.js";
 import type { SectorRow } from "./employer-sectors.js";
+import { isoDateTime } from "./iso-date-time.js";
 import type { ProfileId } from "./profile-id.js";
 import type { RegionRow } from "./region-table.js";
 import { syllableMononym, syllableName } from "./syllable-name.js";

@@ -3,9 +3,9 @@
  * tested never to send them to review or refer. Each check below restates an indicator's condition
  * from the brief and asserts that no clean case meets it.
  */
-import type { Case } from "@timpora/models";
+import { type Case, daysBetween } from "@timpora/models";
+import { entryEligibility } from "@timpora/permits";
 import { describe, expect, it } from "vitest";
-import { daysBetween } from "./calendar-date.js";
 import {
   age,
   hasPositiveAnswer,
@@ -16,14 +16,12 @@ import {
   permitInForce,
 } from "./case-checks.fixture.js";
 import { DEFAULT_AS_OF, generateLabelledCases, type LabelledCase } from "./generate.js";
-import { NATIONALITY_TABLE } from "./nationality-table.js";
 
 const asOf = DEFAULT_AS_OF;
 const all = [
   ...generateLabelledCases({ seed: "clean", count: 10_000, plant: ONE_PERCENT_EACH, familyRate: 0.1 }),
 ];
 const clean = all.filter((l) => l.planted.length === 0);
-const ASEAN = new Set(NATIONALITY_TABLE.filter((n) => n.asean).map((n) => n.code as string));
 
 /** Cases grouped by a key; only keys shared by at least `min` cases. */
 function sharedBy(
@@ -46,12 +44,15 @@ describe(`clean cases (${clean.length} of ${all.length})`, () => {
     }
   });
 
-  it("hold visit permits no longer than the law allows, visa-exempt only for ASEAN nationals", () => {
+  it("hold visit permits no longer than the law allows, visa-exempt only for nationals the law tables list on the day of entry", () => {
     for (const { case: c } of clean) {
       for (const p of c.permits.filter((x) => x.kind === "itk")) {
         const max = MAX_VISIT_DAYS[p.basis];
         if (max !== undefined) expect(permitDays(p)!, `${p.basis} ${c.id}`).toBeLessThanOrEqual(max);
-        if (p.basis === "visa-exempt") expect(ASEAN.has(c.person.nationality), c.id).toBe(true);
+        if (p.basis === "visa-exempt") {
+          const on = p.validFrom;
+          expect(entryEligibility(c.person.nationality, "visa-exempt", { on }).status, c.id).toBe("eligible");
+        }
         // A VoA is extended at most once, by 30 days.
         if (p.basis === "visa-on-arrival") expect(p.extensions.length).toBeLessThanOrEqual(1);
       }

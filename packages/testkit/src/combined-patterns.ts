@@ -5,16 +5,15 @@
  * administrative records) and the administrative-only route that must stay at `review`. Which
  * indicators each one fires, and why, is in `PATTERNS` (pattern-catalogue.ts).
  */
-import type { IcaoNationality, Observation } from "@timpora/models";
-import { addDays } from "./calendar-date.js";
-import type { CaseContext } from "./case-context.js";
+import { addDays, type IcaoNationality, type Observation } from "@timpora/models";
+import { type CaseContext, drawEntryDate } from "./case-context.js";
 import { type CaseDraft, ensureFieldCheck } from "./case-draft.js";
 import { FISHING_VESSEL_SECTOR, fishingCrew } from "./crew-profiles.js";
 import { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
 import type { PatternId } from "./pattern-catalogue.js";
 import { attachEmployer } from "./resident-base.js";
 import { worker } from "./resident-profiles.js";
-import type { SinglePattern } from "./single-patterns.js";
+import type { SinglePattern } from "./single-pattern.js";
 import { TestkitError } from "./testkit-error.js";
 import { visitorDraft } from "./visitor-profiles.js";
 
@@ -37,7 +36,7 @@ function voaVisitor(ctx: CaseContext, ages: readonly [number, number]): CaseDraf
     pool: "voa",
     basis: "visa-on-arrival",
     visaIndex: "B1",
-    entry: addDays(ctx.asOf, -ctx.random.int(3, 25)),
+    entry: drawEntryDate(ctx.random, ctx.law, ctx.asOf, ["visa-on-arrival"], 3, 25),
     extended: false,
     purpose: "tourism",
     ages,
@@ -49,7 +48,7 @@ function voaVisitor(ctx: CaseContext, ages: readonly [number, number]): CaseDraf
 function liveAtWorkplace(draft: CaseDraft): void {
   const c = draft.case;
   const employer = c.employers[0];
-  if (!employer) throw new TestkitError("options.invalid", "this pattern needs an employer");
+  if (!employer) throw new TestkitError("pattern.incompatible", { field: "plant" });
   const workplaceId = employer.addressId;
   c.addresses = c.addresses.filter((a) => a.id !== workplaceId || a.id === draft.homeAddressId);
   employer.addressId = draft.homeAddressId;
@@ -61,9 +60,9 @@ function observe(ctx: CaseContext, draft: CaseDraft, answers: Partial<Observatio
   Object.assign(ensureFieldCheck(ctx, draft).answers, answers);
 }
 
-/** The combined single-case patterns (merged into `SINGLE_PATTERNS`). */
+/** The combined single-case patterns (put beside `SINGLE_PATTERNS` by generate.ts). */
 export const COMBINED_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>> = {
-  forcedLabourObserved: {
+  "forced-labour-observed": {
     base: (ctx) => voaVisitor(ctx, [20, 45]),
     apply(ctx, draft) {
       if (draft.case.person.employerId === undefined)
@@ -79,7 +78,7 @@ export const COMBINED_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern
       });
     },
   },
-  sexualExploitationObserved: {
+  "sexual-exploitation-observed": {
     base: (ctx) => worker(ctx, ctx.random.pick(ADULT_VENUE_SECTORS)),
     apply(ctx, draft) {
       liveAtWorkplace(draft);
@@ -97,7 +96,7 @@ export const COMBINED_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern
       });
     },
   },
-  childLabourAdministrative: {
+  "child-labour-administrative": {
     base: (ctx) => voaVisitor(ctx, [15, 17]),
     apply(ctx, draft) {
       const c = draft.case;
@@ -115,12 +114,12 @@ export const COMBINED_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern
       });
     },
   },
-  adminOnlyMeansPurpose: {
+  "admin-only-means-purpose": {
     base: (ctx) => fishingCrew(ctx, [250, 340]),
     apply(ctx, draft) {
       const c = draft.case;
       const crew = c.crew[0];
-      if (!crew) throw new TestkitError("options.invalid", "adminOnlyMeansPurpose needs a crew base");
+      if (!crew) throw new TestkitError("pattern.incompatible", { field: "plant" });
       const latest = addDays(ctx.asOf, -ctx.random.int(210, 330));
       if (crew.onCrewListFrom > latest) crew.onCrewListFrom = latest;
       crew.shoreLeave = [];

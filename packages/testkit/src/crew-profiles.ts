@@ -1,11 +1,12 @@
 /**
  * Clean crew and emergency entrants: crew of a visiting cargo ship (ITK on the crew basis, shore
  * leave recorded), foreign crew of an Indonesian fishing company (ITAS, recent shore leave, a
- * low-risk vessel) and a person admitted in an emergency (ITK on the emergency basis). The 30-day
- * stay given to crew and emergency ITKs is an assumption of the generator, not a legal figure.
+ * low-risk vessel) and a person admitted in an emergency (ITK on the emergency basis). The law tables of
+ * @timpora/permits hold no stay length for crew or emergency ITKs, so the generator gives them
+ * {@link ASSUMED_CREW_EMERGENCY_STAY_DAYS}.
  */
-import type { IcaoNationality } from "@timpora/models";
-import { addDays } from "./calendar-date.js";
+import { addDays, type IcaoNationality } from "@timpora/models";
+import { computeLastDay } from "@timpora/permits";
 import type { CaseContext } from "./case-context.js";
 import { buildAddress, buildMovement, drawRegion } from "./case-context.js";
 import type { CaseDraft } from "./case-draft.js";
@@ -14,6 +15,9 @@ import { buildPermit } from "./permit-builders.js";
 import { attachEmployer, residentDraft } from "./resident-base.js";
 import { syllableName } from "./syllable-name.js";
 import { addCleanExtras, visitorDraft } from "./visitor-profiles.js";
+
+/** Days of stay the generator gives crew and emergency ITKs: an assumption of the generator, not a legal figure. */
+export const ASSUMED_CREW_EMERGENCY_STAY_DAYS = 30;
 
 const FLAGS_OF_CONVENIENCE: readonly IcaoNationality[] = ["PAN", "LBR", "MHL", "SGP", "MLT", "BHS"];
 const FISHING = SECTOR_TABLE.find((s) => s.sector === "fishing") as SectorRow;
@@ -60,7 +64,7 @@ export function cargoCrew(ctx: CaseContext): CaseDraft {
     basis: "crew",
     purpose: "other",
     validFrom: entry,
-    validUntil: addDays(entry, 29),
+    validUntil: computeLastDay(entry, ASSUMED_CREW_EMERGENCY_STAY_DAYS),
     regionCode: region.regency,
   });
   c.permits.splice(0, c.permits.length, permit);
@@ -162,7 +166,7 @@ export function emergencyEntry(ctx: CaseContext): CaseDraft {
     basis: "emergency",
     purpose: "other",
     validFrom: entry,
-    validUntil: addDays(entry, 29),
+    validUntil: computeLastDay(entry, ASSUMED_CREW_EMERGENCY_STAY_DAYS),
     regionCode: region.regency,
   });
   c.permits.splice(0, c.permits.length, permit);

@@ -5,7 +5,14 @@
  */
 import type { Employer } from "@timpora/models";
 
-/** One row of the sector table. */
+/**
+ * One row of the sector table.
+ *
+ * @example
+ * ```ts
+ * SECTOR_TABLE.filter((row: SectorRow) => row.highRisk).map((row) => row.sector); // ["fishing", ...]
+ * ```
+ */
 export interface SectorRow {
   /** Employer sector. */
   readonly sector: Employer["sector"];

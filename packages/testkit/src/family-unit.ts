@@ -5,10 +5,9 @@
  * arrival, and every shared thing is backed by spouse and parent relations, so no cross-record
  * indicator sees unrelated people; a family never reaches five members, the default threshold.
  */
-import type { Case, Movement, Relation } from "@timpora/models";
-import { addDays, daysBetween } from "./calendar-date.js";
+import { addDays, type Case, daysBetween, type Movement, type Relation } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
-import { drawNationality, drawRegion } from "./case-context.js";
+import { drawEntryDate, drawNationality, drawRegion } from "./case-context.js";
 import type { CaseDraft } from "./case-draft.js";
 import { NATIONALITY_TABLE } from "./nationality-table.js";
 import type { ProfileId } from "./profile-id.js";
@@ -95,7 +94,8 @@ export function residentFamily(ctxs: readonly CaseContext[]): CaseDraft[] {
   const principal = tag(worker(first), "family-principal");
   const { random, asOf } = first;
   const pNat = principal.case.person.nationality;
-  const natRow = NATIONALITY_TABLE.find((n) => n.code === pNat) ?? drawNationality(random, "any");
+  const natRow =
+    NATIONALITY_TABLE.find((n) => n.code === pNat) ?? drawNationality(random, "any", first.law, asOf);
   const sponsor = principal.case.sponsors[0];
   const validFrom = principal.permit.validFrom;
   const drafts: CaseDraft[] = [principal];
@@ -142,10 +142,11 @@ export function touristFamily(ctxs: readonly CaseContext[]): CaseDraft[] {
   const [first] = ctxs;
   if (!first) return [];
   const { random, asOf } = first;
-  const asean = random.chance(0.4);
-  const nationality = drawNationality(random, asean ? "asean" : "voa");
+  const exempt = random.chance(0.4);
+  const basis = exempt ? "visa-exempt" : "visa-on-arrival";
+  const nationality = drawNationality(random, exempt ? "visa-exempt" : "voa", first.law, asOf);
   const region = drawRegion(random);
-  const entry = addDays(asOf, -random.int(0, 20));
+  const entry = drawEntryDate(random, first.law, asOf, [basis], 0, 20);
   const lodging = random.pick(["hotel", "villa", "guest-house"] as const);
   const drafts = ctxs.map((ctx, i) =>
     visitorDraft(ctx, {
@@ -153,8 +154,8 @@ export function touristFamily(ctxs: readonly CaseContext[]): CaseDraft[] {
       pool: "any",
       nationality,
       region,
-      basis: asean ? "visa-exempt" : "visa-on-arrival",
-      ...(asean ? {} : { visaIndex: "B1" }),
+      basis,
+      ...(exempt ? {} : { visaIndex: "B1" }),
       entry,
       extended: false,
       purpose: "tourism",

@@ -37,7 +37,7 @@ describe("determinism", () => {
   it("emits exactly `count` cases, also when a group would not fit at the end", () => {
     for (const count of [0, 1, 7, 23]) {
       expect([
-        ...generateCases({ seed: 3, count, plant: { villaCluster: 0.5, brokerMarriage: 0.4 } }),
+        ...generateCases({ seed: 3, count, plant: { "villa-cluster": 0.5, "broker-marriage": 0.4 } }),
       ]).toHaveLength(count);
     }
   });
@@ -111,14 +111,14 @@ describe("planting", () => {
   });
 
   it("refuses group patterns in generateCase and unknown ids", () => {
-    expect(() => generateCase({ seed: 1, plant: ["villaCluster"] })).toThrowError(
+    expect(() => generateCase({ seed: 1, plant: ["villa-cluster"] })).toThrowError(
       expect.objectContaining({ code: "pattern.needs-group", name: "TestkitError" }),
     );
     expect(() => generateCase({ seed: 1, plant: ["nope" as never] })).toThrowError(
       expect.objectContaining({ code: "pattern.unknown" }),
     );
     expect(() => [
-      ...generateCases({ seed: 1, count: 1, plant: { overstay: 0.7, villaCluster: 0.5 } }),
+      ...generateCases({ seed: 1, count: 1, plant: { overstay: 0.7, "villa-cluster": 0.5 } }),
     ]).toThrowError(expect.objectContaining({ code: "options.invalid" }));
     expect(() => generateCase({ seed: 1, asOf: "2025-02-29" })).toThrowError(
       expect.objectContaining({ code: "date.invalid" }),

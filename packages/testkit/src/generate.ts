@@ -1,11 +1,11 @@
 /**
  * The public generators: one case, one group, or a lazy stream of labelled or plain cases.
  */
-import type { Case } from "@timpora/models";
-import { dayNumber } from "./calendar-date.js";
+import { type Case, dayNumberOrUndefined } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
 import { type CaseDraft, finishCase } from "./case-draft.js";
 import { PROFILE_WEIGHTS, SINGLE_PROFILES } from "./clean-profiles.js";
+import { COMBINED_PATTERNS } from "./combined-patterns.js";
 import { SECTOR_TABLE } from "./employer-sectors.js";
 import { residentFamily, touristFamily } from "./family-unit.js";
 import { GROUP_PATTERNS, type GroupContext } from "./group-patterns.js";
@@ -13,15 +13,39 @@ import { PATTERNS, type PatternId } from "./pattern-catalogue.js";
 import { createPlantSchedule, type PlantRates } from "./plant-schedule.js";
 import type { ProfileId } from "./profile-id.js";
 import { createRandom, type Random } from "./random.js";
+import type { SinglePattern } from "./single-pattern.js";
 import { SINGLE_PATTERNS } from "./single-patterns.js";
+import { createStayLaw, type StayLaw } from "./stay-law.js";
 import { TestkitError } from "./testkit-error.js";
 
-/** The evaluation date used when none is given. */
+/**
+ * The evaluation date used when none is given.
+ *
+ * @example
+ * ```ts
+ * generateCase({ seed: 1 }); // as it stands on DEFAULT_AS_OF, "2025-06-30"
+ * ```
+ */
 export const DEFAULT_AS_OF = "2025-06-30";
-/** The earliest evaluation date the generator accepts (its permit rules follow the 2024 visa-index regime). */
+/**
+ * The earliest evaluation date the generator accepts (its permit rules follow the 2024 visa-index regime).
+ *
+ * @example
+ * ```ts
+ * generateCase({ seed: 1, asOf: "2023-12-31" }); // throws TestkitError "options.invalid" (field "asOf")
+ * ```
+ */
 export const MIN_AS_OF = "2024-01-01";
 
-/** A generated case with what was planted in it. */
+/**
+ * A generated case with what was planted in it.
+ *
+ * @example
+ * ```ts
+ * const l: LabelledCase = generateLabelledCase({ seed: 1, plant: ["overstay"] });
+ * l.planted; // ["overstay"]
+ * ```
+ */
 export interface LabelledCase {
   /** The case (a valid `Case` record). */
   readonly case: Case;
@@ -37,7 +61,14 @@ export interface LabelledCase {
   readonly groupId?: string;
 }
 
-/** Options of {@link generateCase} and {@link generateLabelledCase}. */
+/**
+ * Options of {@link generateCase} and {@link generateLabelledCase}.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateCaseOptions = { seed: "demo", asOf: "2025-03-01", plant: ["passport-withheld"] };
+ * ```
+ */
 export interface GenerateCaseOptions {
   /** Seed: the same seed and options give the same case. */
   readonly seed: number | string;
@@ -51,7 +82,14 @@ export interface GenerateCaseOptions {
   readonly profile?: ProfileId;
 }
 
-/** Options of {@link generateCases} and {@link generateLabelledCases}. */
+/**
+ * Options of {@link generateCases} and {@link generateLabelledCases}.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateCasesOptions = { seed: 7, count: 1000, plant: { overstay: 0.02 }, familyRate: 0.05 };
+ * ```
+ */
 export interface GenerateCasesOptions {
   /** Seed: the same seed and options give the same stream. */
   readonly seed: number | string;
@@ -65,7 +103,14 @@ export interface GenerateCasesOptions {
   readonly familyRate?: number;
 }
 
-/** Options of {@link generateGroup}. */
+/**
+ * Options of {@link generateGroup}.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateGroupOptions = { seed: 3, pattern: "villa-cluster", size: 7 };
+ * ```
+ */
 export interface GenerateGroupOptions {
   /** Seed. */
   readonly seed: number | string;
@@ -84,21 +129,28 @@ interface Setup {
   readonly asOf: string;
   readonly tag: string;
   readonly offset: number;
+  readonly law: StayLaw;
 }
 
 function setup(seed: number | string, asOf: string | undefined): Setup {
   const date = asOf ?? DEFAULT_AS_OF;
-  dayNumber(date);
-  if (date < MIN_AS_OF) throw new TestkitError("options.invalid", `asOf must be ${MIN_AS_OF} or later`);
+  if (dayNumberOrUndefined(date) === undefined) throw new TestkitError("date.invalid", { field: "asOf" });
+  if (date < MIN_AS_OF) throw new TestkitError("options.invalid", { field: "asOf" });
   const root = createRandom(seed);
   const ids = root.fork("ids");
   const tag = ids.int(0, 0xffffff).toString(16).padStart(6, "0");
-  return { root, asOf: date, tag, offset: ids.int(0, 99_999_999) };
+  return { root, asOf: date, tag, offset: ids.int(0, 99_999_999), law: createStayLaw() };
 }
 
 function caseContext(s: Setup, random: Random, serial: number): CaseContext {
-  return { random, asOf: s.asOf, caseId: `case-${s.tag}-${serial}`, serial, offset: s.offset };
+  return { random, asOf: s.asOf, caseId: `case-${s.tag}-${serial}`, serial, offset: s.offset, law: s.law };
 }
+
+/** Every single-case pattern: the plain ones and the combined ones. */
+const CASE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>> = {
+  ...SINGLE_PATTERNS,
+  ...COMBINED_PATTERNS,
+};
 
 const HIGH_RISK = new Set(SECTOR_TABLE.filter((r) => r.highRisk).map((r) => r.sector));
 
@@ -119,18 +171,18 @@ function label(draft: CaseDraft, planted: readonly PatternId[], groupId?: string
 }
 
 function checkCount(n: number, what: string): void {
-  if (!Number.isInteger(n) || n < 0)
-    throw new TestkitError("options.invalid", `${what} must be a non-negative integer`);
+  if (!Number.isInteger(n) || n < 0) throw new TestkitError("options.invalid", { field: what });
 }
 
 /**
  * Generates one labelled case: clean (a weighted or given profile) or with single-case patterns planted.
  *
  * @throws {@link TestkitError} `pattern.needs-group` for a group pattern (use {@link generateGroup}),
- * `options.invalid` for a bad date, profile or combination.
+ * `pattern.unknown`, `pattern.incompatible` for patterns whose bases do not fit together, `date.invalid` or
+ * `options.invalid` for a bad `asOf`, `index` or profile.
  * @example
  * ```ts
- * const { case: c, indicators } = generateLabelledCase({ seed: 1, plant: ["passportWithheld"] });
+ * const { case: c, indicators } = generateLabelledCase({ seed: 1, plant: ["passport-withheld"] });
  * indicators; // ["passport-withheld"]
  * ```
  */
@@ -143,14 +195,13 @@ export function generateLabelledCase(options: GenerateCaseOptions): LabelledCase
   if (plant.length === 0) {
     const profile = options.profile ?? ctx.random.weighted(PROFILE_WEIGHTS);
     const build = SINGLE_PROFILES[profile];
-    if (!build) throw new TestkitError("options.invalid", "this profile only occurs in family units");
+    if (!build) throw new TestkitError("options.invalid", { field: "profile" });
     return label(build(ctx), []);
   }
   const patterns = plant.map((id) => {
-    if (!(id in PATTERNS)) throw new TestkitError("pattern.unknown", "unknown pattern id");
-    const p = SINGLE_PATTERNS[id];
-    if (!p)
-      throw new TestkitError("pattern.needs-group", "a group pattern needs generateGroup or generateCases");
+    if (!(id in PATTERNS)) throw new TestkitError("pattern.unknown", { field: "plant" });
+    const p = CASE_PATTERNS[id];
+    if (!p) throw new TestkitError("pattern.needs-group", { field: "plant" });
     return p;
   });
   const draft = patterns[0]!.base(ctx);
@@ -183,10 +234,10 @@ function buildGroup(
   const groupId = `grp-${s.tag}-${groupSerial}`;
   const builder = GROUP_PATTERNS[pattern];
   if (builder) {
-    const group: GroupContext = { random, asOf: s.asOf, groupId, groupSerial, offset: s.offset };
+    const group: GroupContext = { random, asOf: s.asOf, groupId, groupSerial, offset: s.offset, law: s.law };
     return builder(group, members).map((d) => label(d, [pattern], groupId));
   }
-  const single = SINGLE_PATTERNS[pattern]!;
+  const single = CASE_PATTERNS[pattern]!;
   return members.map((ctx) => {
     const d = single.base(ctx);
     single.apply(ctx, d);
@@ -200,19 +251,19 @@ function buildGroup(
  *
  * @example
  * ```ts
- * const villa = generateGroup({ seed: 3, pattern: "villaCluster", size: 7 });
+ * const villa = generateGroup({ seed: 3, pattern: "villa-cluster", size: 7 });
  * new Set(villa.map((l) => l.case.person.addressIds[0])).size; // 1
  * ```
  */
 export function generateGroup(options: GenerateGroupOptions): LabelledCase[] {
   const s = setup(options.seed, options.asOf);
   const info = PATTERNS[options.pattern];
-  if (!info) throw new TestkitError("pattern.unknown", "unknown pattern id");
+  if (!info) throw new TestkitError("pattern.unknown", { field: "pattern" });
   const size = options.size ?? info.groupSize[0];
   const index = options.index ?? 0;
   checkCount(size, "size");
   checkCount(index, "index");
-  if (size > 20) throw new TestkitError("options.invalid", "a group has at most 20 cases");
+  if (size > 20) throw new TestkitError("options.invalid", { field: "size" });
   return buildGroup(s, options.pattern, size, index, index * 20);
 }
 
@@ -256,7 +307,7 @@ export function* generateLabelledCases(
   checkCount(options.count, "count");
   const familyRate = options.familyRate ?? 0.04;
   if (!(familyRate >= 0 && familyRate <= 1))
-    throw new TestkitError("options.invalid", "familyRate must be in [0, 1]");
+    throw new TestkitError("options.invalid", { field: "familyRate" });
   const schedule = createPlantSchedule(options.plant ?? {}, s.root.fork("schedule"));
   let serial = 0;
   let unit = 0;

@@ -3,12 +3,12 @@
  * phone, a flight, a compound, a marriage broker) and are otherwise unrelated and lawfully present.
  * Shared records get ids from the group id, so they never collide with per-case ids.
  */
-import type { Address, EnforcementRecord, Sponsor } from "@timpora/models";
-import { addDays } from "./calendar-date.js";
+import { type Address, addDays, type EnforcementRecord, type Sponsor } from "@timpora/models";
 import {
   buildAddress,
   buildMovement,
   type CaseContext,
+  drawEntryDate,
   drawNationality,
   drawRegion,
   flightNumber,
@@ -16,10 +16,11 @@ import {
 import { type CaseDraft, personSponsor } from "./case-draft.js";
 import { SECTOR_TABLE } from "./employer-sectors.js";
 import type { PatternId } from "./pattern-catalogue.js";
-import { buildPermit } from "./permit-builders.js";
+import { buildPermit, visitStay } from "./permit-builders.js";
 import type { Random } from "./random.js";
 import { attachIndonesianSpouse, residentDraft } from "./resident-base.js";
 import { worker } from "./resident-profiles.js";
+import type { StayLaw } from "./stay-law.js";
 import { scrambleSerial } from "./synthetic-identifiers.js";
 import { touristVisaExempt, touristVoa, visitorDraft } from "./visitor-profiles.js";
 
@@ -35,6 +36,8 @@ export interface GroupContext {
   readonly groupSerial: number;
   /** Seed-derived offset for serial scrambles. */
   readonly offset: number;
+  /** The stay lengths and entry rules, from the law tables of @timpora/permits. */
+  readonly law: StayLaw;
 }
 
 /** Builds the members of a group. */
@@ -74,7 +77,7 @@ const sponsorManyForeigners: GroupBuilder = (group, members) => {
       pool: "visa-required",
       basis: "visit-visa-single",
       visaIndex: business ? "C2" : "C1",
-      entry: addDays(ctx.asOf, -ctx.random.int(0, 45)),
+      entry: drawEntryDate(ctx.random, ctx.law, ctx.asOf, ["visit-visa-single"], 0, 45),
       extended: false,
       purpose: business ? "business" : "tourism",
       ages: [22, 45],
@@ -109,16 +112,16 @@ const sharedPhone: GroupBuilder = (group, members) => {
 const groupArrival: GroupBuilder = (group, members) => {
   const { random } = group;
   const region = drawRegion(random);
-  const entry = addDays(group.asOf, -random.int(1, 20));
+  const entry = drawEntryDate(random, group.law, group.asOf, ["visa-exempt", "visa-on-arrival"], 1, 20);
   const flight = flightNumber(members[0]?.serial ?? 0);
   const hotel = buildAddress(`${group.groupId}-hotel`, region, random, "hotel", "lodging");
   const drafts = members.map((ctx) => {
-    const asean = ctx.random.chance(0.5);
+    const exempt = ctx.random.chance(0.5);
     return visitorDraft(ctx, {
-      profile: asean ? "tourist-visa-exempt" : "tourist-voa",
-      pool: asean ? "asean" : "voa",
-      basis: asean ? "visa-exempt" : "visa-on-arrival",
-      ...(asean ? {} : { visaIndex: "B1" }),
+      profile: exempt ? "tourist-visa-exempt" : "tourist-voa",
+      pool: exempt ? "visa-exempt" : "voa",
+      basis: exempt ? "visa-exempt" : "visa-on-arrival",
+      ...(exempt ? {} : { visaIndex: "B1" }),
       entry,
       extended: false,
       purpose: "tourism",
@@ -150,13 +153,14 @@ const scamCompound: GroupBuilder = (group, members) => {
     subject: { type: "address", ref: compound.id },
   };
   const drafts = members.map((ctx) => {
-    const asean = ctx.random.chance(0.6);
+    const exempt = ctx.random.chance(0.6);
+    const basis = exempt ? "visa-exempt" : "visa-on-arrival";
     return visitorDraft(ctx, {
-      profile: asean ? "tourist-visa-exempt" : "tourist-voa",
-      pool: asean ? "asean" : "voa",
-      basis: asean ? "visa-exempt" : "visa-on-arrival",
-      ...(asean ? {} : { visaIndex: "B1" }),
-      entry: addDays(ctx.asOf, -ctx.random.int(0, 22)),
+      profile: exempt ? "tourist-visa-exempt" : "tourist-voa",
+      pool: exempt ? "visa-exempt" : "voa",
+      basis,
+      ...(exempt ? {} : { visaIndex: "B1" }),
+      entry: drawEntryDate(ctx.random, ctx.law, ctx.asOf, [basis], 0, 22),
       extended: false,
       purpose: "tourism",
       ages: [20, 35],
@@ -180,7 +184,7 @@ const brokerMarriage: GroupBuilder = (group, members) => {
     const d = residentDraft(ctx, {
       profile: "spouse-of-indonesian",
       pool: "visa-required",
-      nationality: drawNationality(random, "visa-required"),
+      nationality: drawNationality(random, "visa-required", ctx.law, asOf),
       region,
       ages: [19, 30],
       sex: "F",
@@ -202,7 +206,7 @@ const brokerMarriage: GroupBuilder = (group, members) => {
       visaIndex: "C1",
       purpose: "tourism",
       validFrom: entry,
-      validUntil: addDays(entry, 59),
+      validUntil: visitStay(ctx.law, "visit-visa-single", entry, false, 0).validUntil,
       status: "converted",
       statusFrom: validFrom,
       regionCode: region.regency,
@@ -234,10 +238,10 @@ const brokerMarriage: GroupBuilder = (group, members) => {
 
 /** The group patterns. */
 export const GROUP_PATTERNS: Readonly<Partial<Record<PatternId, GroupBuilder>>> = {
-  sponsorManyForeigners,
-  villaCluster,
-  sharedPhone,
-  groupArrival,
-  scamCompound,
-  brokerMarriage,
+  "sponsor-many-foreigners": sponsorManyForeigners,
+  "villa-cluster": villaCluster,
+  "shared-phone": sharedPhone,
+  "group-arrival": groupArrival,
+  "scam-compound": scamCompound,
+  "broker-marriage": brokerMarriage,
 };

@@ -31,4 +31,4 @@ export type { PlantRates } from "./plant-schedule.js";
 export { PROFILE_IDS, type ProfileId } from "./profile-id.js";
 export { createRandom, type Random, type Weighted } from "./random.js";
 export { REGION_TABLE, type RegionRow } from "./region-table.js";
-export { TestkitError, type TestkitErrorCode } from "./testkit-error.js";
+export { TestkitError, type TestkitErrorCode, testkitErrorMessages } from "./testkit-error.js";

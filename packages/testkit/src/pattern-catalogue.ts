@@ -16,32 +16,47 @@
  */
 export const PATTERN_IDS = [
   "overstay",
-  "workingOnVisitPermit",
-  "sponsorManyForeigners",
-  "villaCluster",
-  "sharedPhone",
-  "groupArrival",
-  "minorWithoutGuardian",
-  "minorLinkedToWork",
-  "passportWithheld",
-  "movementRestricted",
-  "debtToRecruiter",
-  "deceivedAboutJob",
-  "wagesWithheld",
-  "scamCompound",
-  "crewNoShoreLeave",
-  "identityFraud",
-  "brokerMarriage",
-  "forcedLabourObserved",
-  "sexualExploitationObserved",
-  "childLabourAdministrative",
-  "adminOnlyMeansPurpose",
+  "working-on-visit-permit",
+  "sponsor-many-foreigners",
+  "villa-cluster",
+  "shared-phone",
+  "group-arrival",
+  "minor-without-guardian",
+  "minor-linked-to-work",
+  "passport-withheld",
+  "movement-restricted",
+  "debt-to-recruiter",
+  "deceived-about-job",
+  "wages-withheld",
+  "scam-compound",
+  "crew-no-shore-leave",
+  "identity-fraud",
+  "broker-marriage",
+  "forced-labour-observed",
+  "sexual-exploitation-observed",
+  "child-labour-administrative",
+  "admin-only-means-purpose",
 ] as const;
 
-/** A pattern the generator can plant. */
+/**
+ * A pattern the generator can plant (kebab-case, like the indicator ids).
+ *
+ * @example
+ * ```ts
+ * const id: PatternId = "working-on-visit-permit";
+ * ```
+ */
 export type PatternId = (typeof PATTERN_IDS)[number];
 
-/** What a pattern is and what it should trigger. */
+/**
+ * What a pattern is and what it should trigger.
+ *
+ * @example
+ * ```ts
+ * const info: PatternInfo = PATTERNS["villa-cluster"];
+ * info.groupSize; // [6, 9]
+ * ```
+ */
 export interface PatternInfo {
   /** Pattern id. */
   readonly id: PatternId;
@@ -72,10 +87,10 @@ export interface PatternInfo {
  * ```
  */
 export const COMBINED_PATTERN_IDS = [
-  "forcedLabourObserved",
-  "sexualExploitationObserved",
-  "childLabourAdministrative",
-  "adminOnlyMeansPurpose",
+  "forced-labour-observed",
+  "sexual-exploitation-observed",
+  "child-labour-administrative",
+  "admin-only-means-purpose",
 ] as const satisfies readonly PatternId[];
 
 const single = (
@@ -118,110 +133,110 @@ export const PATTERNS: Readonly<Record<PatternId, PatternInfo>> = {
     [],
     "The permit in force ended 3 to 45 days before asOf, with no exit and no pending application; every date of the case is shifted back together.",
   ),
-  workingOnVisitPermit: single(
-    "workingOnVisitPermit",
+  "working-on-visit-permit": single(
+    "working-on-visit-permit",
     ["visit-permit-work-signal"],
     ["high-risk-sector"],
     "A tourist on a visa-exempt or visa-on-arrival ITK has a link to an Indonesian employer.",
   ),
-  sponsorManyForeigners: group(
-    "sponsorManyForeigners",
+  "sponsor-many-foreigners": group(
+    "sponsor-many-foreigners",
     [6, 9],
     ["sponsor-many-foreigners"],
     [],
     "Unrelated visit-visa holders with staggered arrivals and separate lodgings share one verified individual sponsor.",
   ),
-  villaCluster: group(
-    "villaCluster",
+  "villa-cluster": group(
+    "villa-cluster",
     [6, 9],
     ["address-cluster"],
     [],
     "Unrelated workers with their own employers and sponsors (none in a high-risk sector) all live at one villa.",
   ),
-  sharedPhone: group(
-    "sharedPhone",
+  "shared-phone": group(
+    "shared-phone",
     [4, 6],
     ["shared-contact-details"],
     [],
     "Unrelated tourists in different places give the same phone number as their personal contact.",
   ),
-  groupArrival: group(
-    "groupArrival",
+  "group-arrival": group(
+    "group-arrival",
     [6, 9],
     ["group-arrival-pattern"],
     [],
     "Unrelated tourists arrive on the same flight on the same day on one-way tickets, listed as co-travellers, and stay at one hotel.",
   ),
-  minorWithoutGuardian: single(
-    "minorWithoutGuardian",
+  "minor-without-guardian": single(
+    "minor-without-guardian",
     ["minor-without-guardian"],
     [],
     "A visitor aged 13 to 17 with no parent or guardian relation, who arrived with two unrelated adults.",
   ),
-  minorLinkedToWork: single(
-    "minorLinkedToWork",
+  "minor-linked-to-work": single(
+    "minor-linked-to-work",
     ["minor-linked-to-work"],
     ["high-risk-sector"],
     "A child aged 15 to 17 on a family ITAS, living with a parent, is linked to an employer.",
   ),
-  passportWithheld: single(
-    "passportWithheld",
+  "passport-withheld": single(
+    "passport-withheld",
     ["passport-withheld"],
     ["high-risk-sector"],
     "A lawful worker's field check finds the employer holding the passport; every other answer is clean.",
   ),
-  movementRestricted: single(
-    "movementRestricted",
+  "movement-restricted": single(
+    "movement-restricted",
     ["movement-restricted"],
     ["high-risk-sector"],
     "A lawful worker's field check finds they cannot leave freely and are guarded.",
   ),
-  debtToRecruiter: single(
-    "debtToRecruiter",
+  "debt-to-recruiter": single(
+    "debt-to-recruiter",
     ["debt-to-recruiter"],
     ["high-risk-sector"],
     "A lawful worker's field check finds a debt to the recruiter repaid through work.",
   ),
-  deceivedAboutJob: single(
-    "deceivedAboutJob",
+  "deceived-about-job": single(
+    "deceived-about-job",
     ["deceived-about-job"],
     ["high-risk-sector"],
     "A lawful worker's field check finds the job differs from what was promised.",
   ),
-  wagesWithheld: single(
-    "wagesWithheld",
+  "wages-withheld": single(
+    "wages-withheld",
     ["wages-withheld"],
     ["high-risk-sector"],
     "A lawful worker's field check finds they are not paid, with excessive deductions.",
   ),
-  scamCompound: group(
-    "scamCompound",
+  "scam-compound": group(
+    "scam-compound",
     [6, 9],
     ["scam-compound-profile", "address-cluster"],
     ["linked-to-prior-case"],
     "Work-age foreigners (20 to 35) on visit permits with no declared employer live at one ruko or villa that an enforcement tip names.",
   ),
-  crewNoShoreLeave: single(
-    "crewNoShoreLeave",
+  "crew-no-shore-leave": single(
+    "crew-no-shore-leave",
     ["crew-no-shore-leave"],
     ["high-risk-sector", "lives-at-workplace"],
     "Foreign crew of an Indonesian fishing vessel, on the crew list for 7 to 11 months with no shore leave recorded, living aboard.",
   ),
-  identityFraud: single(
-    "identityFraud",
+  "identity-fraud": single(
+    "identity-fraud",
     ["identity-fraud"],
     [],
     "The biometric matches another identity (identity flags).",
   ),
-  brokerMarriage: group(
-    "brokerMarriage",
+  "broker-marriage": group(
+    "broker-marriage",
     [3, 4],
     ["marriage-broker-pattern"],
     [],
     "Foreign women each marry an Indonesian 3 to 20 days after arriving on a visit visa, through one broker, then convert to a family ITAS.",
   ),
-  forcedLabourObserved: combined(
-    "forcedLabourObserved",
+  "forced-labour-observed": combined(
+    "forced-labour-observed",
     [
       "visit-permit-work-signal",
       "passport-withheld",
@@ -233,8 +248,8 @@ export const PATTERNS: Readonly<Record<PatternId, PatternInfo>> = {
     "refer",
     "An adult on a visa-on-arrival ITK works for a construction firm or on a fishing vessel; a field check finds the employer holding the passport, the worker guarded and not free to leave, pay below what was promised with excessive deductions, and 13 to 16 hours a day with at most 2 days off a month. Means (2 strong + 1 medium) and purpose (1 strong + 1 medium) are positive with observed indicators.",
   ),
-  sexualExploitationObserved: combined(
-    "sexualExploitationObserved",
+  "sexual-exploitation-observed": combined(
+    "sexual-exploitation-observed",
     [
       "debt-to-recruiter",
       "threats-incl-denunciation",
@@ -247,8 +262,8 @@ export const PATTERNS: Readonly<Record<PatternId, PatternInfo>> = {
     "refer",
     "An adult worker on a work ITAS lives in the mess of the karaoke, bar, nightclub or spa that employs them; a field check finds a recruiter debt repaid through work, threats of deportation, a job other than promised, no pay, and overcrowded rooms without privacy. Means (2 strong + 1 medium) and purpose (2 medium + 1 weak) are positive with observed indicators.",
   ),
-  childLabourAdministrative: combined(
-    "childLabourAdministrative",
+  "child-labour-administrative": combined(
+    "child-labour-administrative",
     [
       "minor-without-guardian",
       "minor-linked-to-work",
@@ -260,8 +275,8 @@ export const PATTERNS: Readonly<Record<PatternId, PatternInfo>> = {
     "refer",
     "A child aged 15 to 17 on a visa-on-arrival ITK, with no parent or guardian and arrived with two unrelated adults, is linked to an entertainment or spa employer that an earlier prostitution raid names; no field check. Act (the minor indicator raised to strong by a purpose indicator, + 1 medium) and purpose (2 strong) are positive: the minor route.",
   ),
-  adminOnlyMeansPurpose: combined(
-    "adminOnlyMeansPurpose",
+  "admin-only-means-purpose": combined(
+    "admin-only-means-purpose",
     [
       "crew-no-shore-leave",
       "crew-document-anomaly",

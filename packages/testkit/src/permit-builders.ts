@@ -1,11 +1,12 @@
 /**
- * Builders of stay permits and of the visit stays the generator uses. Durations follow the
- * immigration brief (all inclusive, the entry day is day 1): visa-exempt 30 days, not extendable;
- * visa on arrival (B1) 30 days plus one 30-day extension; single-entry visit visa (C index) 60 days,
- * extendable by 60; multiple-entry visit visa (D index) 60 days per entry; ITAS one year.
+ * Builders of stay permits and of the visit stays the generator uses. Visit-stay lengths and extensions
+ * come from the law tables of @timpora/permits (through {@link StayLaw}); the whole-year stays of ITAS,
+ * diplomatic and service permits are choices of the generator (the tables hold no ITAS length).
  */
-import type { Permit } from "@timpora/models";
-import { addDays, addYears } from "./calendar-date.js";
+import { addDays, addYears, type IsoDate, type Permit } from "@timpora/models";
+import { computeLastDay } from "@timpora/permits";
+import type { StayLaw, VisitBasis } from "./stay-law.js";
+import { TestkitError } from "./testkit-error.js";
 
 /** The fields of a permit the builders set; absent optionals stay absent. */
 export interface PermitFields {
@@ -70,35 +71,25 @@ export function buildPermit(fields: PermitFields): Permit {
   return out as Permit;
 }
 
-/** The days and extension rule of a visit basis. */
-export interface VisitRule {
-  /** Days of stay granted on entry (inclusive). */
-  readonly days: number;
-  /** Days added by one extension (0 = not extendable). */
-  readonly extensionDays: number;
-}
-
-/** Visit stays by basis (immigration brief §1.2 and the visa-index table; confidence medium). */
-export const VISIT_RULES: Readonly<
-  Record<"visa-exempt" | "visa-on-arrival" | "visit-visa-single" | "visit-visa-multiple", VisitRule>
-> = {
-  "visa-exempt": { days: 30, extensionDays: 0 },
-  "visa-on-arrival": { days: 30, extensionDays: 30 },
-  "visit-visa-single": { days: 60, extensionDays: 60 },
-  "visit-visa-multiple": { days: 60, extensionDays: 0 },
-};
-
-/** The last day and extension of a visit stay that began on `entry`, extended when `extended`. */
+/**
+ * The last day and extension of a visit stay that began on `entry`, extended once when `extended` and the
+ * rule in force on the entry day allows it: the initial days and the days of one extension are those of
+ * the law tables of @timpora/permits, counted inclusively by its `computeLastDay` (the entry day is day 1).
+ *
+ * @throws TestkitError `law.not-covered` when the tables hold no rule for `basis` on `entry`
+ */
 export function visitStay(
-  basis: keyof typeof VISIT_RULES,
-  entry: string,
+  law: StayLaw,
+  basis: VisitBasis,
+  entry: IsoDate,
   extended: boolean,
   grantedAfterDays: number,
-): { validUntil: string; extensions: Permit["extensions"] } {
-  const rule = VISIT_RULES[basis];
-  const first = addDays(entry, rule.days - 1);
-  if (!extended || rule.extensionDays === 0) return { validUntil: first, extensions: [] };
-  const last = addDays(first, rule.extensionDays);
+): { validUntil: IsoDate; extensions: Permit["extensions"] } {
+  const rule = law.visitRule(basis, entry);
+  if (rule === undefined) throw new TestkitError("law.not-covered", { field: "asOf" });
+  const first = computeLastDay(entry, rule.initialDays);
+  if (!extended || rule.extensions === 0) return { validUntil: first, extensions: [] };
+  const last = computeLastDay(entry, rule.initialDays, [rule.daysPerExtension]);
   return {
     validUntil: last,
     extensions: [{ grantedOn: addDays(entry, grantedAfterDays), lastDayBefore: first, lastDayAfter: last }],

@@ -9,7 +9,14 @@ import { PATTERNS, type PatternId } from "./pattern-catalogue.js";
 import type { Random } from "./random.js";
 import { TestkitError } from "./testkit-error.js";
 
-/** Planting rates: for each pattern, the fraction of generated cases that should carry it. */
+/**
+ * Planting rates: for each pattern, the fraction of generated cases that should carry it.
+ *
+ * @example
+ * ```ts
+ * const plant: PlantRates = { overstay: 0.02, "villa-cluster": 0.01 };
+ * ```
+ */
 export type PlantRates = Readonly<Partial<Record<PatternId, number>>>;
 
 /** What the next unit should be. */
@@ -29,13 +36,13 @@ interface Slot {
 export function validateRates(rates: PlantRates): void {
   let total = 0;
   for (const [id, rate] of Object.entries(rates)) {
-    if (!(id in PATTERNS)) throw new TestkitError("pattern.unknown", "unknown pattern id in plant rates");
+    if (!(id in PATTERNS)) throw new TestkitError("pattern.unknown", { field: "plant" });
     if (typeof rate !== "number" || !(rate >= 0 && rate <= 1)) {
-      throw new TestkitError("options.invalid", "each planting rate must be a number in [0, 1]");
+      throw new TestkitError("options.invalid", { field: "plant" });
     }
     total += rate;
   }
-  if (total > 1) throw new TestkitError("options.invalid", "planting rates add up to more than 1");
+  if (total > 1) throw new TestkitError("options.invalid", { field: "plant" });
 }
 
 /** A stateful schedule over the patterns with a positive rate. */

@@ -2,8 +2,9 @@
  * Each planted pattern shows, in the records, the condition of the indicator it is meant to fire
  * (TPPO brief §5.3–5.4), restated here independently of the generator.
  */
+
+import { daysBetween } from "@timpora/models";
 import { describe, expect, it } from "vitest";
-import { daysBetween } from "./calendar-date.js";
 import { age, isInIndonesia, permitInForce } from "./case-checks.fixture.js";
 import { DEFAULT_AS_OF as asOf, generateCase, generateGroup, generateLabelledCases } from "./generate.js";
 import { COMBINED_PATTERN_IDS, PATTERNS, type PatternId } from "./pattern-catalogue.js";
@@ -26,24 +27,24 @@ describe("single-case patterns", () => {
     }
   });
 
-  it("workingOnVisitPermit: an ITK in force and an employer link (A4)", () => {
-    for (const c of cases("workingOnVisitPermit")) {
+  it("working-on-visit-permit: an ITK in force and an employer link (A4)", () => {
+    for (const c of cases("working-on-visit-permit")) {
       expect(permitInForce(c, asOf)?.kind).toBe("itk");
       expect(c.person.employerId).toBeDefined();
       expect(c.employers.map((e) => e.id)).toContain(c.person.employerId);
     }
   });
 
-  it("minorWithoutGuardian: under 18, no parent or guardian, arrived with unrelated adults (A1)", () => {
-    for (const c of cases("minorWithoutGuardian")) {
+  it("minor-without-guardian: under 18, no parent or guardian, arrived with unrelated adults (A1)", () => {
+    for (const c of cases("minor-without-guardian")) {
       expect(age(c.person.birthDate, asOf)!).toBeLessThan(18);
       expect(c.relations.filter((r) => r.kind === "parent" || r.kind === "guardian")).toHaveLength(0);
       expect(c.movements.find((m) => m.direction === "entry")!.coTravellerIds.length).toBeGreaterThan(0);
     }
   });
 
-  it("minorLinkedToWork: 15–17 with an employer link and a parent (A2)", () => {
-    for (const c of cases("minorLinkedToWork")) {
+  it("minor-linked-to-work: 15–17 with an employer link and a parent (A2)", () => {
+    for (const c of cases("minor-linked-to-work")) {
       const years = age(c.person.birthDate, asOf)!;
       expect(years).toBeGreaterThanOrEqual(15);
       expect(years).toBeLessThan(18);
@@ -54,11 +55,11 @@ describe("single-case patterns", () => {
 
   it("observation patterns carry exactly their positive answer on a lawful worker (B1, B2, B3, B6, B8)", () => {
     const expected: [PatternId, (a: Record<string, unknown>) => boolean][] = [
-      ["passportWithheld", (a) => a.documentHolder === "employer"],
-      ["movementRestricted", (a) => a.canLeaveFreely === false && a.guarded === true],
-      ["debtToRecruiter", (a) => a.debtOwed === true && a.debtCreditor === "recruiter"],
-      ["deceivedAboutJob", (a) => a.jobDiffersFromPromise === true],
-      ["wagesWithheld", (a) => a.paid === "not-paid"],
+      ["passport-withheld", (a) => a.documentHolder === "employer"],
+      ["movement-restricted", (a) => a.canLeaveFreely === false && a.guarded === true],
+      ["debt-to-recruiter", (a) => a.debtOwed === true && a.debtCreditor === "recruiter"],
+      ["deceived-about-job", (a) => a.jobDiffersFromPromise === true],
+      ["wages-withheld", (a) => a.paid === "not-paid"],
     ];
     for (const [pattern, holds] of expected) {
       for (const c of cases(pattern, 10)) {
@@ -70,47 +71,47 @@ describe("single-case patterns", () => {
   });
 
   it("patterns combine: a withheld passport and unpaid wages in one field check", () => {
-    const c = generateCase({ seed: "combo", plant: ["passportWithheld", "wagesWithheld"] });
+    const c = generateCase({ seed: "combo", plant: ["passport-withheld", "wages-withheld"] });
     expect(c.observations[0]!.answers).toMatchObject({ documentHolder: "employer", paid: "not-paid" });
   });
 
-  it("crewNoShoreLeave: on a crew list for more than 6 months with no shore leave (A16)", () => {
-    for (const c of cases("crewNoShoreLeave")) {
+  it("crew-no-shore-leave: on a crew list for more than 6 months with no shore leave (A16)", () => {
+    for (const c of cases("crew-no-shore-leave")) {
       expect(c.crew[0]!.shoreLeave).toEqual([]);
       expect(daysBetween(c.crew[0]!.onCrewListFrom, asOf)).toBeGreaterThan(183);
       expect(permitInForce(c, asOf)).toBeDefined();
     }
   });
 
-  it("identityFraud: the biometric matches another identity (A24)", () => {
-    for (const c of cases("identityFraud", 5))
+  it("identity-fraud: the biometric matches another identity (A24)", () => {
+    for (const c of cases("identity-fraud", 5))
       expect(c.identityFlags?.biometricMatchOtherIdentity).toBe(true);
   });
 });
 
 describe("group patterns", () => {
-  it("sponsorManyForeigners: one sponsor, unrelated people, separate lodgings (A5)", () => {
-    const g = group("sponsorManyForeigners", 7);
+  it("sponsor-many-foreigners: one sponsor, unrelated people, separate lodgings (A5)", () => {
+    const g = group("sponsor-many-foreigners", 7);
     expect(new Set(g.map((c) => c.person.sponsorId)).size).toBe(1);
     expect(new Set(g.map((c) => c.person.addressIds[0])).size).toBe(7);
     for (const c of g) expect(c.relations).toHaveLength(0);
   });
 
-  it("villaCluster: one non-hotel address for all, different sponsors and employers (A8)", () => {
-    const g = group("villaCluster", 6);
+  it("villa-cluster: one non-hotel address for all, different sponsors and employers (A8)", () => {
+    const g = group("villa-cluster", 6);
     expect(new Set(g.map((c) => c.person.addressIds[0])).size).toBe(1);
     expect(g[0]!.addresses.find((a) => a.id === g[0]!.person.addressIds[0])!.lodgingKind).toBe("villa");
     expect(new Set(g.map((c) => c.person.sponsorId)).size).toBe(6);
   });
 
-  it("sharedPhone: the same phone as personal contact of unrelated people (A12)", () => {
-    const g = group("sharedPhone", 4);
+  it("shared-phone: the same phone as personal contact of unrelated people (A12)", () => {
+    const g = group("shared-phone", 4);
     const phones = g.map((c) => c.person.contacts.find((x) => x.kind === "phone")!.value);
     expect(new Set(phones).size).toBe(1);
   });
 
-  it("groupArrival: same flight and day, one-way, listed as co-travellers, unrelated (A13)", () => {
-    const g = group("groupArrival", 6);
+  it("group-arrival: same flight and day, one-way, listed as co-travellers, unrelated (A13)", () => {
+    const g = group("group-arrival", 6);
     const entries = g.map((c) => c.movements.find((m) => m.direction === "entry")!);
     expect(new Set(entries.map((m) => `${m.conveyance.number}@${m.date}`)).size).toBe(1);
     for (const m of entries) {
@@ -119,8 +120,8 @@ describe("group patterns", () => {
     }
   });
 
-  it("scamCompound: work-age visit-permit holders without employer at one address named in a tip (A21, A8)", () => {
-    const g = group("scamCompound", 6);
+  it("scam-compound: work-age visit-permit holders without employer at one address named in a tip (A21, A8)", () => {
+    const g = group("scam-compound", 6);
     const address = g[0]!.person.addressIds[0]!;
     for (const c of g) {
       expect(c.person.addressIds[0]).toBe(address);
@@ -132,8 +133,8 @@ describe("group patterns", () => {
     }
   });
 
-  it("brokerMarriage: married an Indonesian 3–20 days after arrival, all through one broker (A17)", () => {
-    const g = group("brokerMarriage", 3);
+  it("broker-marriage: married an Indonesian 3–20 days after arrival, all through one broker (A17)", () => {
+    const g = group("broker-marriage", 3);
     const brokers = new Set<string>();
     for (const c of g) {
       const spouse = c.relations.find((r) => r.kind === "spouse")!;
@@ -150,8 +151,8 @@ describe("group patterns", () => {
 describe("combined patterns (several indicators in one case, TPPO brief §5.3–5.5)", () => {
   const residenceIds = (c: ReturnType<typeof cases>[number]) => new Set(c.person.addressIds);
 
-  it("forcedLabourObserved: an adult on a visit ITK working construction or fishing; the field check finds B1, B2, B8, B9", () => {
-    for (const c of cases("forcedLabourObserved")) {
+  it("forced-labour-observed: an adult on a visit ITK working construction or fishing; the field check finds B1, B2, B8, B9", () => {
+    for (const c of cases("forced-labour-observed")) {
       expect(permitInForce(c, asOf)?.kind).toBe("itk");
       expect(age(c.person.birthDate, asOf)!).toBeGreaterThanOrEqual(18);
       expect(["construction", "fishing"]).toContain(c.employers[0]!.sector);
@@ -167,8 +168,8 @@ describe("combined patterns (several indicators in one case, TPPO brief §5.3–
     }
   });
 
-  it("sexualExploitationObserved: an adult worker living at the adult venue that employs them; B3, B5, B6, B8, B13 observed", () => {
-    for (const c of cases("sexualExploitationObserved")) {
+  it("sexual-exploitation-observed: an adult worker living at the adult venue that employs them; B3, B5, B6, B8, B13 observed", () => {
+    for (const c of cases("sexual-exploitation-observed")) {
       expect(age(c.person.birthDate, asOf)!).toBeGreaterThanOrEqual(18);
       const venue = c.employers[0]!;
       expect(["entertainment", "massage-spa"]).toContain(venue.sector);
@@ -181,8 +182,8 @@ describe("combined patterns (several indicators in one case, TPPO brief §5.3–
     }
   });
 
-  it("childLabourAdministrative: 15–17, no parent or guardian, adult-venue employer named in a prior raid, no field check", () => {
-    for (const c of cases("childLabourAdministrative")) {
+  it("child-labour-administrative: 15–17, no parent or guardian, adult-venue employer named in a prior raid, no field check", () => {
+    for (const c of cases("child-labour-administrative")) {
       const years = age(c.person.birthDate, asOf)!;
       expect(years >= 15 && years < 18).toBe(true);
       expect(c.relations.filter((r) => r.kind === "parent" || r.kind === "guardian")).toHaveLength(0);
@@ -195,8 +196,8 @@ describe("combined patterns (several indicators in one case, TPPO brief §5.3–
     }
   });
 
-  it("adminOnlyMeansPurpose: high-risk vessel crew living aboard, 7+ months ashore-less, foreign seaman's book, a tip, no field check", () => {
-    for (const c of cases("adminOnlyMeansPurpose")) {
+  it("admin-only-means-purpose: high-risk vessel crew living aboard, 7+ months ashore-less, foreign seaman's book, a tip, no field check", () => {
+    for (const c of cases("admin-only-means-purpose")) {
       const crew = c.crew[0]!;
       expect(crew.vesselRisk).toBe("high");
       expect(crew.shoreLeave).toEqual([]);

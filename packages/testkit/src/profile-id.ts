@@ -36,7 +36,7 @@ export const PROFILE_IDS = [
 ] as const;
 
 /**
- * A clean profile: `tourist-visa-exempt` (ASEAN, ITK visa-exempt), `tourist-voa` (ITK on a visa on
+ * A clean profile: `tourist-visa-exempt` (ITK visa-exempt, a listed nationality), `tourist-voa` (ITK on a visa on
  * arrival, sometimes extended), `visitor-visa-single` / `visitor-visa-multiple` (ITK on a C or D visit
  * visa), `worker` (ITAS for work with a corporate sponsor that is the employer, across all sectors
  * including high-risk ones), `worker-converted` (ITAS converted from a visit ITK), `investor-vitas`
@@ -46,5 +46,11 @@ export const PROFILE_IDS = [
  * (ITAS, Indonesian fishing company, recent shore leave), `emergency-entry`, and the family members
  * `family-principal`, `family-spouse`, `family-child` (ITAS family, possibly born in Indonesia) and
  * `tourist-family` (parents and children on visit permits).
+ *
+ * @example
+ * ```ts
+ * const profile: ProfileId = "tourist-voa";
+ * generateLabelledCase({ seed: 1, profile }).profile; // "tourist-voa"
+ * ```
  */
 export type ProfileId = (typeof PROFILE_IDS)[number];

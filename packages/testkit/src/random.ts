@@ -6,7 +6,15 @@
 
 import { TestkitError } from "./testkit-error.js";
 
-/** A weighted choice: `weight` is relative (need not sum to 1). */
+/**
+ * A weighted choice: `weight` is relative (need not sum to 1).
+ *
+ * @example
+ * ```ts
+ * const table: Weighted<string>[] = [{ value: "a", weight: 3 }, { value: "b", weight: 1 }];
+ * createRandom(1).weighted(table); // "a" three times as often as "b"
+ * ```
+ */
 export interface Weighted<T> {
   /** The value chosen. */
   readonly value: T;
@@ -101,7 +109,7 @@ export function createRandom(seed: number | string): Random {
     next,
     int(min, max) {
       if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) {
-        throw new TestkitError("random.bad-range", "int(min, max) needs integers with min <= max");
+        throw new TestkitError("random.bad-range");
       }
       return min + Math.floor(next() * (max - min + 1));
     },
@@ -109,14 +117,13 @@ export function createRandom(seed: number | string): Random {
       return next() < p;
     },
     pick(items) {
-      if (items.length === 0) throw new TestkitError("random.empty", "pick() needs a non-empty array");
+      if (items.length === 0) throw new TestkitError("random.empty", { field: "items" });
       return items[Math.floor(next() * items.length)] as (typeof items)[number];
     },
     weighted(table) {
       let total = 0;
       for (const row of table) total += row.weight;
-      if (!(total > 0))
-        throw new TestkitError("random.empty", "weighted() needs a table with positive total weight");
+      if (!(total > 0)) throw new TestkitError("random.empty", { field: "table" });
       let target = next() * total;
       for (const row of table) {
         target -= row.weight;

@@ -6,7 +6,14 @@
  * package derives the zone from the code.
  */
 
-/** One regency the generator places people in. */
+/**
+ * One regency the generator places people in.
+ *
+ * @example
+ * ```ts
+ * const jakarta: RegionRow | undefined = REGION_TABLE.find((r) => r.regency === "31.74");
+ * ```
+ */
 export interface RegionRow {
   /** Regency code "PP.RR". */
   readonly regency: string;

@@ -3,8 +3,7 @@
  * with a residence, an entry at the start of the stay, optionally a re-entry permit and a trip
  * abroad, extended when the evaluation date would otherwise fall near the end of the permit.
  */
-import type { Case, Permit } from "@timpora/models";
-import { addDays, daysBetween, earlierOf } from "./calendar-date.js";
+import { addDays, type Case, compareDates, daysBetween, type Permit } from "@timpora/models";
 import {
   buildAddress,
   buildMovement,
@@ -65,7 +64,7 @@ export interface ResidentSetup {
 /** A lawful resident draft built from a setup. */
 export function residentDraft(ctx: CaseContext, setup: ResidentSetup): CaseDraft {
   const { random, asOf, caseId } = ctx;
-  const nationality = setup.nationality ?? drawNationality(random, setup.pool);
+  const nationality = setup.nationality ?? drawNationality(random, setup.pool, ctx.law, asOf);
   const region = setup.region ?? drawRegion(random);
   const birthDate = setup.birthDate ?? drawBirthDate(random, asOf, setup.ages[0], setup.ages[1]);
   const person = buildPerson(ctx, {
@@ -82,7 +81,11 @@ export function residentDraft(ctx: CaseContext, setup: ResidentSetup): CaseDraft
   if (setup.extendable && validUntil !== null && setup.years !== null && daysBetween(asOf, validUntil) < 15) {
     const lastDayAfter = yearsStay(addDays(validUntil, 1), setup.years);
     const granted = addDays(validUntil, -random.int(10, 60));
-    extensions.push({ grantedOn: earlierOf(granted, asOf), lastDayBefore: validUntil, lastDayAfter });
+    extensions.push({
+      grantedOn: compareDates(granted, asOf) <= 0 ? granted : asOf,
+      lastDayBefore: validUntil,
+      lastDayAfter,
+    });
     validUntil = lastDayAfter;
   }
   const resident = setup.kind === "itas" || setup.kind === "itap";

@@ -4,12 +4,12 @@
  * service officials. Each is lawfully present on `asOf`.
  */
 
-import { addDays } from "./calendar-date.js";
+import { addDays } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
 import { buildMovement, flightNumber } from "./case-context.js";
 import type { CaseDraft } from "./case-draft.js";
 import { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
-import { buildPermit, yearsStay } from "./permit-builders.js";
+import { buildPermit, visitStay, yearsStay } from "./permit-builders.js";
 import type { Random, Weighted } from "./random.js";
 import { REGION_TABLE, type RegionRow } from "./region-table.js";
 import {
@@ -20,6 +20,7 @@ import {
 } from "./resident-base.js";
 import { syllableName } from "./syllable-name.js";
 import { syntheticNib } from "./synthetic-identifiers.js";
+import { TestkitError } from "./testkit-error.js";
 import { addCleanExtras } from "./visitor-profiles.js";
 
 const SECTORS: Weighted<SectorRow>[] = SECTOR_TABLE.map((row) => ({ value: row, weight: row.weight }));
@@ -93,7 +94,7 @@ export function workerConverted(ctx: CaseContext): CaseDraft {
     visaIndex: "C2",
     purpose: "business",
     validFrom: entry,
-    validUntil: addDays(entry, 59),
+    validUntil: visitStay(ctx.law, "visit-visa-single", entry, false, 0).validUntil,
     status: "converted",
     statusFrom: validFrom,
     regionCode: draft.region.regency,
@@ -117,8 +118,12 @@ export function workerConverted(ctx: CaseContext): CaseDraft {
   return draft;
 }
 
-/** Investor on an ITAS from a limited-stay visa on arrival (not extendable), sponsored by their own verified company. */
+/**
+ * Investor on an ITAS from a limited-stay visa on arrival, sponsored by their own verified company; extended
+ * only where the law tables say such an ITAS can be (they say it cannot since 30 August 2023).
+ */
 export function investorVitas(ctx: CaseContext): CaseDraft {
+  const validFrom = fixedYearStart(ctx);
   const draft = residentDraft(ctx, {
     profile: "investor-vitas",
     pool: "visa-required",
@@ -126,9 +131,9 @@ export function investorVitas(ctx: CaseContext): CaseDraft {
     kind: "itas",
     basis: "limited-stay-visa-on-arrival",
     purpose: "investment",
-    validFrom: fixedYearStart(ctx),
+    validFrom,
     years: 1,
-    extendable: false,
+    extendable: ctx.law.itasFromVitasOnArrivalExtendable(validFrom) === true,
     residence: ctx.random.pick(["apartment", "house"] as const),
     entryOnValidFrom: true,
     phone: true,
@@ -234,11 +239,20 @@ export function spouseOfIndonesian(ctx: CaseContext): CaseDraft {
   return draft;
 }
 
-/** Permanent resident (ITAP, five years or unlimited) converted from a family ITAS, married to an Indonesian. */
+/**
+ * Permanent resident converted from a family ITAS, married to an Indonesian: an ITAP for the years the law
+ * tables give on its first day, or unlimited. The tables hold ITAP grants only from 30 August 2023
+ * (Permenkumham 22/2023); an ITAP that began earlier is given the length in force on `asOf`, an assumption
+ * of the generator (the tables say nothing of the earlier rule).
+ *
+ * @throws TestkitError `law.not-covered` when the tables give no ITAP length on `asOf` either
+ */
 export function permanentResident(ctx: CaseContext): CaseDraft {
-  const { random, caseId } = ctx;
+  const { random, caseId, law } = ctx;
   const validFrom = addDays(ctx.asOf, -random.int(30, 1700));
   const previousFrom = addDays(validFrom, -random.int(300, 700));
+  const grantYears = law.itapValidityYears(validFrom) ?? law.itapValidityYears(ctx.asOf);
+  if (grantYears === undefined) throw new TestkitError("law.not-covered", { field: "asOf" });
   const draft = residentDraft(ctx, {
     profile: "permanent-resident",
     pool: "any",
@@ -247,7 +261,7 @@ export function permanentResident(ctx: CaseContext): CaseDraft {
     basis: "conversion",
     purpose: "family",
     validFrom,
-    years: random.chance(0.3) ? null : 5,
+    years: random.chance(0.3) ? null : grantYears,
     extendable: false,
     residence: "house",
     entryOnValidFrom: false,

@@ -1,29 +1,22 @@
 /**
- * Single-case patterns: each has a `base` (the clean case it starts from) and an `apply` step that
- * plants it. `generateCase` with several patterns builds the base of the first and applies all of
- * them in order, so observation patterns combine freely (e.g. a withheld passport and unpaid wages).
+ * The plain single-case patterns (the combined ones are in combined-patterns.ts): each has a `base` (the
+ * clean case it starts from) and an `apply` step that plants it. `generateCase` with several patterns builds
+ * the base of the first and applies all of them in order, so observation patterns combine freely (e.g. a
+ * withheld passport and unpaid wages).
  */
-import type { Case, Observation } from "@timpora/models";
-import { addDays, daysBetween } from "./calendar-date.js";
+import { addDays, type Case, daysBetween, type Observation } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
-import { drawBirthDate } from "./case-context.js";
+import { drawBirthDate, drawEntryDate } from "./case-context.js";
 import { type CaseDraft, ensureFieldCheck } from "./case-draft.js";
-import { COMBINED_PATTERNS } from "./combined-patterns.js";
+import { CHILD_AGE_LIMIT, isChildOn } from "./child-age.js";
 import { fishingCrew } from "./crew-profiles.js";
 import { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
 import type { PatternId } from "./pattern-catalogue.js";
 import { attachEmployer, residentDraft } from "./resident-base.js";
 import { drawSector, worker } from "./resident-profiles.js";
+import type { SinglePattern } from "./single-pattern.js";
 import { TestkitError } from "./testkit-error.js";
 import { touristVisaExempt, touristVoa, visitorDraft } from "./visitor-profiles.js";
-
-/** How a single-case pattern is planted. */
-export interface SinglePattern {
-  /** Builds the clean case the pattern starts from. */
-  base(ctx: CaseContext): CaseDraft;
-  /** Plants the pattern into a draft (mutates it). */
-  apply(ctx: CaseContext, draft: CaseDraft): void;
-}
 
 const shiftDate = (iso: string, days: number): string => addDays(iso, days);
 const shiftDateTime = (iso: string, days: number): string => addDays(iso.slice(0, 10), days) + iso.slice(10);
@@ -77,45 +70,45 @@ const NON_VENUE_SECTORS: readonly SectorRow[] = SECTOR_TABLE.filter((s) =>
   ["manufacturing", "trade", "agriculture", "plantation", "construction"].includes(s.sector),
 );
 
-function makeMinor(ctx: CaseContext, draft: CaseDraft, minAge: number): void {
+/** Makes the person a child aged `minAge` to 17 on asOf, unless they already are a child then (by `ageOn`). */
+export function makeMinor(ctx: CaseContext, draft: CaseDraft, minAge: number): void {
   const person = draft.case.person;
-  if (person.birthDate === undefined || daysBetween(person.birthDate, ctx.asOf) >= 18 * 365) {
-    person.birthDate = drawBirthDate(ctx.random, ctx.asOf, minAge, 17);
+  if (person.birthDate === undefined || !isChildOn(person.birthDate, ctx.asOf)) {
+    person.birthDate = drawBirthDate(ctx.random, ctx.asOf, minAge, CHILD_AGE_LIMIT - 1);
   }
 }
 
-/** The single-case patterns. */
+/** The plain single-case patterns (without the combined ones). */
 export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>> = {
   overstay: {
     base: (ctx) => (ctx.random.chance(0.5) ? touristVoa(ctx) : touristVisaExempt(ctx)),
     apply(ctx, draft) {
       const until = draft.permit.validUntil;
-      if (until === null)
-        throw new TestkitError("options.invalid", "overstay cannot be planted on an unlimited ITAP");
+      if (until === null) throw new TestkitError("pattern.incompatible", { field: "plant" });
       draft.case.permits.forEach((p) => {
         delete (p as { pendingApplication?: unknown }).pendingApplication;
       });
       shiftCaseDates(draft.case, daysBetween(until, addDays(ctx.asOf, -ctx.random.int(3, 45))));
     },
   },
-  workingOnVisitPermit: {
+  "working-on-visit-permit": {
     base: (ctx) => (ctx.random.chance(0.5) ? touristVoa(ctx) : touristVisaExempt(ctx)),
     apply(ctx, draft) {
       if (draft.permit.kind !== "itk") {
-        throw new TestkitError("options.invalid", "workingOnVisitPermit needs a visit-permit base");
+        throw new TestkitError("pattern.incompatible", { field: "plant" });
       }
       if (draft.case.person.employerId === undefined)
         attachEmployer(ctx, draft, drawSector(ctx.random), false);
     },
   },
-  minorWithoutGuardian: {
+  "minor-without-guardian": {
     base: (ctx) =>
       visitorDraft(ctx, {
         profile: "tourist-voa",
         pool: "voa",
         basis: "visa-on-arrival",
         visaIndex: "B1",
-        entry: addDays(ctx.asOf, -ctx.random.int(0, 20)),
+        entry: drawEntryDate(ctx.random, ctx.law, ctx.asOf, ["visa-on-arrival"], 0, 20),
         extended: false,
         purpose: "tourism",
         ages: [13, 17],
@@ -129,7 +122,7 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
       if (entry) entry.coTravellerIds = [`${ctx.caseId}-adult1`, `${ctx.caseId}-adult2`];
     },
   },
-  minorLinkedToWork: {
+  "minor-linked-to-work": {
     base(ctx) {
       const d = residentDraft(ctx, {
         profile: "family-child",
@@ -166,16 +159,16 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
       }
     },
   },
-  passportWithheld: observed({ documentHolder: "employer" }),
-  movementRestricted: observed({ canLeaveFreely: false, guarded: true }),
-  debtToRecruiter: observed({ debtOwed: true, debtCreditor: "recruiter", repaidThroughWork: true }),
-  deceivedAboutJob: observed({ jobDiffersFromPromise: true }),
-  wagesWithheld: observed({ paid: "not-paid", excessiveDeductions: true }),
-  crewNoShoreLeave: {
+  "passport-withheld": observed({ documentHolder: "employer" }),
+  "movement-restricted": observed({ canLeaveFreely: false, guarded: true }),
+  "debt-to-recruiter": observed({ debtOwed: true, debtCreditor: "recruiter", repaidThroughWork: true }),
+  "deceived-about-job": observed({ jobDiffersFromPromise: true }),
+  "wages-withheld": observed({ paid: "not-paid", excessiveDeductions: true }),
+  "crew-no-shore-leave": {
     base: (ctx) => fishingCrew(ctx, [250, 340]),
     apply(ctx, draft) {
       const crew = draft.case.crew[0];
-      if (!crew) throw new TestkitError("options.invalid", "crewNoShoreLeave needs a crew base");
+      if (!crew) throw new TestkitError("pattern.incompatible", { field: "plant" });
       const latest = addDays(ctx.asOf, -ctx.random.int(210, 330));
       if (crew.onCrewListFrom > latest) crew.onCrewListFrom = latest;
       crew.shoreLeave = [];
@@ -184,7 +177,7 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
       for (const o of draft.case.observations) delete o.answers.sleepsAtWorkplace;
     },
   },
-  identityFraud: {
+  "identity-fraud": {
     base: (ctx) => touristVoa(ctx),
     apply(_ctx, draft) {
       draft.case.identityFlags = {
@@ -194,5 +187,4 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
       };
     },
   },
-  ...COMBINED_PATTERNS,
 };

@@ -1,30 +1,94 @@
-/** Stable codes of the programmer errors that the testkit throws. */
+import { type LabelTable, TimporaError, type TimporaErrorOptions } from "@timpora/models";
+
+/**
+ * Codes of {@link TestkitError}, thrown for calls that are impossible on their face:
+ * - `random.bad-range`: `int(min, max)` with bounds that are not integers or with `min > max`;
+ * - `random.empty`: `pick` or `weighted` on an empty table (or one without positive weight);
+ * - `date.invalid`: `asOf` is not an existing ISO calendar date `YYYY-MM-DD`;
+ * - `options.invalid`: an option outside its allowed values (`field` names it): `asOf` before
+ *   `MIN_AS_OF`; `count`, `index` or `size` not a whole number ≥ 0, or a group over 20; `familyRate` or a
+ *   planting rate outside [0, 1], or rates adding up to more than 1; a profile that only occurs in families;
+ * - `pattern.unknown`: a pattern id not in `PATTERN_IDS`;
+ * - `pattern.needs-group`: a group pattern given to `generateCase` (use `generateGroup` or `generateCases`);
+ * - `pattern.incompatible`: patterns combined in one case whose bases do not fit (e.g. `crew-no-shore-leave`
+ *   after a pattern that builds a worker);
+ * - `law.not-covered`: the law tables of @timpora/permits hold no row for a rule the generator needs on a date.
+ *
+ * @example
+ * ```ts
+ * const code: TestkitErrorCode = "pattern.needs-group";
+ * testkitErrorMessages[code].id; // "Pola kelompok memerlukan generateGroup atau generateCases"
+ * ```
+ */
 export type TestkitErrorCode =
   | "random.bad-range"
   | "random.empty"
   | "date.invalid"
   | "options.invalid"
   | "pattern.unknown"
-  | "pattern.needs-group";
+  | "pattern.needs-group"
+  | "pattern.incompatible"
+  | "law.not-covered";
 
 /**
- * Thrown for programmer errors only (a bad option, an unknown pattern id). Messages never
- * contain generated personal data.
+ * The message of each {@link TestkitErrorCode} in Indonesian and English (fixed texts, never a generated
+ * value, so safe to log).
+ *
+ * @example
+ * ```ts
+ * testkitErrorMessages["pattern.unknown"].en; // "Unknown pattern id"
+ * ```
+ */
+export const testkitErrorMessages: LabelTable<TestkitErrorCode> = {
+  "random.bad-range": {
+    id: "Batas bilangan acak harus bilangan bulat dengan min ≤ max",
+    en: "Random bounds must be integers with min ≤ max",
+  },
+  "random.empty": {
+    id: "Pilihan acak memerlukan tabel yang tidak kosong dengan bobot positif",
+    en: "A random choice needs a non-empty table with positive weight",
+  },
+  "date.invalid": {
+    id: "Bukan tanggal kalender ISO yang ada (YYYY-MM-DD)",
+    en: "Not an existing ISO calendar date (YYYY-MM-DD)",
+  },
+  "options.invalid": {
+    id: "Nilai opsi di luar nilai yang diizinkan",
+    en: "An option is outside its allowed values",
+  },
+  "pattern.unknown": { id: "Id pola tidak dikenal", en: "Unknown pattern id" },
+  "pattern.needs-group": {
+    id: "Pola kelompok memerlukan generateGroup atau generateCases",
+    en: "A group pattern needs generateGroup or generateCases",
+  },
+  "pattern.incompatible": {
+    id: "Pola-pola ini tidak dapat digabung dalam satu kasus",
+    en: "These patterns cannot be combined in one case",
+  },
+  "law.not-covered": {
+    id: "Tabel hukum @timpora/permits tidak mencakup aturan yang diperlukan pada tanggal ini",
+    en: "The law tables of @timpora/permits do not cover a rule needed on this date",
+  },
+};
+
+/**
+ * Thrown by @timpora/testkit for programmer errors only (a bad option, an unknown pattern id), with a code
+ * from {@link TestkitErrorCode} and its message from {@link testkitErrorMessages}. Messages never contain
+ * generated personal data, only the name of the offending option.
  *
  * @example
  * ```ts
  * try { generateCase({ seed: 1, asOf: "2025-02-30" }); }
- * catch (e) { if (e instanceof TestkitError) console.log(e.code); } // "date.invalid"
+ * catch (e) { if (e instanceof TestkitError) console.log(e.code, e.field); } // "date.invalid" "asOf"
  * ```
  */
-export class TestkitError extends Error {
-  /** Stable machine-readable code. */
-  readonly code: TestkitErrorCode;
-
-  /** @param code stable code; @param message English description without personal data. */
-  constructor(code: TestkitErrorCode, message: string) {
-    super(message);
+export class TestkitError extends TimporaError<TestkitErrorCode> {
+  /**
+   * @param code - stable code; the message comes from {@link testkitErrorMessages}
+   * @param options - the offending option (`field`) and the cause
+   */
+  constructor(code: TestkitErrorCode, options: TimporaErrorOptions = {}) {
+    super(code, testkitErrorMessages[code], options);
     this.name = "TestkitError";
-    this.code = code;
   }
 }

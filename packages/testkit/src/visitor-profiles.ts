@@ -1,10 +1,10 @@
 /**
- * Clean visitors on an ITK (visit stay permit): visa-exempt ASEAN tourists, visa-on-arrival tourists,
- * single- and multiple-entry visit-visa holders, crew of a visiting cargo ship and emergency entrants.
- * Each is lawfully present on `asOf` with at least four days of permit left.
+ * Clean visitors on an ITK (visit stay permit): visa-exempt tourists (nationals on the visa-exempt list of
+ * @timpora/permits), visa-on-arrival tourists, single- and multiple-entry visit-visa holders, crew of a
+ * visiting cargo ship and emergency entrants. Each is lawfully present on `asOf` with at least four days of
+ * permit left.
  */
-import type { Case, Permit } from "@timpora/models";
-import { addDays } from "./calendar-date.js";
+import { addDays, type Case, daysBetween, type Permit } from "@timpora/models";
 import {
   buildAddress,
   buildLodgingReport,
@@ -13,6 +13,7 @@ import {
   buildPerson,
   type CaseContext,
   drawBirthDate,
+  drawEntryDate,
   drawNationality,
   drawRegion,
   flightNumber,
@@ -20,13 +21,12 @@ import {
 } from "./case-context.js";
 import { buildFieldCheck, type CaseDraft, cleanAnswers, corporateSponsor, emptyCase } from "./case-draft.js";
 import { NATIONALITY_TABLE, type NationalityRow } from "./nationality-table.js";
-import { buildPermit, type VISIT_RULES, visitStay } from "./permit-builders.js";
+import { buildPermit, visitStay } from "./permit-builders.js";
 import type { ProfileId } from "./profile-id.js";
 import type { RegionRow } from "./region-table.js";
+import type { VisitBasis } from "./stay-law.js";
 import { syllableName } from "./syllable-name.js";
 import { syntheticNib } from "./synthetic-identifiers.js";
-
-type VisitBasis = keyof typeof VISIT_RULES;
 
 /** How a visitor draft is set up. */
 export interface VisitorSetup {
@@ -57,7 +57,7 @@ export interface VisitorSetup {
 /** A lawful visitor draft built from a setup (also used by patterns, with other dates). */
 export function visitorDraft(ctx: CaseContext, setup: VisitorSetup): CaseDraft {
   const { random, asOf, caseId } = ctx;
-  const nationality = setup.nationality ?? drawNationality(random, setup.pool);
+  const nationality = setup.nationality ?? drawNationality(random, setup.pool, ctx.law, setup.entry);
   const region = setup.region ?? drawRegion(random);
   const birthDate = drawBirthDate(random, asOf, setup.ages[0], setup.ages[1]);
   const person = buildPerson(ctx, {
@@ -69,7 +69,7 @@ export function visitorDraft(ctx: CaseContext, setup: VisitorSetup): CaseDraft {
   c.documents.push(buildPassport(ctx, person));
 
   const grantedAfter = setup.basis === "visit-visa-single" ? random.int(45, 58) : random.int(20, 27);
-  const stay = visitStay(setup.basis, setup.entry, setup.extended, grantedAfter);
+  const stay = visitStay(ctx.law, setup.basis, setup.entry, setup.extended, grantedAfter);
   const permit = buildPermit({
     id: `${caseId}-pmt1`,
     kind: "itk",
@@ -109,17 +109,26 @@ export function visitorDraft(ctx: CaseContext, setup: VisitorSetup): CaseDraft {
   return { case: c, region, profile: setup.profile, permit, homeAddressId };
 }
 
-/** Adds an earlier, finished visit (entry, exit, an ended ITK) well before the current entry. */
+/**
+ * Adds an earlier, finished visit (entry, exit, an ended ITK) 90 to 500 days before the current entry, on
+ * the current basis for a visa-exempt visitor and else on a VoA or visit visa. The earlier entry is drawn
+ * only as far back as the law tables answer for its basis; where they do not reach back 90 days (an early
+ * `asOf`), or the person could not have entered visa-exempt then, no earlier visit is added.
+ */
 export function addPriorVisit(ctx: CaseContext, draft: CaseDraft): void {
-  const { random, caseId } = ctx;
+  const { random, caseId, law } = ctx;
   const c = draft.case;
   const currentEntry = draft.permit.validFrom;
-  const entry = addDays(currentEntry, -random.int(90, 500));
-  const exit = addDays(entry, random.int(4, 25));
   const row = NATIONALITY_TABLE.find((n) => n.code === c.person.nationality);
   const basis: VisitBasis =
     draft.permit.basis === "visa-exempt" ? "visa-exempt" : row?.voa ? "visa-on-arrival" : "visit-visa-single";
-  const stay = visitStay(basis, entry, false, 0);
+  const since = law.visitKnownSince(basis, currentEntry);
+  const reach = since === undefined ? 0 : Math.min(500, daysBetween(since, currentEntry));
+  if (reach < 90) return;
+  const entry = addDays(currentEntry, -random.int(90, reach));
+  const exit = addDays(entry, random.int(4, 25));
+  if (basis === "visa-exempt" && law.visaExemptEntry(c.person.nationality, entry) !== "eligible") return;
+  const stay = visitStay(law, basis, entry, false, 0);
   c.permits.unshift(
     buildPermit({
       id: `${caseId}-pmt0`,
@@ -193,14 +202,14 @@ export function addCleanExtras(
 
 const LODGINGS = ["hotel", "hotel", "hotel", "villa", "guest-house", "apartment"] as const;
 
-/** ASEAN tourist on a visa-exempt ITK (30 days), 0–24 days into the stay. */
+/** Tourist on a visa-exempt ITK (a listed nationality; 30 days under the current rule), 0–24 days into the stay. */
 export function touristVisaExempt(ctx: CaseContext): CaseDraft {
   const { random, asOf } = ctx;
   const draft = visitorDraft(ctx, {
     profile: "tourist-visa-exempt",
-    pool: "asean",
+    pool: "visa-exempt",
     basis: "visa-exempt",
-    entry: addDays(asOf, -random.int(0, 24)),
+    entry: drawEntryDate(random, ctx.law, asOf, ["visa-exempt"], 0, 24),
     extended: false,
     purpose: "tourism",
     ages: [18, 72],
@@ -213,12 +222,13 @@ export function touristVisaExempt(ctx: CaseContext): CaseDraft {
 /** Tourist on a visa-on-arrival ITK (B1), extended once when more than 22 days in. */
 export function touristVoa(ctx: CaseContext): CaseDraft {
   const { random, asOf } = ctx;
-  const daysIn = random.int(0, 55);
+  const entry = drawEntryDate(random, ctx.law, asOf, ["visa-on-arrival"], 0, 55);
+  const daysIn = daysBetween(entry, asOf);
   const draft = visitorDraft(ctx, {
     profile: "tourist-voa",
     pool: "voa",
     basis: "visa-on-arrival",
-    entry: addDays(asOf, -daysIn),
+    entry,
     extended: daysIn > 22,
     purpose: random.chance(0.85) ? "tourism" : "business",
     visaIndex: "B1",
@@ -237,13 +247,14 @@ export function touristVoa(ctx: CaseContext): CaseDraft {
 /** Holder of a single-entry visit visa (C1 tourism or C2 business), extended by 60 days when more than 50 days in. */
 export function visitorVisaSingle(ctx: CaseContext): CaseDraft {
   const { random, asOf } = ctx;
-  const daysIn = random.int(0, 110);
+  const entry = drawEntryDate(random, ctx.law, asOf, ["visit-visa-single"], 0, 110);
+  const daysIn = daysBetween(entry, asOf);
   const business = random.chance(0.4);
   const draft = visitorDraft(ctx, {
     profile: "visitor-visa-single",
     pool: "visa-required",
     basis: "visit-visa-single",
-    entry: addDays(asOf, -daysIn),
+    entry,
     extended: daysIn > 50,
     purpose: business ? "business" : "tourism",
     visaIndex: business ? "C2" : "C1",
@@ -264,7 +275,7 @@ export function visitorVisaMultiple(ctx: CaseContext): CaseDraft {
     profile: "visitor-visa-multiple",
     pool: "visa-required",
     basis: "visit-visa-multiple",
-    entry: addDays(asOf, -random.int(0, 50)),
+    entry: drawEntryDate(random, ctx.law, asOf, ["visit-visa-multiple"], 0, 50),
     extended: false,
     purpose: business ? "business" : "tourism",
     visaIndex: business ? "D2" : "D1",

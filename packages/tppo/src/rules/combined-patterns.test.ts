@@ -40,7 +40,7 @@ const expected: Record<(typeof COMBINED_PATTERN_IDS)[number], Expected> = {
   //          observed) → 1 strong + 1 medium: positive. high-risk-sector (A20) fires as context only
   //          (high-risk sector, employer link, visit permit not for work) and never counts.
   // act: nothing. Observed indicators among means/purpose → refer (means-purpose-observed); no minor route.
-  forcedLabourObserved: {
+  "forced-labour-observed": {
     fired: [
       "excessive-hours-quotas",
       "high-risk-sector",
@@ -60,7 +60,7 @@ const expected: Record<(typeof COMBINED_PATTERN_IDS)[number], Expected> = {
   //          → 2 medium + 1 weak: positive (without A9 it would be 2 medium only: not positive).
   // high-risk-sector does not fire: the permit is for work and no undeclared workplace was seen.
   // → refer (means-purpose-observed).
-  sexualExploitationObserved: {
+  "sexual-exploitation-observed": {
     fired: [
       "bad-living-conditions",
       "debt-to-recruiter",
@@ -80,7 +80,7 @@ const expected: Record<(typeof COMBINED_PATTERN_IDS)[number], Expected> = {
   // purpose: minor-linked-to-work (A2, S), minor-at-adult-venue (A3, S) → 2 strong: positive.
   // means: visit-permit-work-signal (A4, M) alone → not positive. high-risk-sector: context.
   // Minor with act and purpose positive → refer (minor-act-purpose); the adult route does not hold.
-  childLabourAdministrative: {
+  "child-labour-administrative": {
     fired: [
       "high-risk-sector",
       "linked-to-prior-case",
@@ -101,7 +101,7 @@ const expected: Record<(typeof COMBINED_PATTERN_IDS)[number], Expected> = {
   //          → 2 medium + 1 weak: positive.
   // act: scam-compound-profile (M) alone → not positive. No observed indicator → not refer; no strong
   // indicator, act not positive → the only review route is means-purpose-administrative.
-  adminOnlyMeansPurpose: {
+  "admin-only-means-purpose": {
     fired: [
       "crew-document-anomaly",
       "crew-no-shore-leave",
@@ -180,9 +180,9 @@ describe("combined testkit patterns under the default rule set (with a populatio
   it("the officer-observed evidence is what separates refer from review for adults", () => {
     const observedIn = (p: PatternId) =>
       assessed.filter((x) => x.pattern === p).every((x) => x.a.fired.some((f) => f.needsObservation));
-    expect(observedIn("forcedLabourObserved")).toBe(true);
-    expect(observedIn("sexualExploitationObserved")).toBe(true);
-    const adminOnly = assessed.filter((x) => x.pattern === "adminOnlyMeansPurpose");
+    expect(observedIn("forced-labour-observed")).toBe(true);
+    expect(observedIn("sexual-exploitation-observed")).toBe(true);
+    const adminOnly = assessed.filter((x) => x.pattern === "admin-only-means-purpose");
     for (const { a, labelled } of adminOnly) {
       expect(labelled.case.observations).toEqual([]);
       expect(a.fired.filter((f) => f.needsObservation)).toEqual([]);

@@ -72,14 +72,14 @@ describe(`scenario: ${N} generated cases (seed "tppo-scenario"), every pattern p
 
 describe("cross-record indicators without an index or counts", () => {
   it("are marked not evaluated, never silently false, for a planted villa cluster", async () => {
-    const group = generateGroup({ seed: "tppo-no-index", pattern: "villaCluster", asOf });
+    const group = generateGroup({ seed: "tppo-no-index", pattern: "villa-cluster", asOf });
     const a = await evaluator.evaluate(group[0]!.case);
     expect(firedOf(a)).not.toContain("address-cluster");
     expect(a.notEvaluated.map((n) => n.id)).toContain("address-cluster");
   });
 
   it("fire with the caller's precomputed counts instead of an index", async () => {
-    const group = generateGroup({ seed: "tppo-no-index", pattern: "villaCluster", asOf });
+    const group = generateGroup({ seed: "tppo-no-index", pattern: "villa-cluster", asOf });
     const a = await evaluator.evaluate(group[0]!.case, { counts: { addressForeignerCount: group.length } });
     expect(firedOf(a)).toContain("address-cluster");
   });
