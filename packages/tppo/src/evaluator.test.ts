@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { caseInput, rule, ruleSetOf, setProbe, testFacts } from "./engine-test-kit.fixture.js";
 import { CaseInvalidError, RuleSetInvalidError } from "./errors.js";
 import { createEvaluator } from "./evaluator.js";
-import type { ExplanationNode } from "./explanation.js";
+import type { ExplanationNode } from "./explanation-node.js";
 import { buildPopulationIndex } from "./population-index.js";
 
 const asOf = "2025-03-01";

@@ -1,4 +1,4 @@
-import type { RuleLabels } from "./rule-set.js";
+import type { LabelTable, ParseIssue } from "@timpora/models";
 
 /**
  * Stable codes of rule-set validation issues:
@@ -48,18 +48,18 @@ export type RuleSetIssueCode =
   | "rule.protected-only"
   | "rule.context-only";
 
-/** One problem found in a rule set: a stable code, the path to the spot, and a message in `id` and `en`. */
-export interface RuleSetIssue {
+/**
+ * One problem found in a rule set: a stable code, the path to the spot, and a message in `id` and `en` (the
+ * shape of @timpora/models' `ParseIssue`, with the codes of {@link RuleSetIssueCode}). The message never echoes
+ * the offending value.
+ */
+export interface RuleSetIssue extends Omit<ParseIssue, "code"> {
   /** Stable code. */
   code: RuleSetIssueCode;
-  /** Path to the offending value, e.g. `["rules", 3, "conditions", "all", 0, "path"]`. */
-  path: (string | number)[];
-  /** What is wrong, in Indonesian and English (never echoes the offending value). */
-  message: RuleLabels;
 }
 
 /** The message of each issue code (data, one row a code). */
-export const RULE_SET_ISSUE_MESSAGES: Readonly<Record<RuleSetIssueCode, RuleLabels>> = {
+export const RULE_SET_ISSUE_MESSAGES: LabelTable<RuleSetIssueCode> = {
   "type.invalid": { id: "Jenis nilai tidak valid", en: "Value has the wrong type" },
   required: { id: "Wajib diisi", en: "Required" },
   "key.unknown": { id: "Kunci tidak dikenal", en: "Unknown key" },

@@ -1,8 +1,9 @@
+import { isIsoDate } from "@timpora/models";
 import { z } from "zod";
 import type { AnyFactDefinition } from "./fact-definition.js";
 import { defaultFacts } from "./facts/index.js";
 import { isPlainObject, scanJson } from "./json-scan.js";
-import { builtInOperators, calendarDateOf, type OperatorDefinition, operatorMap } from "./operators.js";
+import { builtInOperators, type OperatorDefinition, operatorMap } from "./operators.js";
 import { IndicatorRuleSchema, type RuleSet, RuleSetSchema } from "./rule-set.js";
 import {
   defaultRuleSetLimits,
@@ -143,13 +144,12 @@ function checkRule(
   }
   for (const key of ["validFrom", "validUntil"] as const) {
     const v = rule[key];
-    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && calendarDateOf(v) === undefined) {
+    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !isIsoDate(v))
       add("date.invalid", [...path, key]);
-    }
   }
-  const from = calendarDateOf(rule.validFrom);
-  const until = calendarDateOf(rule.validUntil);
-  if (from !== undefined && until !== undefined && until < from) add("date.order", [...path, "validUntil"]);
+  const from = rule.validFrom;
+  const until = rule.validUntil;
+  if (isIsoDate(from) && isIsoDate(until) && until < from) add("date.order", [...path, "validUntil"]);
   if (Array.isArray(rule.strengthOverrides)) {
     rule.strengthOverrides.forEach((o, j) => {
       const when = isPlainObject(o) ? o.when : undefined;
