@@ -47,6 +47,54 @@ describe("createEvaluator", () => {
   });
 });
 
+describe("the evaluator's rule set cannot be changed after validation (issue 7)", () => {
+  const guarded = () =>
+    JSON.parse(
+      JSON.stringify(
+        ruleSetOf([rule("guarded", { all: [{ fact: "probe", path: "a", operator: "equal", value: true }] })]),
+      ),
+    );
+  // Either injected leaf would fire on any case if it reached the engine: json-rules-engine with
+  // allowUndefinedFacts makes `notEqual` true for a path or fact that resolves to nothing.
+  const dollarPath = { fact: "probe", path: "$..*", operator: "notEqual", value: true };
+  const constructorFact = { fact: "constructor", operator: "notEqual", value: true };
+
+  it("changing evaluator.ruleSet throws, and a $..* path or a constructor fact never fires", async () => {
+    setProbe("c-guard", { a: false });
+    const ev = createEvaluator({ asOf, ruleSet: guarded(), facts: testFacts });
+    const all = (ev.ruleSet.rules[0]!.conditions as { all: unknown[] }).all;
+    expect(() => {
+      all[0] = dollarPath;
+    }).toThrow(TypeError);
+    expect(() => all.push(constructorFact)).toThrow(TypeError);
+    expect((await ev.evaluate(caseInput("c-guard"))).fired).toEqual([]);
+    expect(() => {
+      (ev.activeRuleIds as string[]).push("guarded-2");
+    }).toThrow(TypeError);
+  });
+
+  it("changing the rule-set JSON after createEvaluator does not reach the engine", async () => {
+    setProbe("c-guard-2", { a: false });
+    const json = guarded();
+    const ev = createEvaluator({ asOf, ruleSet: json, facts: testFacts });
+    json.rules[0].conditions.all[0] = dollarPath;
+    json.rules[0].conditions.all.push(constructorFact);
+    json.rules[0].validFrom = "2999-01-01";
+    const a = await ev.evaluate(caseInput("c-guard-2"));
+    expect(a.fired).toEqual([]);
+    expect(a.level).toBe("none");
+    expect(ev.activeRuleIds).toEqual(["guarded"]);
+  });
+
+  it("validation refuses the same leaves when they are in the JSON from the start", () => {
+    const json = guarded();
+    json.rules[0].conditions.all[0] = dollarPath;
+    expect(() => createEvaluator({ asOf, ruleSet: json, facts: testFacts })).toThrow(RuleSetInvalidError);
+    json.rules[0].conditions.all[0] = constructorFact;
+    expect(() => createEvaluator({ asOf, ruleSet: json, facts: testFacts })).toThrow(RuleSetInvalidError);
+  });
+});
+
 describe("explanations", () => {
   const r = rule("explained", {
     any: [

@@ -72,7 +72,7 @@ export type BatchResult =
 
 /** A configured evaluator. */
 export interface Evaluator {
-  /** The validated rule set. */
+  /** The validated rule set: a deeply frozen copy, so changing it (or the input) cannot reach the engine. */
   readonly ruleSet: RuleSet;
   /** Ids of the rules in force on the evaluation date. */
   readonly activeRuleIds: readonly string[];
@@ -158,7 +158,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   };
   return {
     ruleSet,
-    activeRuleIds: active.map((r) => r.id),
+    activeRuleIds: Object.freeze(active.map((r) => r.id)),
     async evaluate(input, context = {}) {
       const parsed = parseCase(input);
       if (!parsed.ok) throw new CaseInvalidError(parsed.issues);
