@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { caseInput, rule, ruleSetOf, setProbe, testFacts } from "./engine-test-kit.fixture.js";
-import { CaseInvalidError, RuleSetInvalidError } from "./errors.js";
+import { CaseInvalidError, RuleSetInvalidError, SourceFailedError } from "./errors.js";
 import { createEvaluator } from "./evaluator.js";
 import type { ExplanationNode } from "./explanation-node.js";
+import { hostileRecords, thenable } from "./hostile-records.fixture.js";
 import { buildPopulationIndex } from "./population-index.js";
 
 const asOf = "2025-03-01";
@@ -277,5 +278,65 @@ describe("assessment metadata and strength overrides", () => {
     });
     expect(typeof minor.policyVersion).toBe("string");
     expect(typeof minor.calendarVersion).toBe("string");
+  });
+});
+
+describe("evaluateMany: every record gives one result, in order, and the batch goes on (issue 7)", () => {
+  const r = rule("probe-a", { all: [{ fact: "probe", path: "a", operator: "equal", value: true }] });
+  const collect = async (source: Parameters<ReturnType<typeof evaluatorFor>["evaluateMany"]>[0]) => {
+    const out = [];
+    for await (const result of evaluatorFor([r]).evaluateMany(source)) out.push(result);
+    return out;
+  };
+
+  it("a mixed batch of 50 good and 50 hostile records gives 100 results in input order", async () => {
+    const hostile = hostileRecords(caseInput("hostile-valid"));
+    const records = Array.from({ length: 100 }, (_, i) =>
+      i % 2 === 0 ? caseInput(`good-${i}`) : hostile[((i - 1) / 2) % hostile.length]!.record,
+    );
+    const out = await collect(records);
+    expect(out).toHaveLength(100);
+    expect(out.map((x) => x.recordIndex)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    out.forEach((x, i) => {
+      if (i % 2 === 0) expect(x.ok && x.assessment.caseId).toBe(`good-${i}`);
+      else {
+        const expected = hostile[((i - 1) / 2) % hostile.length]!.code;
+        expect(x.ok ? [] : x.issues.map((issue) => issue.code)).toEqual([expected]);
+      }
+    });
+  });
+
+  it("a generator source that yields rejected promises and thenables lazily", async () => {
+    function* source() {
+      yield caseInput("lazy-1");
+      yield Promise.reject(new Error("rejected on the way"));
+      yield thenable();
+      yield caseInput("lazy-2");
+    }
+    const out = await collect(source);
+    expect(out.map((x) => (x.ok ? x.assessment.caseId : x.issues[0]!.code))).toEqual([
+      "lazy-1",
+      "record.thenable",
+      "record.thenable",
+      "lazy-2",
+    ]);
+  });
+
+  it("a source whose iterator throws ends the batch with SourceFailedError after the records done", async () => {
+    function* source() {
+      yield caseInput("before-1");
+      yield thenable();
+      throw new Error("stream broke");
+    }
+    const out: unknown[] = [];
+    let error: unknown;
+    try {
+      for await (const result of evaluatorFor([r]).evaluateMany(source)) out.push(result);
+    } catch (e) {
+      error = e;
+    }
+    expect(out).toHaveLength(2);
+    expect(error).toBeInstanceOf(SourceFailedError);
+    expect((error as SourceFailedError).recordsDone).toBe(2);
   });
 });
