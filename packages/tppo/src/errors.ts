@@ -56,14 +56,16 @@ export const tppoErrorMessages: LabelTable<TppoErrorCode> = {
 /** Options of a {@link TppoError}: those of `TimporaError`, and a detail for the message. */
 export interface TppoErrorOptions extends TimporaErrorOptions {
   /**
-   * Appended to the fixed message in both languages, in parentheses: counts, codes and ids of rules only,
-   * never a value of the input.
+   * Appended to the fixed message in parentheses (one text for both languages, or one per language): counts,
+   * codes and ids of rules only, never a value of the input.
    */
-  detail?: string | undefined;
+  detail?: string | Labels | undefined;
 }
 
-function withDetail(labels: Labels, detail: string | undefined): Labels {
-  return detail === undefined ? labels : { id: `${labels.id} (${detail})`, en: `${labels.en} (${detail})` };
+function withDetail(labels: Labels, detail: string | Labels | undefined): Labels {
+  if (detail === undefined) return labels;
+  const { id, en } = typeof detail === "string" ? { id: detail, en: detail } : detail;
+  return { id: `${labels.id} (${id})`, en: `${labels.en} (${en})` };
 }
 
 /**
@@ -109,7 +111,13 @@ export class RuleSetInvalidError extends TppoError {
   readonly issues: readonly RuleSetIssue[];
   /** @param issues - the validation issues (their count and the first code go into the message) */
   constructor(issues: readonly RuleSetIssue[]) {
-    super("rule-set.invalid", { detail: `${issues.length} issue(s); first: ${issues[0]?.code ?? "?"}` });
+    const first = issues[0]?.code ?? "?";
+    super("rule-set.invalid", {
+      detail: {
+        id: `${issues.length} masalah; pertama: ${first}`,
+        en: `${issues.length} issue(s); first: ${first}`,
+      },
+    });
     this.name = "RuleSetInvalidError";
     this.issues = issues;
   }
@@ -129,7 +137,7 @@ export class CaseInvalidError extends TppoError {
   readonly issues: readonly ParseIssue[];
   /** @param issues - the parse issues (their count goes into the message) */
   constructor(issues: readonly ParseIssue[]) {
-    super("case.invalid", { detail: `${issues.length} issue(s)` });
+    super("case.invalid", { detail: { id: `${issues.length} masalah`, en: `${issues.length} issue(s)` } });
     this.name = "CaseInvalidError";
     this.issues = issues;
   }
@@ -173,7 +181,10 @@ export class SourceFailedError extends TppoError {
    * @param cause - what the source threw, if anything
    */
   constructor(recordsDone: number, cause?: unknown) {
-    super("source.failed", { detail: `records done: ${recordsDone}`, cause });
+    super("source.failed", {
+      detail: { id: `rekaman selesai: ${recordsDone}`, en: `records done: ${recordsDone}` },
+      cause,
+    });
     this.name = "SourceFailedError";
     this.recordsDone = recordsDone;
   }
@@ -193,7 +204,7 @@ export class EngineDisagreementError extends TppoError {
   readonly ruleId: string;
   /** @param ruleId - id of the rule (an indicator id, not personal data) */
   constructor(ruleId: string) {
-    super("engine.disagreement", { detail: `rule ${ruleId}` });
+    super("engine.disagreement", { detail: { id: `aturan ${ruleId}`, en: `rule ${ruleId}` } });
     this.name = "EngineDisagreementError";
     this.ruleId = ruleId;
   }
