@@ -30,7 +30,14 @@ export type TppoErrorCode =
   | "operator.missing"
   | "engine.disagreement";
 
-/** The message of each {@link TppoErrorCode} in Indonesian and English (fixed texts, safe to log). */
+/**
+ * The message of each {@link TppoErrorCode} in Indonesian and English (fixed texts, safe to log).
+ *
+ * @example
+ * ```ts
+ * tppoErrorMessages["limits.invalid"].en; // "A limit must be a finite whole number above 0"
+ * ```
+ */
 export const tppoErrorMessages: LabelTable<TppoErrorCode> = {
   "rule-set.invalid": { id: "Set aturan tidak valid", en: "The rule set is invalid" },
   "case.invalid": { id: "Rekaman bukan kasus yang valid", en: "The record is not a valid case" },

@@ -254,6 +254,14 @@ describe("cross-record facts", () => {
 });
 
 describe("assessment metadata and strength overrides", () => {
+  it("a person born on 29 February 2008 is a minor on 28 February 2026 and not on 1 March 2026", async () => {
+    const r = rule("probe-b", { all: [{ fact: "probe", path: "b", operator: "equal", value: true }] });
+    const on = (day: string) => createEvaluator({ asOf: day, ruleSet: ruleSetOf([r]), facts: testFacts });
+    const leapling = caseInput("leapling", { birthDate: "2008-02-29" });
+    expect((await on("2026-02-28").evaluate(leapling)).minor).toBe(true);
+    expect((await on("2026-03-01").evaluate(leapling)).minor).toBe(false);
+  });
+
   it("names rule set, versions and date; a minor override makes a rule strong", async () => {
     const r = rule(
       "threats",

@@ -1,7 +1,14 @@
 import type { LabelTable, Reason } from "@timpora/models";
 import { z } from "zod";
 
-/** The stable codes of the reasons behind a level, in the order the level rule tests them. */
+/**
+ * The stable codes of the reasons behind a level, in the order the level rule tests them.
+ *
+ * @example
+ * ```ts
+ * levelReasonCodes.filter((c) => c.startsWith("refer.")); // ["refer.means-purpose-observed", "refer.minor-act-purpose"]
+ * ```
+ */
 export const levelReasonCodes = [
   "refer.means-purpose-observed",
   "refer.minor-act-purpose",
@@ -22,7 +29,14 @@ export const levelReasonCodes = [
  */
 export type LevelReasonCode = (typeof levelReasonCodes)[number];
 
-/** The message of each {@link LevelReasonCode} in Indonesian and English (fixed texts). */
+/**
+ * The message of each {@link LevelReasonCode} in Indonesian and English (fixed texts).
+ *
+ * @example
+ * ```ts
+ * levelReasonMessages["review.strong-indicator"].id; // "Ada indikator kuat"
+ * ```
+ */
 export const levelReasonMessages: LabelTable<LevelReasonCode> = {
   "refer.means-purpose-observed": {
     id: "Cara dan tujuan positif, termasuk indikator hasil pengamatan petugas",
@@ -55,7 +69,8 @@ export type LevelReason = Reason<LevelReasonCode>;
  *
  * @example
  * ```ts
- * LevelReasonSchema.parse(levelReason("review.strong-indicator"));
+ * LevelReasonSchema.safeParse(assessment.levelReasons[0]).success; // true
+ * LevelReasonSchema.safeParse({ code: "refer.minor-act-purpose", label: { id: "…", en: "…" } }).success; // false
  * ```
  */
 export const LevelReasonSchema = z.object({

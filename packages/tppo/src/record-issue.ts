@@ -12,7 +12,14 @@ export type BatchIssueCode = "record.thenable" | "evaluation.failed";
 /** The code of a {@link RecordIssue}: a parse code of @timpora/models or a {@link BatchIssueCode}. */
 export type RecordIssueCode = IssueCode | BatchIssueCode;
 
-/** The message of each {@link BatchIssueCode} in Indonesian and English (fixed texts, safe to log). */
+/**
+ * The message of each {@link BatchIssueCode} in Indonesian and English (fixed texts, safe to log).
+ *
+ * @example
+ * ```ts
+ * batchIssueMessages["record.thenable"].en; // "The record is a promise or has a then method; records must be plain data"
+ * ```
+ */
 export const batchIssueMessages: LabelTable<BatchIssueCode> = {
   "record.thenable": {
     id: "Rekaman berupa promise atau memiliki metode then; rekaman harus data biasa",
