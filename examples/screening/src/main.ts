@@ -56,7 +56,7 @@ function renderTree(node: ExplanationNode, depth = 0): string[] {
 
 function renderAssessment(a: Assessment): string[] {
   const lines = [`  ${a.caseId}: ${a.level} — ${levelLabels[a.level][lang]}`];
-  for (const r of a.levelReasons) lines.push(`    ${r.label[lang]}`);
+  for (const r of a.levelReasons) lines.push(`    ${r.message[lang]}`);
   for (const f of a.fired) {
     lines.push(`    • ${f.id} [${f.strength}; ${f.elements.join("+")}] ${f.label[lang]}`);
     lines.push(...renderTree(f.explanation));

@@ -1,6 +1,5 @@
-import type { Case } from "@timpora/models";
+import { ageOn, type Case, isIsoDate, type Locale } from "@timpora/models";
 import { type HolidayCalendar, type PolicyTable, stayStatus } from "@timpora/permits";
-import { DateTime } from "luxon";
 import type { Assessment, FiredIndicator, NotEvaluatedIndicator } from "./assessment.js";
 import type { RuleEngine } from "./engine.js";
 import { EngineDisagreementError } from "./errors.js";
@@ -9,7 +8,7 @@ import type { AnyFactDefinition, FactContext, PopulationIndex } from "./fact-def
 import { type ElementPattern, levelOf } from "./levels.js";
 import type { OperatorDefinition } from "./operators.js";
 import type { IndicatorRule, RuleSet, Strength } from "./rule-set.js";
-import { type Locale, levelLabels, summaryLine } from "./summary.js";
+import { levelLabels, summaryLine } from "./summary.js";
 import type { Thresholds } from "./thresholds.js";
 
 /** Cross-record context of one evaluation: a population index, or precomputed counts, or neither. */
@@ -52,13 +51,21 @@ export interface PreparedEvaluation {
 
 const RANK: Record<Strength, number> = { strong: 3, medium: 2, weak: 1 };
 
-/** Under the minor age on `asOf`, by calendar date; an unknown or future birth date counts as not a minor. */
+/**
+ * Under the minor age on `asOf`: the age in completed years is `ageOn` of @timpora/models, the one age rule of
+ * the SDK (a 29 February birthday falls on 1 March in common years). An unknown, malformed or future birth date
+ * counts as not a minor.
+ *
+ * @example
+ * ```ts
+ * isMinorOn("2008-02-29", "2026-02-28", 18); // true (17 years old)
+ * isMinorOn("2008-02-29", "2026-03-01", 18); // false (18 years old)
+ * isMinorOn(undefined, "2026-03-01", 18); // false
+ * ```
+ */
 export function isMinorOn(birthDate: string | undefined, asOf: string, minorAge: number): boolean {
-  if (birthDate === undefined) return false;
-  const birth = DateTime.fromISO(birthDate, { zone: "UTC" });
-  const on = DateTime.fromISO(asOf, { zone: "UTC" });
-  if (!birth.isValid || !on.isValid || birth > on) return false;
-  return on.diff(birth, "years").years < minorAge;
+  if (!isIsoDate(birthDate) || !isIsoDate(asOf) || birthDate > asOf) return false;
+  return ageOn(birthDate, asOf) < minorAge;
 }
 
 /** The strength after overrides: the strongest applicable override, else the base strength. */

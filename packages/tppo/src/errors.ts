@@ -1,65 +1,218 @@
+import {
+  type Labels,
+  type LabelTable,
+  type ParseIssue,
+  TimporaError,
+  type TimporaErrorOptions,
+} from "@timpora/models";
 import type { RuleSetIssue } from "./rule-set-issue.js";
 
-/** Base class of the errors @timpora/tppo throws (programmer errors and invalid configuration). */
-export class TppoError extends Error {
-  /** Stable code. */
-  readonly code: string;
-  /** Creates an error with a stable code. */
-  constructor(code: string, message: string) {
-    super(message);
+/**
+ * Codes of {@link TppoError}, thrown only for programmer errors and invalid configuration (bad data gets a
+ * result with issues instead):
+ * - `rule-set.invalid`: `createEvaluator` was given a rule set that does not validate ({@link RuleSetInvalidError});
+ * - `case.invalid`: `evaluate` was given a record that is not a case ({@link CaseInvalidError});
+ * - `option.invalid`: an evaluator option is not usable, e.g. an `asOf` that is not a calendar date
+ *   ({@link EvaluatorOptionError});
+ * - `limits.invalid`: a rule-set limit that is not a finite whole number above 0 (`Infinity`, `NaN`, 0, -1, 1.5);
+ * - `source.failed`: the record source of a batch (not a record in it) threw or rejected, or is not iterable
+ *   ({@link SourceFailedError});
+ * - `operator.missing`: an operator named by a validated rule is not in the evaluator's operator list (a defect);
+ * - `engine.disagreement`: the explanation walk and the rule engine disagree on a rule (a defect,
+ *   {@link EngineDisagreementError}).
+ */
+export type TppoErrorCode =
+  | "rule-set.invalid"
+  | "case.invalid"
+  | "option.invalid"
+  | "limits.invalid"
+  | "source.failed"
+  | "operator.missing"
+  | "engine.disagreement";
+
+/**
+ * The message of each {@link TppoErrorCode} in Indonesian and English (fixed texts, safe to log).
+ *
+ * @example
+ * ```ts
+ * tppoErrorMessages["limits.invalid"].en; // "A limit must be a finite whole number above 0"
+ * ```
+ */
+export const tppoErrorMessages: LabelTable<TppoErrorCode> = {
+  "rule-set.invalid": { id: "Set aturan tidak valid", en: "The rule set is invalid" },
+  "case.invalid": { id: "Rekaman bukan kasus yang valid", en: "The record is not a valid case" },
+  "option.invalid": { id: "Opsi evaluator tidak valid", en: "Invalid evaluator option" },
+  "limits.invalid": {
+    id: "Batas harus bilangan bulat positif yang terhingga",
+    en: "A limit must be a finite whole number above 0",
+  },
+  "source.failed": {
+    id: "Sumber rekaman gagal dibaca; batch dihentikan",
+    en: "The record source failed; the batch stopped",
+  },
+  "operator.missing": {
+    id: "Operator aturan yang sudah divalidasi tidak ditemukan (cacat program)",
+    en: "An operator of a validated rule is missing (a defect)",
+  },
+  "engine.disagreement": {
+    id: "Penjelasan dan mesin aturan berbeda hasil (cacat program)",
+    en: "The explanation and the rule engine disagree (a defect)",
+  },
+};
+
+/** Options of a {@link TppoError}: those of `TimporaError`, and a detail for the message. */
+export interface TppoErrorOptions extends TimporaErrorOptions {
+  /**
+   * Appended to the fixed message in parentheses (one text for both languages, or one per language): counts,
+   * codes and ids of rules only, never a value of the input.
+   */
+  detail?: string | Labels | undefined;
+}
+
+function withDetail(labels: Labels, detail: string | Labels | undefined): Labels {
+  if (detail === undefined) return labels;
+  const { id, en } = typeof detail === "string" ? { id: detail, en: detail } : detail;
+  return { id: `${labels.id} (${id})`, en: `${labels.en} (${en})` };
+}
+
+/**
+ * The error @timpora/tppo throws for programmer errors and invalid configuration, with a stable code from
+ * {@link TppoErrorCode} and its message from {@link tppoErrorMessages}. Extends `TimporaError` of
+ * @timpora/models, so one `instanceof TimporaError` catches the errors of every package.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   validateRuleSet(json, { limits: { maxDepth: Infinity } });
+ * } catch (e) {
+ *   if (e instanceof TppoError) console.log(e.code, e.field); // "limits.invalid" "limits.maxDepth"
+ * }
+ * ```
+ */
+export class TppoError extends TimporaError<TppoErrorCode> {
+  /**
+   * @param code - stable code; the message comes from {@link tppoErrorMessages}
+   * @param options - the offending field, the cause, and a detail (counts and codes only)
+   */
+  constructor(code: TppoErrorCode, options: TppoErrorOptions = {}) {
+    super(code, withDetail(tppoErrorMessages[code], options.detail), {
+      field: options.field,
+      cause: options.cause,
+    });
     this.name = "TppoError";
-    this.code = code;
   }
 }
 
-/** Thrown by `createEvaluator` when the rule set does not validate; `issues` says where and why. */
+/**
+ * Thrown by `createEvaluator` when the rule set does not validate (code `rule-set.invalid`); `issues` says
+ * where and why.
+ *
+ * @example
+ * ```ts
+ * try { createEvaluator({ asOf: "2025-03-01", ruleSet: json }); }
+ * catch (e) { if (e instanceof RuleSetInvalidError) console.log(e.issues.map((i) => i.code)); }
+ * ```
+ */
 export class RuleSetInvalidError extends TppoError {
   /** The validation issues. */
-  readonly issues: RuleSetIssue[];
-  /** Creates the error from the validation issues. */
-  constructor(issues: RuleSetIssue[]) {
-    super(
-      "rule-set.invalid",
-      `rule set is invalid (${issues.length} issue(s); first: ${issues[0]?.code ?? "?"})`,
-    );
+  readonly issues: readonly RuleSetIssue[];
+  /** @param issues - the validation issues (their count and the first code go into the message) */
+  constructor(issues: readonly RuleSetIssue[]) {
+    const first = issues[0]?.code ?? "?";
+    super("rule-set.invalid", {
+      detail: {
+        id: `${issues.length} masalah; pertama: ${first}`,
+        en: `${issues.length} issue(s); first: ${first}`,
+      },
+    });
     this.name = "RuleSetInvalidError";
     this.issues = issues;
   }
 }
 
-/** Thrown by `evaluate` when the input is not a valid case; `issues` are the parse issues (no personal data). */
+/**
+ * Thrown by `evaluate` when the input is not a valid case (code `case.invalid`); `issues` are the parse issues
+ * of `parseCase` (codes and paths, no personal data).
+ *
+ * @example
+ * ```ts
+ * await evaluator.evaluate({ id: "x" }).catch((e) => e instanceof CaseInvalidError && e.issues[0]?.code);
+ * ```
+ */
 export class CaseInvalidError extends TppoError {
   /** The parse issues. */
-  readonly issues: readonly {
-    code: string;
-    path: (string | number)[];
-    message: { id: string; en: string };
-  }[];
-  /** Creates the error from the parse issues. */
-  constructor(issues: CaseInvalidError["issues"]) {
-    super("case.invalid", `case is invalid (${issues.length} issue(s))`);
+  readonly issues: readonly ParseIssue[];
+  /** @param issues - the parse issues (their count goes into the message) */
+  constructor(issues: readonly ParseIssue[]) {
+    super("case.invalid", { detail: { id: `${issues.length} masalah`, en: `${issues.length} issue(s)` } });
     this.name = "CaseInvalidError";
     this.issues = issues;
   }
 }
 
-/** Thrown for a bad evaluator option (e.g. an `asOf` that is not a calendar date). */
+/**
+ * Thrown by `createEvaluator` for a bad option (code `option.invalid`), e.g. an `asOf` that is not a calendar
+ * date; `field` names the option.
+ *
+ * @example
+ * ```ts
+ * try { createEvaluator({ asOf: "2025-02-30" }); }
+ * catch (e) { if (e instanceof EvaluatorOptionError) console.log(e.field); } // "asOf"
+ * ```
+ */
 export class EvaluatorOptionError extends TppoError {
-  /** Creates the error. */
-  constructor(message: string) {
-    super("option.invalid", message);
+  /** @param field - name of the offending option, e.g. `"asOf"` or `"locale"` */
+  constructor(field: string) {
+    super("option.invalid", { field });
     this.name = "EvaluatorOptionError";
   }
 }
 
 /**
- * Thrown when the explanation walk and the rule engine disagree on a rule that the walk could decide: a defect,
- * never expected (the evaluator adds to json-rules-engine and must never disagree with it).
+ * Ends a batch (`evaluateMany`, `buildPopulationIndex`) when the record source itself fails: it is not
+ * iterable, opening it throws, or its iterator throws or rejects (code `source.failed`). A bad record never
+ * ends a batch; it gives a bad-record result. `recordsDone` says how many records were read before the
+ * failure (each has had its result).
+ *
+ * @example
+ * ```ts
+ * try { for await (const r of evaluator.evaluateMany(source)) handle(r); }
+ * catch (e) { if (e instanceof SourceFailedError) console.log(`stopped after ${e.recordsDone} records`); }
+ * ```
+ */
+export class SourceFailedError extends TppoError {
+  /** Records read (and given their results) before the source failed. */
+  readonly recordsDone: number;
+  /**
+   * @param recordsDone - records read before the failure
+   * @param cause - what the source threw, if anything
+   */
+  constructor(recordsDone: number, cause?: unknown) {
+    super("source.failed", {
+      detail: { id: `rekaman selesai: ${recordsDone}`, en: `records done: ${recordsDone}` },
+      cause,
+    });
+    this.name = "SourceFailedError";
+    this.recordsDone = recordsDone;
+  }
+}
+
+/**
+ * Thrown when the explanation walk and the rule engine disagree on a rule that the walk could decide (code
+ * `engine.disagreement`): a defect, never expected (the evaluator must never disagree with json-rules-engine).
+ *
+ * @example
+ * ```ts
+ * catch (e) { if (e instanceof EngineDisagreementError) reportDefect(e.ruleId); }
+ * ```
  */
 export class EngineDisagreementError extends TppoError {
-  /** Creates the error for a rule id. */
+  /** Id of the rule the two disagree on. */
+  readonly ruleId: string;
+  /** @param ruleId - id of the rule (an indicator id, not personal data) */
   constructor(ruleId: string) {
-    super("engine.disagreement", `explanation and engine disagree on rule ${ruleId}`);
+    super("engine.disagreement", { detail: { id: `aturan ${ruleId}`, en: `rule ${ruleId}` } });
     this.name = "EngineDisagreementError";
+    this.ruleId = ruleId;
   }
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { caseInput, rule, ruleSetOf, setProbe, testFacts } from "./engine-test-kit.fixture.js";
-import { CaseInvalidError, RuleSetInvalidError } from "./errors.js";
+import { CaseInvalidError, RuleSetInvalidError, SourceFailedError } from "./errors.js";
 import { createEvaluator } from "./evaluator.js";
-import type { ExplanationNode } from "./explanation.js";
+import type { ExplanationNode } from "./explanation-node.js";
+import { hostileRecords, thenable } from "./hostile-records.fixture.js";
 import { buildPopulationIndex } from "./population-index.js";
 
 const asOf = "2025-03-01";
@@ -44,6 +45,54 @@ describe("createEvaluator", () => {
       rule("r", { all: [{ fact: "probe", path: "a", operator: "equal", value: true }] }),
     ]);
     await expect(ev.evaluate({ id: "x" })).rejects.toBeInstanceOf(CaseInvalidError);
+  });
+});
+
+describe("the evaluator's rule set cannot be changed after validation (issue 7)", () => {
+  const guarded = () =>
+    JSON.parse(
+      JSON.stringify(
+        ruleSetOf([rule("guarded", { all: [{ fact: "probe", path: "a", operator: "equal", value: true }] })]),
+      ),
+    );
+  // Either injected leaf would fire on any case if it reached the engine: json-rules-engine with
+  // allowUndefinedFacts makes `notEqual` true for a path or fact that resolves to nothing.
+  const dollarPath = { fact: "probe", path: "$..*", operator: "notEqual", value: true };
+  const constructorFact = { fact: "constructor", operator: "notEqual", value: true };
+
+  it("changing evaluator.ruleSet throws, and a $..* path or a constructor fact never fires", async () => {
+    setProbe("c-guard", { a: false });
+    const ev = createEvaluator({ asOf, ruleSet: guarded(), facts: testFacts });
+    const all = (ev.ruleSet.rules[0]!.conditions as { all: unknown[] }).all;
+    expect(() => {
+      all[0] = dollarPath;
+    }).toThrow(TypeError);
+    expect(() => all.push(constructorFact)).toThrow(TypeError);
+    expect((await ev.evaluate(caseInput("c-guard"))).fired).toEqual([]);
+    expect(() => {
+      (ev.activeRuleIds as string[]).push("guarded-2");
+    }).toThrow(TypeError);
+  });
+
+  it("changing the rule-set JSON after createEvaluator does not reach the engine", async () => {
+    setProbe("c-guard-2", { a: false });
+    const json = guarded();
+    const ev = createEvaluator({ asOf, ruleSet: json, facts: testFacts });
+    json.rules[0].conditions.all[0] = dollarPath;
+    json.rules[0].conditions.all.push(constructorFact);
+    json.rules[0].validFrom = "2999-01-01";
+    const a = await ev.evaluate(caseInput("c-guard-2"));
+    expect(a.fired).toEqual([]);
+    expect(a.level).toBe("none");
+    expect(ev.activeRuleIds).toEqual(["guarded"]);
+  });
+
+  it("validation refuses the same leaves when they are in the JSON from the start", () => {
+    const json = guarded();
+    json.rules[0].conditions.all[0] = dollarPath;
+    expect(() => createEvaluator({ asOf, ruleSet: json, facts: testFacts })).toThrow(RuleSetInvalidError);
+    json.rules[0].conditions.all[0] = constructorFact;
+    expect(() => createEvaluator({ asOf, ruleSet: json, facts: testFacts })).toThrow(RuleSetInvalidError);
   });
 });
 
@@ -205,6 +254,14 @@ describe("cross-record facts", () => {
 });
 
 describe("assessment metadata and strength overrides", () => {
+  it("a person born on 29 February 2008 is a minor on 28 February 2026 and not on 1 March 2026", async () => {
+    const r = rule("probe-b", { all: [{ fact: "probe", path: "b", operator: "equal", value: true }] });
+    const on = (day: string) => createEvaluator({ asOf: day, ruleSet: ruleSetOf([r]), facts: testFacts });
+    const leapling = caseInput("leapling", { birthDate: "2008-02-29" });
+    expect((await on("2026-02-28").evaluate(leapling)).minor).toBe(true);
+    expect((await on("2026-03-01").evaluate(leapling)).minor).toBe(false);
+  });
+
   it("names rule set, versions and date; a minor override makes a rule strong", async () => {
     const r = rule(
       "threats",
@@ -229,5 +286,65 @@ describe("assessment metadata and strength overrides", () => {
     });
     expect(typeof minor.policyVersion).toBe("string");
     expect(typeof minor.calendarVersion).toBe("string");
+  });
+});
+
+describe("evaluateMany: every record gives one result, in order, and the batch goes on (issue 7)", () => {
+  const r = rule("probe-a", { all: [{ fact: "probe", path: "a", operator: "equal", value: true }] });
+  const collect = async (source: Parameters<ReturnType<typeof evaluatorFor>["evaluateMany"]>[0]) => {
+    const out = [];
+    for await (const result of evaluatorFor([r]).evaluateMany(source)) out.push(result);
+    return out;
+  };
+
+  it("a mixed batch of 50 good and 50 hostile records gives 100 results in input order", async () => {
+    const hostile = hostileRecords(caseInput("hostile-valid"));
+    const records = Array.from({ length: 100 }, (_, i) =>
+      i % 2 === 0 ? caseInput(`good-${i}`) : hostile[((i - 1) / 2) % hostile.length]!.record,
+    );
+    const out = await collect(records);
+    expect(out).toHaveLength(100);
+    expect(out.map((x) => x.recordIndex)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    out.forEach((x, i) => {
+      if (i % 2 === 0) expect(x.ok && x.assessment.caseId).toBe(`good-${i}`);
+      else {
+        const expected = hostile[((i - 1) / 2) % hostile.length]!.code;
+        expect(x.ok ? [] : x.issues.map((issue) => issue.code)).toEqual([expected]);
+      }
+    });
+  });
+
+  it("a generator source that yields rejected promises and thenables lazily", async () => {
+    function* source() {
+      yield caseInput("lazy-1");
+      yield Promise.reject(new Error("rejected on the way"));
+      yield thenable();
+      yield caseInput("lazy-2");
+    }
+    const out = await collect(source);
+    expect(out.map((x) => (x.ok ? x.assessment.caseId : x.issues[0]!.code))).toEqual([
+      "lazy-1",
+      "record.thenable",
+      "record.thenable",
+      "lazy-2",
+    ]);
+  });
+
+  it("a source whose iterator throws ends the batch with SourceFailedError after the records done", async () => {
+    function* source() {
+      yield caseInput("before-1");
+      yield thenable();
+      throw new Error("stream broke");
+    }
+    const out: unknown[] = [];
+    let error: unknown;
+    try {
+      for await (const result of evaluatorFor([r]).evaluateMany(source)) out.push(result);
+    } catch (e) {
+      error = e;
+    }
+    expect(out).toHaveLength(2);
+    expect(error).toBeInstanceOf(SourceFailedError);
+    expect((error as SourceFailedError).recordsDone).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { type Case, parseCase } from "@timpora/models";
+import { type Case, isIsoDate, type Locale, parseCase } from "@timpora/models";
 import {
   defaultHolidayCalendar,
   defaultPolicyTable,
@@ -6,6 +6,7 @@ import {
   type PolicyTable,
 } from "@timpora/permits";
 import type { Assessment } from "./assessment.js";
+import { readRecord } from "./batch-record.js";
 import { assessCase, type CrossRecordContext, type PreparedEvaluation } from "./case-assessment.js";
 import { createJsonRulesEngine, type RuleEngine } from "./engine.js";
 import {
@@ -17,11 +18,11 @@ import {
 import type { AnyFactDefinition } from "./fact-definition.js";
 import { defaultFacts } from "./facts/index.js";
 import { delphiElementPatterns, type ElementPattern } from "./levels.js";
-import { builtInOperators, calendarDateOf, type OperatorDefinition, operatorMap } from "./operators.js";
-import { openSource, type RecordSource } from "./population-index.js";
-import type { IndicatorRule, NestedCondition, RuleLabels, RuleSet } from "./rule-set.js";
+import { builtInOperators, type OperatorDefinition, operatorMap } from "./operators.js";
+import { type RecordIssue, recordIssue } from "./record-issue.js";
+import { type RecordSource, readSource } from "./record-source.js";
+import type { IndicatorRule, NestedCondition, RuleSet } from "./rule-set.js";
 import { defaultRuleSet } from "./rules/index.js";
-import type { Locale } from "./summary.js";
 import { defaultThresholds, type Thresholds } from "./thresholds.js";
 import { validateRuleSet } from "./validate-rule-set.js";
 import { defaultZoneOf } from "./zone-of-case.js";
@@ -64,16 +65,6 @@ export interface EvaluatorOptions {
   engine?: RuleEngine;
 }
 
-/** A problem with one record of a batch. */
-export interface RecordIssue {
-  /** Stable code: a case parse code, or "evaluation.failed". */
-  code: string;
-  /** Path in the record. */
-  path: (string | number)[];
-  /** Message in Indonesian and English (never the record's values). */
-  message: RuleLabels;
-}
-
 /** One result of {@link Evaluator.evaluateMany}, in input order. */
 export type BatchResult =
   | { ok: true; recordIndex: number; assessment: Assessment }
@@ -81,7 +72,7 @@ export type BatchResult =
 
 /** A configured evaluator. */
 export interface Evaluator {
-  /** The validated rule set. */
+  /** The validated rule set: a deeply frozen copy, so changing it (or the input) cannot reach the engine. */
   readonly ruleSet: RuleSet;
   /** Ids of the rules in force on the evaluation date. */
   readonly activeRuleIds: readonly string[];
@@ -113,7 +104,7 @@ function zoneGiven(zoneOf: (c: Case) => string): (c: Case) => { zone: string; kn
 function localeOption(locale: unknown): Locale {
   if (locale === undefined) return "id";
   if (locale === "id" || locale === "en") return locale;
-  throw new EvaluatorOptionError('locale must be "id" or "en"');
+  throw new EvaluatorOptionError("locale");
 }
 
 /** True when the rule is in force on `asOf` (validFrom and validUntil inclusive). */
@@ -135,9 +126,7 @@ export function ruleInForce(rule: IndicatorRule, asOf: string): boolean {
  */
 export function createEvaluator(options: EvaluatorOptions): Evaluator {
   const asOf = options.asOf;
-  if (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || calendarDateOf(asOf) === undefined) {
-    throw new EvaluatorOptionError("asOf must be a calendar date YYYY-MM-DD");
-  }
+  if (!isIsoDate(asOf)) throw new EvaluatorOptionError("asOf");
   const factList = options.facts ?? defaultFacts;
   const operatorList = [...builtInOperators, ...(options.operators ?? [])];
   const checked = validateRuleSet(options.ruleSet ?? defaultRuleSet, {
@@ -169,7 +158,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   };
   return {
     ruleSet,
-    activeRuleIds: active.map((r) => r.id),
+    activeRuleIds: Object.freeze(active.map((r) => r.id)),
     async evaluate(input, context = {}) {
       const parsed = parseCase(input);
       if (!parsed.ok) throw new CaseInvalidError(parsed.issues);
@@ -181,20 +170,15 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   };
 }
 
-const FAILED: RuleLabels = {
-  id: "Evaluasi catatan ini gagal; batch dilanjutkan",
-  en: "Evaluating this record failed; the batch goes on",
-};
-
 async function* evaluateStream(
   prepared: PreparedEvaluation,
   source: RecordSource,
   cross: CrossRecordContext,
 ): AsyncGenerator<BatchResult> {
   let recordIndex = 0;
-  for await (const record of openSource(source)) {
+  for await (const { value } of readSource(source)) {
     const i = recordIndex++;
-    const parsed = parseCase(record);
+    const parsed = readRecord(value);
     if (!parsed.ok) {
       yield { ok: false, recordIndex: i, issues: parsed.issues };
       continue;
@@ -207,7 +191,7 @@ async function* evaluateStream(
       result = {
         ok: false,
         recordIndex: i,
-        issues: [{ code: "evaluation.failed", path: [], message: FAILED }],
+        issues: [recordIssue("evaluation.failed")],
       };
     }
     yield result;

@@ -1,57 +1,9 @@
+import { TppoError } from "./errors.js";
+import type { ExplanationNode, LeafExplanation, NodeState, ShownValue } from "./explanation-node.js";
 import type { AnyFactDefinition } from "./fact-definition.js";
 import { applyOperator, type OperatorContext, type OperatorDefinition } from "./operators.js";
 import { conditionFactValue } from "./path-resolver.js";
 import type { LeafCondition, NestedCondition } from "./rule-set.js";
-
-/** State of a condition node: passed, failed, or not evaluated (short-circuited or missing cross-record data). */
-export type NodeState = "passed" | "failed" | "not-evaluated";
-
-/** Why a node was not evaluated. */
-export type NotEvaluatedReason = "short-circuit" | "cross-record-missing";
-
-/** A shown value: the value itself, `{ redacted: true }` for personal data, or `{ absent: true }` for undefined. */
-export type ShownValue = unknown;
-
-/** A leaf of the explanation tree. */
-export interface LeafExplanation {
-  /** Node kind. */
-  kind: "fact";
-  /** Fact id. */
-  fact: string;
-  /** Path into the fact, if any. */
-  path?: string;
-  /** Operator name. */
-  operator: string;
-  /** The compared value (resolved for `{ fact }` references; redacted when that fact is personal). */
-  expected: ShownValue;
-  /** The referenced fact, when the compared value is `{ fact, path? }`. */
-  expectedRef?: { fact: string; path?: string };
-  /** The fact's value at the path; omitted only when the leaf was not evaluated. */
-  actual?: ShownValue;
-  /** Outcome. */
-  state: NodeState;
-  /** Why the leaf was not evaluated. */
-  reason?: NotEvaluatedReason;
-  /** Condition name, if the rule gave one. */
-  name?: string;
-}
-
-/** A group of the explanation tree (`all`, `any` or `not`) with its own state. */
-export interface GroupExplanation {
-  /** Node kind. */
-  kind: "all" | "any" | "not";
-  /** Outcome of the group. */
-  state: NodeState;
-  /** Why the group was not evaluated, if it was skipped. */
-  reason?: NotEvaluatedReason;
-  /** Children in rule order. */
-  children: ExplanationNode[];
-  /** Condition name, if the rule gave one. */
-  name?: string;
-}
-
-/** A node of the explanation tree. */
-export type ExplanationNode = LeafExplanation | GroupExplanation;
 
 /** What explaining a rule needs: fact values, catalogue, operators and the privacy switch. */
 export interface ExplainContext {
@@ -85,12 +37,11 @@ function missingCrossRecord(ctx: ExplainContext, factId: string): boolean {
 
 function explainLeaf(node: LeafCondition, ctx: ExplainContext): LeafExplanation {
   const ref = isFactRef(node.value) ? node.value : undefined;
-  const base: LeafExplanation = {
+  const base: Omit<LeafExplanation, "state" | "actual"> = {
     kind: "fact",
     fact: node.fact,
     operator: node.operator,
     expected: node.value,
-    state: "failed",
   };
   if (node.path !== undefined) base.path = node.path;
   if (node.name !== undefined) base.name = node.name;
@@ -105,7 +56,7 @@ function explainLeaf(node: LeafCondition, ctx: ExplainContext): LeafExplanation 
   }
   const actual = conditionFactValue(ctx.values.get(node.fact), node.path);
   const op = ctx.operators.get(node.operator);
-  if (op === undefined) throw new Error("operator missing after validation");
+  if (op === undefined) throw new TppoError("operator.missing", { detail: node.operator });
   const passed = applyOperator(op, actual, expectedValue, ctx.operatorContext);
   return { ...base, actual: shown(ctx, node.fact, actual), state: passed ? "passed" : "failed" };
 }

@@ -1,7 +1,6 @@
-import type { Case } from "@timpora/models";
+import type { Case, Labels } from "@timpora/models";
 import type { HolidayCalendar, PolicyTable, StayStatus } from "@timpora/permits";
 import type { z } from "zod";
-import type { RuleLabels } from "./rule-set.js";
 import type { Thresholds } from "./thresholds.js";
 
 /**
@@ -64,9 +63,9 @@ export interface FactDefinition<T = unknown> {
   /** zod type of the value, used by `validateRuleSet` to check paths and operator fit. */
   type: z.ZodType<T>;
   /** Name in Indonesian and English. */
-  label: RuleLabels;
+  label: Labels;
   /** Longer explanation. */
-  description?: RuleLabels;
+  description?: Labels;
   /** The value is personal data: shown as `{ redacted: true }` in explanations unless revealPersonal. */
   personal: boolean;
   /** The value is a protected attribute (nationality, sex, religion, ethnicity). */

@@ -10,10 +10,13 @@
 export {
   type Assessment,
   AssessmentSchema,
-  ExplanationNodeSchema,
   type FiredIndicator,
+  FiredIndicatorSchema,
   type NotEvaluatedIndicator,
+  NotEvaluatedIndicatorSchema,
 } from "./assessment.js";
+/** The calendar date of an ISO date or an ISO date-time with offset. */
+export { calendarDateOf } from "./calendar-date-of.js";
 /** Per-case assessment helpers. */
 export { type CrossRecordContext, effectiveStrength, isMinorOn } from "./case-assessment.js";
 /** The rule-engine interface and the json-rules-engine implementation. */
@@ -24,13 +27,17 @@ export {
   type RuleEngine,
   toRuleProperties,
 } from "./engine.js";
-/** Errors. */
+/** Errors: one base class on `TimporaError` of @timpora/models, its code union and message table. */
 export {
   CaseInvalidError,
   EngineDisagreementError,
   EvaluatorOptionError,
   RuleSetInvalidError,
+  SourceFailedError,
   TppoError,
+  type TppoErrorCode,
+  type TppoErrorOptions,
+  tppoErrorMessages,
 } from "./errors.js";
 /** The evaluator. */
 export {
@@ -38,20 +45,24 @@ export {
   createEvaluator,
   type Evaluator,
   type EvaluatorOptions,
-  type RecordIssue,
   ruleInForce,
 } from "./evaluator.js";
 /** Explanation trees. */
+export { type ExplainContext, explainNode } from "./explanation.js";
+/** Explanation-tree types and their zod schemas. */
 export {
-  type ExplainContext,
   type ExplanationNode,
-  explainNode,
+  ExplanationNodeSchema,
   type GroupExplanation,
+  GroupExplanationSchema,
   type LeafExplanation,
+  LeafExplanationSchema,
   type NodeState,
+  NodeStateSchema,
   type NotEvaluatedReason,
+  NotEvaluatedReasonSchema,
   type ShownValue,
-} from "./explanation.js";
+} from "./explanation-node.js";
 /** Fact definitions. */
 export {
   type AnyFactDefinition,
@@ -65,6 +76,14 @@ export {
 export { defaultFacts } from "./facts/index.js";
 /** JSON Schemas. */
 export { type TppoJsonSchema, type TppoSchemaName, tppoJsonSchema, tppoSchemas } from "./json-schema.js";
+/** Reasons behind a level: codes, messages and schema. */
+export {
+  type LevelReason,
+  type LevelReasonCode,
+  LevelReasonSchema,
+  levelReasonCodes,
+  levelReasonMessages,
+} from "./level-reason.js";
 /** The level rule. */
 export {
   type CountableIndicator,
@@ -72,9 +91,10 @@ export {
   delphiElementPatterns,
   type ElementPattern,
   type ElementResult,
+  ElementResultSchema,
   type Level,
-  type LevelReason,
   type LevelResult,
+  LevelSchema,
   levelOf,
   satisfiesPattern,
 } from "./levels.js";
@@ -82,7 +102,6 @@ export {
 export {
   applyOperator,
   builtInOperators,
-  calendarDateOf,
   dateOperators,
   defaultOperators,
   JSON_RULES_ENGINE_OPERATOR_NAMES,
@@ -95,20 +114,25 @@ export {
 /** Path resolution. */
 export { conditionFactValue, dottedPathResolver, FORBIDDEN_SEGMENTS } from "./path-resolver.js";
 /** Population index. */
+export { buildPopulationIndex, type PopulationIndexOptions } from "./population-index.js";
+/** Problems with one record of a batch. */
 export {
-  buildPopulationIndex,
-  openSource,
-  type PopulationIndexOptions,
-  type RecordSource,
-  type RereadableSource,
-} from "./population-index.js";
+  type BatchIssueCode,
+  batchIssueMessages,
+  type RecordIssue,
+  type RecordIssueCode,
+} from "./record-issue.js";
+/** Record sources of a batch. */
+export { openSource, type RecordSource, type RereadableSource } from "./record-source.js";
 /** Rule-set types and schemas. */
 export {
   type AllCondition,
+  AllConditionSchema,
   type AnyCondition,
-  type Confidence,
+  AnyConditionSchema,
   DOTTED_PATH_PATTERN,
   type Element,
+  ElementSchema,
   ID_PATTERN,
   type IndicatorRule,
   IndicatorRuleSchema,
@@ -117,14 +141,16 @@ export {
   type NestedCondition,
   NestedConditionSchema,
   type NotCondition,
-  type RuleLabels,
+  NotConditionSchema,
   type RuleSet,
   RuleSetSchema,
   type RuleSource,
+  RuleSourceSchema,
   type Strength,
   type StrengthOverride,
   StrengthOverrideSchema,
   type StrengthOverrideWhen,
+  StrengthSchema,
   type TopLevelCondition,
   TopLevelConditionSchema,
 } from "./rule-set.js";
@@ -140,9 +166,9 @@ export {
 /** The default indicator rule set. */
 export { defaultRuleSet } from "./rules/index.js";
 /** One-line summaries in a chosen locale, and the level names. */
-export { type Locale, levelLabels, type SummaryInput, summaryLine } from "./summary.js";
+export { levelLabels, type SummaryInput, summaryLine } from "./summary.js";
 /** Thresholds. */
-export { defaultThresholds, type Thresholds } from "./thresholds.js";
+export { defaultThresholds, type Thresholds, ThresholdsSchema } from "./thresholds.js";
 /** Rule-set validation. */
 export { type RuleSetValidation, type ValidateRuleSetOptions, validateRuleSet } from "./validate-rule-set.js";
 /** The zone of a case's place of stay, with the documented fallback. */

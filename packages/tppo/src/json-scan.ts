@@ -8,10 +8,16 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
+const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+
 /**
- * Walks any input iteratively (no recursion, so hostile nesting cannot overflow the stack) and reports
- * forbidden keys, values that are not JSON, nesting deeper than `maxJsonDepth` and documents with more than
- * `limits.maxJsonValues` values. Runs no code of the input (no getters: only own enumerable data is read).
+ * Walks an input that holds no Proxy (it was copied with `structuredClone` first) iteratively (no recursion,
+ * so hostile nesting cannot overflow the stack) and reports what plain JSON data cannot be: forbidden keys
+ * (`key.forbidden`); accessor properties, getters or setters (`value.accessor`); functions, symbols, symbol
+ * keys, class instances and other objects whose prototype is not `Object.prototype` or null, array holes,
+ * `NaN` and `Infinity` (`type.invalid`); nesting deeper than `maxJsonDepth` and documents with more than
+ * `limits.maxJsonValues` values. Runs no code of the input: properties are read through their descriptors,
+ * so no getter is called.
  */
 export function scanJson(input: unknown, limits: RuleSetLimits, maxJsonDepth: number): RuleSetIssue[] {
   const issues: RuleSetIssue[] = [];
@@ -30,7 +36,11 @@ export function scanJson(input: unknown, limits: RuleSetLimits, maxJsonDepth: nu
       continue;
     }
     const isArray = Array.isArray(value);
-    if (!isArray && !isPlainObject(value)) {
+    if (typeof value !== "object" || (!isArray && !isPlainObject(value))) {
+      issues.push(ruleSetIssue("type.invalid", path));
+      continue;
+    }
+    if (Object.getOwnPropertySymbols(value).length > 0) {
       issues.push(ruleSetIssue("type.invalid", path));
       continue;
     }
@@ -39,25 +49,31 @@ export function scanJson(input: unknown, limits: RuleSetLimits, maxJsonDepth: nu
       depthReported = true;
       continue;
     }
-    if (isArray) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
-      continue;
-    }
     const keys = Object.keys(value);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i]!;
-      if (FORBIDDEN_SEGMENTS.has(key)) {
+    const children: { value: unknown; path: (string | number)[] }[] = [];
+    if (isArray) {
+      const length = (value as unknown[]).length;
+      if (keys.length !== length || keys.some((k) => !ARRAY_INDEX.test(k))) {
+        // holes, or keys other than indexes: not a JSON array
+        issues.push(ruleSetIssue("type.invalid", path));
+        continue;
+      }
+    }
+    for (const key of keys) {
+      const at = isArray ? Number(key) : key;
+      if (!isArray && FORBIDDEN_SEGMENTS.has(key)) {
         issues.push(ruleSetIssue("key.forbidden", [...path, key]));
         continue;
       }
       const descriptor = Object.getOwnPropertyDescriptor(value, key);
       if (descriptor === undefined || !("value" in descriptor)) {
-        issues.push(ruleSetIssue("type.invalid", [...path, key]));
+        issues.push(ruleSetIssue("value.accessor", [...path, at]));
         continue;
       }
-      if (descriptor.value === undefined) continue; // an absent optional field written as undefined
-      stack.push({ value: descriptor.value, path: [...path, key] });
+      if (descriptor.value === undefined && !isArray) continue; // an absent optional field written as undefined
+      children.push({ value: descriptor.value, path: [...path, at] });
     }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return issues;
 }

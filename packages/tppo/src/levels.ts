@@ -1,7 +1,19 @@
-import type { Element, RuleLabels, Strength } from "./rule-set.js";
+import { z } from "zod";
+import { type LevelReason, levelReason } from "./level-reason.js";
+import type { Element, Strength } from "./rule-set.js";
+
+/**
+ * zod schema of a {@link Level}.
+ *
+ * @example
+ * ```ts
+ * LevelSchema.options; // ["none", "note", "review", "refer"]
+ * ```
+ */
+export const LevelSchema = z.enum(["none", "note", "review", "refer"]);
 
 /** Level of a case: none, note, review (field check), refer (refer for victim screening, a protective procedure). */
-export type Level = "none" | "note" | "review" | "refer";
+export type Level = z.infer<typeof LevelSchema>;
 
 /**
  * One way an element becomes positive: at least so many indicators of each strength. A stronger indicator may
@@ -39,28 +51,30 @@ export interface CountableIndicator {
   /** Elements it evidences. */
   elements: readonly Element[];
   /** Correlation group, if any. */
-  correlationGroup?: string;
+  correlationGroup?: string | undefined;
   /** Rests on an officer's observation. */
   needsObservation: boolean;
   /** Context only: never counts toward an element. */
-  context?: boolean;
+  context?: boolean | undefined;
 }
+
+/**
+ * zod schema of an {@link ElementResult}.
+ *
+ * @example
+ * ```ts
+ * ElementResultSchema.parse({ positive: false, counted: [] });
+ * ```
+ */
+export const ElementResultSchema = z.object({
+  /** Positive under the element patterns. */
+  positive: z.boolean(),
+  /** Indicators counted for this element (the strongest of each correlation group). */
+  counted: z.array(z.string()),
+});
 
 /** The outcome for one element. */
-export interface ElementResult {
-  /** Positive under the element patterns. */
-  positive: boolean;
-  /** Indicators counted for this element (the strongest of each correlation group). */
-  counted: string[];
-}
-
-/** A reason behind the level, with a stable code. */
-export interface LevelReason {
-  /** Stable code, e.g. "refer.minor-act-purpose". */
-  code: string;
-  /** The reason in Indonesian and English. */
-  label: RuleLabels;
-}
+export type ElementResult = z.infer<typeof ElementResultSchema>;
 
 /** Outcome of the level rule. */
 export interface LevelResult {
@@ -113,8 +127,6 @@ export function satisfiesPattern(strengths: readonly Strength[], pattern: Elemen
   return atLeastStrong >= s && atLeastMedium >= s + m && strengths.length >= s + m + w;
 }
 
-const reason = (code: string, id: string, en: string): LevelReason => ({ code, label: { id, en } });
-
 /**
  * The level rule (issue 4; tppo.md §5.5 as decided):
  * - `none`: no indicator fired;
@@ -146,55 +158,25 @@ export function levelOf(
   const meansAndPurpose = elements.means.positive && elements.purpose.positive;
   const observed = [...counted.means, ...counted.purpose].some((i) => i.needsObservation);
   if (meansAndPurpose && observed) {
-    refer.push(
-      reason(
-        "refer.means-purpose-observed",
-        "Cara dan tujuan positif, termasuk indikator hasil pengamatan petugas",
-        "Means and purpose positive, including an officer-observed indicator",
-      ),
-    );
+    refer.push(levelReason("refer.means-purpose-observed"));
   }
   if (minor && elements.act.positive && elements.purpose.positive) {
-    refer.push(
-      reason(
-        "refer.minor-act-purpose",
-        "Anak: proses dan tujuan positif (tanpa unsur cara, Protokol Palermo Pasal 3(c))",
-        "Minor: act and purpose positive (no means needed, Palermo Protocol Art. 3(c))",
-      ),
-    );
+    refer.push(levelReason("refer.minor-act-purpose"));
   }
   if (refer.length > 0) return { level: "refer", reasons: refer, elements };
   if (elements.act.positive && fired.some((i) => i.context !== true && i.elements.includes("means"))) {
-    review.push(
-      reason(
-        "review.act-and-means",
-        "Proses positif dengan indikator cara",
-        "Act positive with a means indicator",
-      ),
-    );
+    review.push(levelReason("review.act-and-means"));
   }
   if (fired.some((i) => i.context !== true && i.strength === "strong")) {
-    review.push(reason("review.strong-indicator", "Ada indikator kuat", "A strong indicator fired"));
+    review.push(levelReason("review.strong-indicator"));
   }
   if (meansAndPurpose) {
-    review.push(
-      reason(
-        "review.means-purpose-administrative",
-        "Cara dan tujuan positif hanya dari data administratif: perlu pemeriksaan lapangan",
-        "Means and purpose positive on administrative indicators only: field check needed",
-      ),
-    );
+    review.push(levelReason("review.means-purpose-administrative"));
   }
   if (review.length > 0) return { level: "review", reasons: review, elements };
   return {
     level: "note",
-    reasons: [
-      reason(
-        "note.indicators",
-        "Ada indikator, tanpa syarat tinjauan",
-        "Indicators fired, no review condition holds",
-      ),
-    ],
+    reasons: [levelReason("note.indicators")],
     elements,
   };
 }

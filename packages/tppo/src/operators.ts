@@ -1,4 +1,5 @@
-import { DateTime } from "luxon";
+import { dayNumberOf } from "@timpora/models";
+import { calendarDateOf } from "./calendar-date-of.js";
 
 /** The kind of a fact's value at a path, as read from its zod type. */
 export type ValueKind = "string" | "number" | "boolean" | "date" | "null" | "array" | "object" | "unknown";
@@ -95,33 +96,19 @@ export const JSON_RULES_ENGINE_OPERATOR_NAMES: ReadonlySet<string> = new Set([
   "greaterThanInclusive",
 ]);
 
-/**
- * The calendar date of an ISO date ("YYYY-MM-DD") or an ISO date-time with offset (its date in its own
- * offset); `undefined` for anything else.
- */
-export function calendarDateOf(value: unknown): DateTime | undefined {
-  if (typeof value !== "string") return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const d = DateTime.fromISO(value, { zone: "UTC" });
-    return d.isValid ? d : undefined;
-  }
-  if (!/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(value)) return undefined;
-  const dt = DateTime.fromISO(value, { setZone: true });
-  if (!dt.isValid) return undefined;
-  return DateTime.fromObject({ year: dt.year, month: dt.month, day: dt.day }, { zone: "UTC" });
-}
-
 const isCalendarDate = (v: unknown): boolean => calendarDateOf(v) !== undefined;
 
-function compareDates(a: unknown, b: unknown): number | undefined {
+/** Calendar days by which `a` is after `b` (negative when earlier), or undefined when either is not a date. */
+function daysAfter(a: unknown, b: unknown): number | undefined {
   const da = calendarDateOf(a);
   const db = calendarDateOf(b);
   if (da === undefined || db === undefined) return undefined;
-  return da.toMillis() - db.toMillis();
+  return dayNumberOf(da) - dayNumberOf(db);
 }
 
 /**
- * Date operators on calendar dates (luxon; ISO dates or ISO date-times with offset, compared by calendar date):
+ * Date operators on calendar dates (ISO dates, or ISO date-times with offset read by the date written in their
+ * own offset, see {@link calendarDateOf}; day numbers of @timpora/models, no zone and no luxon):
  * - `dateBefore`: the fact's date is strictly before the value's date;
  * - `dateAfter`: the fact's date is strictly after the value's date;
  * - `dateWithinDaysOf`: the fact's date is at most `value` calendar days before or after the evaluation date.
@@ -133,14 +120,14 @@ export const dateOperators: readonly OperatorDefinition[] = [
     accepts: ["date", "unknown"],
     value: "date",
     validate: isCalendarDate,
-    evaluate: (a, b) => (compareDates(a, b) ?? 0) < 0,
+    evaluate: (a, b) => (daysAfter(a, b) ?? 0) < 0,
   },
   {
     name: "dateAfter",
     accepts: ["date", "unknown"],
     value: "date",
     validate: isCalendarDate,
-    evaluate: (a, b) => (compareDates(a, b) ?? 0) > 0,
+    evaluate: (a, b) => (daysAfter(a, b) ?? 0) > 0,
   },
   {
     name: "dateWithinDaysOf",
@@ -148,11 +135,9 @@ export const dateOperators: readonly OperatorDefinition[] = [
     value: "days",
     validate: isCalendarDate,
     evaluate: (a, b, ctx) => {
-      const da = calendarDateOf(a);
-      const asOf = calendarDateOf(ctx.asOf);
-      if (da === undefined || asOf === undefined || typeof b !== "number" || !Number.isFinite(b))
-        return false;
-      return Math.abs(da.diff(asOf, "days").days) <= b;
+      const days = daysAfter(a, ctx.asOf);
+      if (days === undefined || typeof b !== "number" || !Number.isFinite(b)) return false;
+      return Math.abs(days) <= b;
     },
   },
 ];

@@ -1,20 +1,8 @@
-import { type Case, parseCase } from "@timpora/models";
+import type { Case } from "@timpora/models";
+import { readRecord } from "./batch-record.js";
 import type { AnyFactDefinition, PopulationIndex } from "./fact-definition.js";
 import { defaultFacts } from "./facts/index.js";
-
-/**
- * Records to read more than once: an array, or a function that opens the stream again each time it is called
- * (returning a sync or async iterable).
- */
-export type RereadableSource<T = unknown> = readonly T[] | (() => Iterable<T> | AsyncIterable<T>);
-
-/** Records to read once: any sync or async iterable, or a rereadable source. */
-export type RecordSource<T = unknown> = Iterable<T> | AsyncIterable<T> | RereadableSource<T>;
-
-/** Opens a source for one pass. */
-export function openSource<T>(source: RecordSource<T>): Iterable<T> | AsyncIterable<T> {
-  return typeof source === "function" ? source() : source;
-}
+import { type RereadableSource, readSource } from "./record-source.js";
 
 /** Options of {@link buildPopulationIndex}. */
 export interface PopulationIndexOptions {
@@ -27,8 +15,11 @@ export interface PopulationIndexOptions {
 /**
  * Counts, for every cross-record fact with an `indexKeys` function, how many distinct cases carry each key
  * (foreigners per sponsor, per non-hotel address, per phone or email, per flight and date, …). Records that
- * do not parse as a `Case` are skipped (and counted in `skipped`); each case counts once per key, itself
- * included. Memory grows with the number of distinct keys, not with the records.
+ * do not parse as a `Case` are skipped and counted in `skipped`, whatever they are: a promise or an object with
+ * a `then` method is never awaited, and a record whose getters or Proxy traps throw is skipped too, so
+ * `size + skipped` is the number of records read. Each case counts once per key, itself included. Memory grows
+ * with the number of distinct keys, not with the records. When the source itself fails (its iterator throws or
+ * rejects), the returned promise rejects with a `SourceFailedError` that says how many records were read.
  *
  * @example
  * ```ts
@@ -48,8 +39,8 @@ export async function buildPopulationIndex(
   const maps = new Map<string, Map<string, number>>(keyed.map((f) => [f.id, new Map()]));
   let size = 0;
   let skipped = 0;
-  for await (const record of openSource(source)) {
-    const parsed = parseCase(record);
+  for await (const { value } of readSource(source)) {
+    const parsed = readRecord(value);
     if (!parsed.ok) {
       skipped++;
       continue;

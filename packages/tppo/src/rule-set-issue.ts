@@ -1,8 +1,14 @@
-import type { RuleLabels } from "./rule-set.js";
+import type { LabelTable, ParseIssue } from "@timpora/models";
 
 /**
  * Stable codes of rule-set validation issues:
- * - `type.invalid`: a value of the wrong JSON type, or something that is not JSON (a function, a class instance, NaN);
+ * - `input.unreadable`: the rule set cannot be copied as plain data: a Proxy anywhere in it, a function or symbol
+ *   value, a getter that throws, or nesting too deep to copy; it is refused whole, at the root, without being
+ *   read further (so no Proxy trap runs);
+ * - `type.invalid`: a value of the wrong JSON type, or something that is not JSON: a function or symbol, a
+ *   class instance (a prototype other than `Object.prototype` or null, e.g. a `Date` or `Map`), an array hole,
+ *   a symbol key, `NaN` or `Infinity`;
+ * - `value.accessor`: a getter or setter where a plain value belongs;
  * - `required`: a required field is missing;
  * - `key.unknown`: a field the format does not know (typos are never ignored);
  * - `key.forbidden`: a `__proto__`, `constructor` or `prototype` key;
@@ -26,7 +32,9 @@ import type { RuleLabels } from "./rule-set.js";
  * - `rule.context-only`: some branch tests only context facts (and protected ones), e.g. the sector alone.
  */
 export type RuleSetIssueCode =
+  | "input.unreadable"
   | "type.invalid"
+  | "value.accessor"
   | "required"
   | "key.unknown"
   | "key.forbidden"
@@ -48,19 +56,27 @@ export type RuleSetIssueCode =
   | "rule.protected-only"
   | "rule.context-only";
 
-/** One problem found in a rule set: a stable code, the path to the spot, and a message in `id` and `en`. */
-export interface RuleSetIssue {
+/**
+ * One problem found in a rule set: a stable code, the path to the spot, and a message in `id` and `en` (the
+ * shape of @timpora/models' `ParseIssue`, with the codes of {@link RuleSetIssueCode}). The message never echoes
+ * the offending value.
+ */
+export interface RuleSetIssue extends Omit<ParseIssue, "code"> {
   /** Stable code. */
   code: RuleSetIssueCode;
-  /** Path to the offending value, e.g. `["rules", 3, "conditions", "all", 0, "path"]`. */
-  path: (string | number)[];
-  /** What is wrong, in Indonesian and English (never echoes the offending value). */
-  message: RuleLabels;
 }
 
 /** The message of each issue code (data, one row a code). */
-export const RULE_SET_ISSUE_MESSAGES: Readonly<Record<RuleSetIssueCode, RuleLabels>> = {
+export const RULE_SET_ISSUE_MESSAGES: LabelTable<RuleSetIssueCode> = {
+  "input.unreadable": {
+    id: "Set aturan tidak dapat disalin sebagai data JSON biasa (Proxy, fungsi, simbol, atau getter yang gagal)",
+    en: "The rule set cannot be copied as plain JSON data (a Proxy, function, symbol, or failing getter)",
+  },
   "type.invalid": { id: "Jenis nilai tidak valid", en: "Value has the wrong type" },
+  "value.accessor": {
+    id: "Getter atau setter di tempat nilai biasa",
+    en: "A getter or setter where a plain value belongs",
+  },
   required: { id: "Wajib diisi", en: "Required" },
   "key.unknown": { id: "Kunci tidak dikenal", en: "Unknown key" },
   "key.forbidden": { id: "Kunci terlarang (__proto__, constructor, prototype)", en: "Forbidden key" },

@@ -1,149 +1,5 @@
+import { ConfidenceSchema, type Labels } from "@timpora/models";
 import { z } from "zod";
-import type { Thresholds } from "./thresholds.js";
-
-/** Evidential strength of an indicator, after the ILO–EC Delphi weights (strong, medium, weak). */
-export type Strength = "strong" | "medium" | "weak";
-
-/** A legal element of trafficking (UU 21/2007; Palermo Art. 3): act (proses), means (cara), purpose (tujuan). */
-export type Element = "act" | "means" | "purpose";
-
-/** Confidence in a source or a number: high, medium, low or unverified. */
-export type Confidence = "high" | "medium" | "low" | "unverified";
-
-/** A text in Indonesian (`id`) and English (`en`). */
-export interface RuleLabels {
-  /** Indonesian text. */
-  id: string;
-  /** English text. */
-  en: string;
-}
-
-/**
- * A leaf condition in json-rules-engine's JSON: compares the value of `fact` (or the sub-value at the plain
- * dotted `path`) with `value` using `operator`. `value` may be `{ fact: "otherFact", path?: "a.b" }` to compare
- * against another fact.
- */
-export interface LeafCondition {
-  /** Id of the fact in the fact catalogue. */
-  fact: string;
-  /** Plain dotted path into the fact's value ("employer.sector"); no "$", no brackets. */
-  path?: string;
-  /** Operator name (json-rules-engine's defaults, the date operators, or a caller's own). */
-  operator: string;
-  /** Value to compare with, or a reference to another fact `{ fact, path? }`. */
-  value: unknown;
-  /** Parameters for the fact (kept for json-rules-engine compatibility; the default facts take none). */
-  params?: Record<string, unknown>;
-  /** Optional name shown in explanations. */
-  name?: string;
-  /** json-rules-engine's evaluation priority (higher runs first). */
-  priority?: number;
-}
-
-/** All children must hold. */
-export interface AllCondition {
-  /** The children. */
-  all: NestedCondition[];
-  /** Optional name shown in explanations. */
-  name?: string;
-  /** json-rules-engine's evaluation priority. */
-  priority?: number;
-}
-
-/** At least one child must hold. */
-export interface AnyCondition {
-  /** The children. */
-  any: NestedCondition[];
-  /** Optional name shown in explanations. */
-  name?: string;
-  /** json-rules-engine's evaluation priority. */
-  priority?: number;
-}
-
-/** The child must not hold. */
-export interface NotCondition {
-  /** The negated child. */
-  not: NestedCondition;
-  /** Optional name shown in explanations. */
-  name?: string;
-  /** json-rules-engine's evaluation priority. */
-  priority?: number;
-}
-
-/** A group condition: `all`, `any` or `not`. (json-rules-engine's shared `condition` references are not supported.) */
-export type TopLevelCondition = AllCondition | AnyCondition | NotCondition;
-
-/** Any condition node: a group or a leaf. */
-export type NestedCondition = TopLevelCondition | LeafCondition;
-
-/** When a strength override applies: the person is a minor, or all the named other indicators also fired. */
-export type StrengthOverrideWhen = { minor: true } | { alsoFired: string[] };
-
-/** A strength that replaces the rule's base strength when its `when` holds. */
-export interface StrengthOverride {
-  /** The strength to use instead. */
-  strength: Strength;
-  /** The condition under which it applies. */
-  when: StrengthOverrideWhen;
-}
-
-/** A source behind an indicator, with its confidence. */
-export interface RuleSource {
-  /** Citation (instrument, article, publication). */
-  ref: string;
-  /** Where to read it. */
-  url?: string;
-  /** How sure we are that the source says this and that it applies. */
-  confidence: Confidence;
-}
-
-/** One indicator: json-rules-engine's rule JSON with its metadata beside it. */
-export interface IndicatorRule {
-  /** Kebab-case indicator id, e.g. "passport-withheld". */
-  id: string;
-  /** Version of this rule (semver-like string). */
-  version: string;
-  /** Name in Indonesian and English. */
-  label: RuleLabels;
-  /** Longer explanation in Indonesian and English. */
-  description?: RuleLabels;
-  /** Base strength. */
-  strength: Strength;
-  /** Conditional strengths: when any applies, the strongest applicable override replaces the base strength. */
-  strengthOverrides?: StrengthOverride[];
-  /** TPPO elements the indicator gives evidence for. */
-  elements: Element[];
-  /** Indicators in the same group count once per element (only the strongest fired one counts). */
-  correlationGroup?: string;
-  /** True when the indicator rests on an officer's observation or interview (part B). */
-  needsObservation: boolean;
-  /** Context only (like high-risk-sector): shown, but never counted toward a positive element. */
-  context?: boolean;
-  /** Sources with their confidence. */
-  sources: RuleSource[];
-  /** First day (inclusive) on which the rule runs. */
-  validFrom: string;
-  /** Last day (inclusive) on which the rule runs; absent = open-ended. */
-  validUntil?: string;
-  /** json-rules-engine conditions. */
-  conditions: TopLevelCondition;
-  /** The event the rule emits; `params.indicator` equals `id`. */
-  event: { type: "indicator"; params: { indicator: string } };
-  /** json-rules-engine rule priority. */
-  priority?: number;
-}
-
-/** A dated, versioned set of indicator rules. */
-export interface RuleSet {
-  /** Rule-set id. */
-  id: string;
-  /** Rule-set version. */
-  version: string;
-  /** The rules. */
-  rules: IndicatorRule[];
-  /** Threshold values this rule set was written for (the evaluator's own option wins). */
-  thresholds?: Partial<Thresholds>;
-}
 
 /** Pattern of a plain dotted path: identifiers of letters, digits and `_`, joined by dots. */
 export const DOTTED_PATH_PATTERN: RegExp = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
@@ -151,82 +7,285 @@ export const DOTTED_PATH_PATTERN: RegExp = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
 /** Pattern of ids (rule, rule set, fact): letters, digits, `-` and `_`, starting with a letter. */
 export const ID_PATTERN: RegExp = /^[A-Za-z][A-Za-z0-9_-]{0,127}$/;
 
-const isoDate = z.iso.date();
-const labels = z.strictObject({ id: z.string().min(1).max(2000), en: z.string().min(1).max(2000) });
-const strength = z.enum(["strong", "medium", "weak"]);
-const element = z.enum(["act", "means", "purpose"]);
-const meta = { name: z.string().max(200).optional(), priority: z.number().int().min(1).optional() };
+/**
+ * zod schema of {@link Strength}.
+ *
+ * @example
+ * ```ts
+ * StrengthSchema.parse("strong"); // "strong"
+ * ```
+ */
+export const StrengthSchema = z.enum(["strong", "medium", "weak"]);
 
-/** zod schema of a leaf condition. */
-export const LeafConditionSchema = z.strictObject({
-  fact: z.string().regex(ID_PATTERN),
-  path: z.string().max(500).regex(DOTTED_PATH_PATTERN).optional(),
-  operator: z.string().regex(ID_PATTERN),
-  value: z.unknown(),
-  params: z.record(z.string(), z.unknown()).optional(),
-  ...meta,
+/** Evidential strength of an indicator, after the ILO–EC Delphi weights (strong, medium, weak). */
+export type Strength = z.infer<typeof StrengthSchema>;
+
+/**
+ * zod schema of {@link Element}.
+ *
+ * @example
+ * ```ts
+ * ElementSchema.options; // ["act", "means", "purpose"]
+ * ```
+ */
+export const ElementSchema = z.enum(["act", "means", "purpose"]);
+
+/** A legal element of trafficking (UU 21/2007; Palermo Art. 3): act (proses), means (cara), purpose (tujuan). */
+export type Element = z.infer<typeof ElementSchema>;
+
+/** Labels of a rule: both texts non-empty, at most 2,000 characters, no other keys. */
+const RuleLabelsSchema: z.ZodType<Labels> = z.strictObject({
+  id: z.string().min(1).max(2000),
+  en: z.string().min(1).max(2000),
 });
 
-/** zod schema of any condition node (recursive; depth and size limits are checked by `validateRuleSet`). */
-export const NestedConditionSchema: z.ZodType<NestedCondition> = z.lazy(() =>
-  z.union([AllConditionSchema, AnyConditionSchema, NotConditionSchema, LeafConditionSchema]),
-) as z.ZodType<NestedCondition>;
+const isoDate = z.iso.date();
 
-const AllConditionSchema = z.strictObject({ all: z.array(NestedConditionSchema), ...meta });
-const AnyConditionSchema = z.strictObject({ any: z.array(NestedConditionSchema), ...meta });
-const NotConditionSchema = z.strictObject({ not: NestedConditionSchema, ...meta });
+/**
+ * zod schema of a {@link LeafCondition}.
+ *
+ * @example
+ * ```ts
+ * LeafConditionSchema.safeParse({ fact: "stay", path: "overstayDays", operator: "greaterThan", value: 0 }).success; // true
+ * ```
+ */
+export const LeafConditionSchema = z.strictObject({
+  /** Id of the fact in the fact catalogue. */
+  fact: z.string().regex(ID_PATTERN),
+  /** Plain dotted path into the fact's value ("employer.sector"); no "$", no brackets. */
+  path: z.string().max(500).regex(DOTTED_PATH_PATTERN).optional(),
+  /** Operator name (json-rules-engine's defaults, the date operators, or a caller's own). */
+  operator: z.string().regex(ID_PATTERN),
+  /** Value to compare with, or a reference to another fact `{ fact, path? }`. */
+  value: z.unknown(),
+  /** Parameters for the fact (kept for json-rules-engine compatibility; the default facts take none). */
+  params: z.record(z.string(), z.unknown()).optional(),
+  /** Optional name shown in explanations. */
+  name: z.string().max(200).optional(),
+  /** json-rules-engine's evaluation priority (higher runs first). */
+  priority: z.number().int().min(1).optional(),
+});
 
-/** zod schema of a top-level condition (`all`, `any` or `not`). */
-export const TopLevelConditionSchema: z.ZodType<TopLevelCondition> = z.union([
+/**
+ * A leaf condition in json-rules-engine's JSON: compares the value of `fact` (or the sub-value at the plain
+ * dotted `path`) with `value` using `operator`. `value` may be `{ fact: "otherFact", path?: "a.b" }` to compare
+ * against another fact.
+ */
+export type LeafCondition = z.infer<typeof LeafConditionSchema>;
+
+/**
+ * zod schema of an {@link AllCondition} (recursive through {@link NestedConditionSchema}).
+ *
+ * @example
+ * ```ts
+ * AllConditionSchema.safeParse({ all: [{ fact: "stay", path: "overstaying", operator: "equal", value: true }] }).success; // true
+ * ```
+ */
+export const AllConditionSchema = z.strictObject({
+  /** The children: all must hold. */
+  get all() {
+    return z.array(NestedConditionSchema);
+  },
+  /** Optional name shown in explanations. */
+  name: z.string().max(200).optional(),
+  /** json-rules-engine's evaluation priority. */
+  priority: z.number().int().min(1).optional(),
+});
+
+/** All children must hold. */
+export type AllCondition = z.infer<typeof AllConditionSchema>;
+
+/**
+ * zod schema of an {@link AnyCondition} (recursive through {@link NestedConditionSchema}).
+ *
+ * @example
+ * ```ts
+ * AnyConditionSchema.safeParse({ any: [] }).success; // true (an empty group is refused by validateRuleSet)
+ * ```
+ */
+export const AnyConditionSchema = z.strictObject({
+  /** The children: at least one must hold. */
+  get any() {
+    return z.array(NestedConditionSchema);
+  },
+  /** Optional name shown in explanations. */
+  name: z.string().max(200).optional(),
+  /** json-rules-engine's evaluation priority. */
+  priority: z.number().int().min(1).optional(),
+});
+
+/** At least one child must hold. */
+export type AnyCondition = z.infer<typeof AnyConditionSchema>;
+
+/**
+ * zod schema of a {@link NotCondition} (recursive through {@link NestedConditionSchema}).
+ *
+ * @example
+ * ```ts
+ * NotConditionSchema.safeParse({ not: { fact: "travel", path: "entryKnown", operator: "equal", value: true } }).success; // true
+ * ```
+ */
+export const NotConditionSchema = z.strictObject({
+  /** The negated child. */
+  get not() {
+    return NestedConditionSchema;
+  },
+  /** Optional name shown in explanations. */
+  name: z.string().max(200).optional(),
+  /** json-rules-engine's evaluation priority. */
+  priority: z.number().int().min(1).optional(),
+});
+
+/** The child must not hold. */
+export type NotCondition = z.infer<typeof NotConditionSchema>;
+
+/**
+ * zod schema of any condition node: a group or a leaf (recursive; depth and size limits are checked by
+ * `validateRuleSet`, which walks conditions without recursion).
+ *
+ * @example
+ * ```ts
+ * NestedConditionSchema.safeParse({ not: { any: [{ fact: "person", path: "minor", operator: "equal", value: true }] } }).success; // true
+ * ```
+ */
+export const NestedConditionSchema = z.union([
   AllConditionSchema,
   AnyConditionSchema,
   NotConditionSchema,
-]) as z.ZodType<TopLevelCondition>;
+  LeafConditionSchema,
+]);
 
-/** zod schema of a strength override. */
+/** Any condition node: a group or a leaf. */
+export type NestedCondition = z.infer<typeof NestedConditionSchema>;
+
+/**
+ * zod schema of a top-level condition (`all`, `any` or `not`).
+ *
+ * @example
+ * ```ts
+ * TopLevelConditionSchema.safeParse({ fact: "person", operator: "equal", value: 1 }).success; // false (a leaf)
+ * ```
+ */
+export const TopLevelConditionSchema = z.union([AllConditionSchema, AnyConditionSchema, NotConditionSchema]);
+
+/** A group condition: `all`, `any` or `not`. (json-rules-engine's shared `condition` references are not supported.) */
+export type TopLevelCondition = z.infer<typeof TopLevelConditionSchema>;
+
+/**
+ * zod schema of a {@link StrengthOverride}.
+ *
+ * @example
+ * ```ts
+ * StrengthOverrideSchema.parse({ strength: "strong", when: { minor: true } });
+ * ```
+ */
 export const StrengthOverrideSchema = z.strictObject({
-  strength,
+  /** The strength to use instead. */
+  strength: StrengthSchema,
+  /** The condition under which it applies: the person is a minor, or all the named other indicators also fired. */
   when: z.union([
     z.strictObject({ minor: z.literal(true) }),
     z.strictObject({ alsoFired: z.array(z.string().regex(ID_PATTERN)).min(1) }),
   ]),
 });
 
-/** zod schema of a rule's metadata and shape (conditions checked shallowly here, deeply by `validateRuleSet`). */
+/** A strength that replaces the rule's base strength when its `when` holds. */
+export type StrengthOverride = z.infer<typeof StrengthOverrideSchema>;
+
+/** When a strength override applies: the person is a minor, or all the named other indicators also fired. */
+export type StrengthOverrideWhen = StrengthOverride["when"];
+
+/**
+ * zod schema of a {@link RuleSource}.
+ *
+ * @example
+ * ```ts
+ * RuleSourceSchema.parse({ ref: "UU 21/2007 Pasal 1", confidence: "medium" });
+ * ```
+ */
+export const RuleSourceSchema = z.strictObject({
+  /** Citation (instrument, article, publication). */
+  ref: z.string().min(1).max(1000),
+  /** Where to read it. */
+  url: z.string().max(2000).optional(),
+  /** How sure we are that the source says this and that it applies. */
+  confidence: ConfidenceSchema,
+});
+
+/** A source behind an indicator, with its confidence. */
+export type RuleSource = z.infer<typeof RuleSourceSchema>;
+
+/**
+ * zod schema of an {@link IndicatorRule}: metadata and shape (conditions checked here by shape; facts, paths,
+ * operators, limits and protected-only branches by `validateRuleSet`).
+ *
+ * @example
+ * ```ts
+ * IndicatorRuleSchema.shape.strength.options; // ["strong", "medium", "weak"]
+ * ```
+ */
 export const IndicatorRuleSchema = z.strictObject({
+  /** Kebab-case indicator id, e.g. "passport-withheld". */
   id: z.string().regex(ID_PATTERN),
+  /** Version of this rule (semver-like string). */
   version: z.string().min(1).max(64),
-  label: labels,
-  description: labels.optional(),
-  strength,
+  /** Name in Indonesian and English. */
+  label: RuleLabelsSchema,
+  /** Longer explanation in Indonesian and English. */
+  description: RuleLabelsSchema.optional(),
+  /** Base strength. */
+  strength: StrengthSchema,
+  /** Conditional strengths: when any applies, the strongest applicable override replaces the base strength. */
   strengthOverrides: z.array(StrengthOverrideSchema).optional(),
-  elements: z.array(element).min(1),
+  /** TPPO elements the indicator gives evidence for. */
+  elements: z.array(ElementSchema).min(1),
+  /** Indicators in the same group count once per element (only the strongest fired one counts). */
   correlationGroup: z.string().regex(ID_PATTERN).optional(),
+  /** True when the indicator rests on an officer's observation or interview (part B). */
   needsObservation: z.boolean(),
+  /** Context only (like high-risk-sector): shown, but never counted toward a positive element. */
   context: z.boolean().optional(),
-  sources: z
-    .array(
-      z.strictObject({
-        ref: z.string().min(1).max(1000),
-        url: z.string().max(2000).optional(),
-        confidence: z.enum(["high", "medium", "low", "unverified"]),
-      }),
-    )
-    .min(1),
+  /** Sources with their confidence. */
+  sources: z.array(RuleSourceSchema).min(1),
+  /** First day (inclusive) on which the rule runs. */
   validFrom: isoDate,
+  /** Last day (inclusive) on which the rule runs; absent = open-ended. */
   validUntil: isoDate.optional(),
+  /** json-rules-engine conditions. */
   conditions: TopLevelConditionSchema,
+  /** The event the rule emits; `params.indicator` equals `id`. */
   event: z.strictObject({
     type: z.literal("indicator"),
     params: z.strictObject({ indicator: z.string().regex(ID_PATTERN) }),
   }),
+  /** json-rules-engine rule priority. */
   priority: z.number().int().min(1).optional(),
 });
 
-/** zod schema of a rule set. */
+/** One indicator: json-rules-engine's rule JSON with its metadata beside it. */
+export type IndicatorRule = z.infer<typeof IndicatorRuleSchema>;
+
+/**
+ * zod schema of a {@link RuleSet}.
+ *
+ * @example
+ * ```ts
+ * RuleSetSchema.safeParse({ id: "team-rules", version: "1", rules: [] }).success; // true
+ * ```
+ */
 export const RuleSetSchema = z.strictObject({
+  /** Rule-set id. */
   id: z.string().regex(ID_PATTERN),
+  /** Rule-set version. */
   version: z.string().min(1).max(64),
+  /** The rules. */
   rules: z.array(IndicatorRuleSchema),
+  /** Threshold values this rule set was written for, by name (the evaluator's own option wins). */
   thresholds: z.record(z.string(), z.number()).optional(),
 });
+
+/**
+ * A dated, versioned set of indicator rules. A rule set returned by `validateRuleSet` (and `defaultRuleSet`) is a
+ * deeply frozen copy: changing it, or the JSON it was read from, cannot reach an evaluator.
+ */
+export type RuleSet = z.infer<typeof RuleSetSchema>;

@@ -1,14 +1,11 @@
+import type { Labels, LabelTable, Locale } from "@timpora/models";
 import type { Level } from "./levels.js";
-import type { RuleLabels } from "./rule-set.js";
-
-/** Language of an assessment's one-line summary: Indonesian (`id`) or English (`en`). */
-export type Locale = "id" | "en";
 
 /**
  * Name of each level in Indonesian and English. `refer` means "refer for victim screening", a protective
  * procedure; the Indonesian wording names the procedure without labelling the person.
  */
-export const levelLabels: Readonly<Record<Level, RuleLabels>> = Object.freeze({
+export const levelLabels: LabelTable<Level> = Object.freeze({
   none: { id: "Tidak ada", en: "None" },
   note: { id: "Catatan", en: "Note" },
   review: { id: "Tinjau (pemeriksaan lapangan)", en: "Review (field check)" },
@@ -36,7 +33,7 @@ export interface SummaryInput {
   /** The level. */
   level: Level;
   /** Labels of the fired indicators, in rule-set order. */
-  fired: readonly { label: RuleLabels }[];
+  fired: readonly { label: Labels }[];
   /** Number of indicators not evaluated. */
   notEvaluated: number;
 }

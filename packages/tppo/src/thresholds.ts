@@ -1,38 +1,51 @@
+import { z } from "zod";
+
+/**
+ * zod schema of {@link Thresholds}: the named thresholds, and any further number for a team's own facts.
+ *
+ * @example
+ * ```ts
+ * ThresholdsSchema.safeParse({ ...defaultThresholds, teamOwn: 4 }).success; // true
+ * ```
+ */
+export const ThresholdsSchema = z
+  .object({
+    /** Foreigners guaranteed by one sponsor at which `sponsor-many-foreigners` fires (local choice; default 5). */
+    sponsorManyForeigners: z.number(),
+    /** Foreigners at one non-hotel address at which `address-cluster` fires (local choice; default 5). */
+    addressCluster: z.number(),
+    /** Unrelated foreigners sharing one phone or email at which `shared-contact-details` fires (local choice; default 3). */
+    sharedContact: z.number(),
+    /** Foreigners arriving on the same flight or vessel on the same day for `group-arrival-pattern` (local choice; default 5). */
+    groupArrival: z.number(),
+    /** Months on a crew list without shore leave for `crew-no-shore-leave` (local choice; default 6). */
+    crewNoShoreLeaveMonths: z.number(),
+    /** Age (years) below which a person is a minor (UU 23/2002 and UU 21/2007 Pasal 1 angka 5: under 18). */
+    minorAge: z.number(),
+    /** Women on visit permits linked to one venue for `women-group-venue-link` (brief: 3; local choice). */
+    womenGroupVenue: z.number(),
+    /** Marriages linked to one broker or sponsor for `marriage-broker-pattern` (local choice; default 3). */
+    marriageBrokerMarriages: z.number(),
+    /** Days between arrival and marriage that count as "shortly after arrival" (local choice; default 90). */
+    marriageSoonAfterArrivalDays: z.number(),
+    /** Days before a marriage within which an identity change or new NIK is an anomaly (local choice; default 90). */
+    identityChangeBeforeMarriageDays: z.number(),
+    /** Days after a marriage within which a spouse-permit application counts as "within days" (local choice; default 14). */
+    spouseVisaSoonDays: z.number(),
+    /** Working hours per day counted as excessive (local choice; default 12). */
+    excessiveHoursPerDay: z.number(),
+    /** Days off per month at or below which working time counts as excessive (local choice; default 2). */
+    fewDaysOffPerMonth: z.number(),
+  })
+  /** Further thresholds for a team's own facts. */
+  .catchall(z.number());
+
 /**
  * Numeric thresholds that the default facts and rules use. Every default is a LOCAL CHOICE, not law:
  * the domain brief (tppo.md §5.6) found no published threshold for any of them. Teams should set their own
  * from local Imigrasi data. Extra keys are allowed for a team's own facts.
  */
-export interface Thresholds {
-  /** Foreigners guaranteed by one sponsor at which `sponsor-many-foreigners` fires (local choice; default 5). */
-  sponsorManyForeigners: number;
-  /** Foreigners at one non-hotel address at which `address-cluster` fires (local choice; default 5). */
-  addressCluster: number;
-  /** Unrelated foreigners sharing one phone or email at which `shared-contact-details` fires (local choice; default 3). */
-  sharedContact: number;
-  /** Foreigners arriving on the same flight or vessel on the same day for `group-arrival-pattern` (local choice; default 5). */
-  groupArrival: number;
-  /** Months on a crew list without shore leave for `crew-no-shore-leave` (local choice; default 6). */
-  crewNoShoreLeaveMonths: number;
-  /** Age (years) below which a person is a minor (UU 23/2002 and UU 21/2007 Pasal 1 angka 5: under 18). */
-  minorAge: number;
-  /** Women on visit permits linked to one venue for `women-group-venue-link` (brief: 3; local choice). */
-  womenGroupVenue: number;
-  /** Marriages linked to one broker or sponsor for `marriage-broker-pattern` (local choice; default 3). */
-  marriageBrokerMarriages: number;
-  /** Days between arrival and marriage that count as "shortly after arrival" (local choice; default 90). */
-  marriageSoonAfterArrivalDays: number;
-  /** Days before a marriage within which an identity change or new NIK is an anomaly (local choice; default 90). */
-  identityChangeBeforeMarriageDays: number;
-  /** Days after a marriage within which a spouse-permit application counts as "within days" (local choice; default 14). */
-  spouseVisaSoonDays: number;
-  /** Working hours per day counted as excessive (local choice; default 12). */
-  excessiveHoursPerDay: number;
-  /** Days off per month at or below which working time counts as excessive (local choice; default 2). */
-  fewDaysOffPerMonth: number;
-  /** Further thresholds for a team's own facts. */
-  readonly [key: string]: number;
-}
+export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
 /** The default thresholds (local choices, not law; see {@link Thresholds}). */
 export const defaultThresholds: Readonly<Thresholds> = Object.freeze({

@@ -1,7 +1,8 @@
+import { isIsoDate } from "@timpora/models";
 import type { AnyFactDefinition } from "./fact-definition.js";
 import { elementSchemas, fitsAny, type TypeAtPath, typeAtPath } from "./fact-type.js";
 import { isPlainObject } from "./json-scan.js";
-import { calendarDateOf, type OperatorDefinition, type ValueKind } from "./operators.js";
+import type { OperatorDefinition, ValueKind } from "./operators.js";
 import { FORBIDDEN_SEGMENTS } from "./path-resolver.js";
 import { DOTTED_PATH_PATTERN } from "./rule-set.js";
 import {
@@ -250,9 +251,7 @@ function literalFits(op: OperatorDefinition, at: TypeAtPath, value: unknown): bo
     case "number":
       return typeof value === "number" && Number.isFinite(value);
     case "date":
-      return (
-        typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && calendarDateOf(value) !== undefined
-      );
+      return isIsoDate(value);
     case "days":
       return typeof value === "number" && Number.isInteger(value) && value >= 0;
     default:

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { rule, ruleSetOf, testFacts } from "./engine-test-kit.fixture.js";
+import { TppoError } from "./errors.js";
 import type { AnyFactDefinition } from "./fact-definition.js";
 import type { RuleSetIssueCode } from "./rule-set-issue.js";
+import { defaultRuleSet } from "./rules/index.js";
 import { validateRuleSet } from "./validate-rule-set.js";
 
 const ok = rule("ok-rule", { all: [{ fact: "probe", path: "a", operator: "equal", value: true }] });
@@ -263,5 +265,208 @@ describe("protected-only branches are found without expanding into DNF", () => {
     expect(check({ all: [{ fact: "sex", operator: "equal", value: { fact: "probe", path: "s" } }] })).toEqual(
       [],
     );
+  });
+});
+
+// Issue 7: a validated rule set is a deeply frozen copy; only plain JSON data is accepted (no Proxies, getters,
+// class instances, functions or symbols); caller limits must be finite positive integers.
+/** A fresh rule set as JSON would give it. */
+const fresh = (): Record<string, unknown> & { rules: Record<string, unknown>[] } =>
+  JSON.parse(JSON.stringify(ruleSetOf([ok])));
+const issuesOf = (json: unknown) => {
+  const r = validate(json);
+  return r.ok ? [] : r.issues.map((i) => ({ code: i.code, path: i.path }));
+};
+
+/** Every object reachable from a value, the value included. */
+function objectsIn(value: unknown): object[] {
+  const out: object[] = [];
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    out.push(v);
+    stack.push(...Object.values(v));
+  }
+  return out;
+}
+
+describe("a validated rule set is a deeply frozen copy", () => {
+  it("returns an equal rule set that is not the input and whose every object is frozen", () => {
+    const input = fresh();
+    const r = validate(input);
+    if (!r.ok) throw new Error("expected a valid rule set");
+    expect(r.value).toEqual(input);
+    expect(r.value).not.toBe(input);
+    expect(r.value.rules[0]).not.toBe(input.rules[0]);
+    const objects = objectsIn(r.value);
+    expect(objects.length).toBeGreaterThan(10);
+    expect(objects.filter((o) => !Object.isFrozen(o))).toEqual([]);
+    expect(Object.isFrozen(input)).toBe(false);
+  });
+
+  it("changing the input after validation does not change the validated copy ($..* path, constructor fact)", () => {
+    const input = fresh();
+    const r = validate(input);
+    if (!r.ok) throw new Error("expected a valid rule set");
+    const conditions = input.rules[0]!.conditions as { all: Record<string, unknown>[] };
+    conditions.all[0]!.path = "$..*";
+    conditions.all.push({ fact: "constructor", operator: "notEqual", value: null });
+    expect(r.value.rules[0]!.conditions).toEqual({
+      all: [{ fact: "probe", path: "a", operator: "equal", value: true }],
+    });
+  });
+
+  it("the validated copy itself cannot be changed", () => {
+    const r = validate(fresh());
+    if (!r.ok) throw new Error("expected a valid rule set");
+    const all = (r.value.rules[0]!.conditions as { all: unknown[] }).all;
+    expect(() => all.push({ fact: "constructor", operator: "notEqual", value: null })).toThrow(TypeError);
+    expect(() => {
+      (all[0] as { path: string }).path = "$..*";
+    }).toThrow(TypeError);
+    expect(() => {
+      (r.value as { id: string }).id = "other";
+    }).toThrow(TypeError);
+  });
+
+  it("defaultRuleSet is deeply frozen", () => {
+    const objects = objectsIn(defaultRuleSet);
+    expect(objects.length).toBeGreaterThan(39 * 5);
+    expect(objects.filter((o) => !Object.isFrozen(o))).toEqual([]);
+    expect(() => {
+      (defaultRuleSet.rules as unknown[]).push(ok);
+    }).toThrow(TypeError);
+    expect(defaultRuleSet.rules).toHaveLength(39);
+  });
+});
+
+describe("only plain JSON data is accepted", () => {
+  it("refuses a Proxy, at the root or nested, without running any of its traps", () => {
+    const calls: string[] = [];
+    // Every trap records its call and then behaves like the target.
+    const spy = <T extends object>(target: T): T =>
+      new Proxy(
+        target,
+        Object.fromEntries(
+          (["get", "has", "ownKeys", "getOwnPropertyDescriptor", "getPrototypeOf"] as const).map((trap) => [
+            trap,
+            (...args: unknown[]) => {
+              calls.push(trap);
+              return (Reflect[trap] as (...a: unknown[]) => unknown)(...args);
+            },
+          ]),
+        ),
+      );
+    expect(issuesOf(spy(fresh()))).toEqual([{ code: "input.unreadable", path: [] }]);
+    const nested = fresh();
+    nested.rules[0]!.conditions = spy({
+      all: [{ fact: "probe", path: "a", operator: "equal", value: true }],
+    });
+    expect(issuesOf(nested)).toEqual([{ code: "input.unreadable", path: [] }]);
+    const inArray = fresh();
+    inArray.rules = spy(inArray.rules);
+    expect(issuesOf(inArray)).toEqual([{ code: "input.unreadable", path: [] }]);
+    expect(calls).toEqual([]);
+  });
+
+  it("refuses a throwing Proxy and a throwing getter without throwing", () => {
+    const throwing = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("trap");
+        },
+        ownKeys() {
+          throw new Error("trap");
+        },
+      },
+    );
+    expect(issuesOf(throwing)).toEqual([{ code: "input.unreadable", path: [] }]);
+    const getter = fresh();
+    Object.defineProperty(getter.rules[0]!, "strength", {
+      enumerable: true,
+      get() {
+        throw new Error("getter");
+      },
+    });
+    expect(issuesOf(getter)).toEqual([{ code: "input.unreadable", path: [] }]);
+  });
+
+  it("reports a getter or setter at its path (value.accessor)", () => {
+    const withGetter = fresh();
+    Object.defineProperty(withGetter.rules[0]!, "strength", { enumerable: true, get: () => "medium" });
+    expect(issuesOf(withGetter)).toEqual([{ code: "value.accessor", path: ["rules", 0, "strength"] }]);
+    const inArray = fresh();
+    const all = (inArray.rules[0]!.conditions as { all: unknown[] }).all;
+    const leaf = all[0];
+    Object.defineProperty(all, 0, { enumerable: true, get: () => leaf });
+    expect(issuesOf(inArray)).toEqual([
+      { code: "value.accessor", path: ["rules", 0, "conditions", "all", 0] },
+    ]);
+  });
+
+  it("reports class instances, symbol keys and array holes at their paths (type.invalid)", () => {
+    const date = fresh();
+    date.rules[0]!.validFrom = new Date(0);
+    expect(issuesOf(date)).toEqual([{ code: "type.invalid", path: ["rules", 0, "validFrom"] }]);
+    class Rule {
+      constructor(source: object) {
+        Object.assign(this, source);
+      }
+    }
+    const instance = fresh();
+    instance.rules[0] = new Rule(instance.rules[0]!) as Record<string, unknown>;
+    expect(issuesOf(instance)).toEqual([{ code: "type.invalid", path: ["rules", 0] }]);
+    const symbolKey = fresh();
+    (symbolKey.rules[0] as Record<symbol, unknown>)[Symbol("hidden")] = 1;
+    expect(issuesOf(symbolKey)).toEqual([{ code: "type.invalid", path: ["rules", 0] }]);
+    const hole = fresh();
+    const elements = ["means", "act"];
+    elements.length = 3; // an array hole at index 2
+    hole.rules[0]!.elements = elements;
+    expect(issuesOf(hole)).toEqual([{ code: "type.invalid", path: ["rules", 0, "elements"] }]);
+  });
+
+  it("refuses a function or a symbol: at its path when it is the input, whole when it is inside", () => {
+    expect(issuesOf(() => ruleSetOf([ok]))).toEqual([{ code: "type.invalid", path: [] }]);
+    expect(issuesOf(Symbol("rules"))).toEqual([{ code: "type.invalid", path: [] }]);
+    const fn = fresh();
+    (fn.rules[0]!.conditions as { all: Record<string, unknown>[] }).all[0]!.value = () => true;
+    expect(issuesOf(fn)).toEqual([{ code: "input.unreadable", path: [] }]);
+    const sym = fresh();
+    sym.rules[0]!.version = Symbol("1.0.0");
+    expect(issuesOf(sym)).toEqual([{ code: "input.unreadable", path: [] }]);
+  });
+});
+
+describe("caller limits must be finite whole numbers above 0", () => {
+  it.each([
+    ["Infinity", Number.POSITIVE_INFINITY],
+    ["NaN", Number.NaN],
+    ["0", 0],
+    ["-1", -1],
+    ["1.5", 1.5],
+    ["a string", "32"],
+  ])("maxDepth %s is a programmer error: TppoError limits.invalid", (_name, maxDepth) => {
+    const call = () =>
+      validateRuleSet(fresh(), { facts: testFacts, limits: { maxDepth: maxDepth as number } });
+    expect(call).toThrow(TppoError);
+    try {
+      call();
+    } catch (e) {
+      expect([(e as TppoError).code, (e as TppoError).field]).toEqual(["limits.invalid", "limits.maxDepth"]);
+    }
+  });
+
+  it("checks every limit, and accepts given whole numbers (undefined keeps the default)", () => {
+    for (const key of ["maxConditions", "maxRules", "maxJsonValues", "maxIssues"] as const) {
+      expect(() => validateRuleSet(fresh(), { facts: testFacts, limits: { [key]: Infinity } })).toThrow(
+        expect.objectContaining({ code: "limits.invalid", field: `limits.${key}` }),
+      );
+    }
+    const limits = { maxDepth: 4, maxRules: undefined } as unknown as { maxDepth: number };
+    const r = validateRuleSet(fresh(), { facts: testFacts, limits });
+    expect(r.ok).toBe(true);
   });
 });

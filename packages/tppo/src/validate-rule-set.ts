@@ -1,8 +1,11 @@
+import { isIsoDate } from "@timpora/models";
 import { z } from "zod";
+import { deepFreeze } from "./deep-freeze.js";
+import { TppoError } from "./errors.js";
 import type { AnyFactDefinition } from "./fact-definition.js";
 import { defaultFacts } from "./facts/index.js";
 import { isPlainObject, scanJson } from "./json-scan.js";
-import { builtInOperators, calendarDateOf, type OperatorDefinition, operatorMap } from "./operators.js";
+import { builtInOperators, type OperatorDefinition, operatorMap } from "./operators.js";
 import { IndicatorRuleSchema, type RuleSet, RuleSetSchema } from "./rule-set.js";
 import {
   defaultRuleSetLimits,
@@ -19,11 +22,16 @@ export interface ValidateRuleSetOptions {
   facts?: readonly AnyFactDefinition[];
   /** Extra operators (added to json-rules-engine's defaults and the date operators; same name replaces). */
   operators?: readonly OperatorDefinition[];
-  /** Size and depth limits (defaults: {@link defaultRuleSetLimits}). */
+  /**
+   * Size and depth limits, each over {@link defaultRuleSetLimits}. Each given limit must be a finite whole number
+   * above 0; anything else (`Infinity`, `NaN`, 0, -1, 1.5) is a programmer error: `TppoError` `limits.invalid`.
+   */
   limits?: Partial<RuleSetLimits>;
 }
 
-/** Result of {@link validateRuleSet}. */
+/**
+ * Result of {@link validateRuleSet}: the rule set as a deeply frozen copy of the input, or the issues found.
+ */
 export type RuleSetValidation = { ok: true; value: RuleSet } | { ok: false; issues: RuleSetIssue[] };
 
 const ShallowRuleSetSchema = RuleSetSchema.extend({
@@ -66,42 +74,91 @@ function zodIssues(error: z.ZodError, input: unknown): RuleSetIssue[] {
   return out;
 }
 
+/** The limits in force: the defaults, each replaced by a given one that is a finite whole number above 0. */
+function limitsOf(given: unknown): RuleSetLimits {
+  if (given === undefined) return defaultRuleSetLimits;
+  if (typeof given !== "object" || given === null) throw new TppoError("limits.invalid", { field: "limits" });
+  const limits: RuleSetLimits = { ...defaultRuleSetLimits };
+  for (const key of Object.keys(defaultRuleSetLimits) as (keyof RuleSetLimits)[]) {
+    const value: unknown = (given as Partial<Record<keyof RuleSetLimits, unknown>>)[key];
+    if (value === undefined) continue;
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0) {
+      throw new TppoError("limits.invalid", { field: `limits.${key}` });
+    }
+    limits[key] = value;
+  }
+  return limits;
+}
+
+const refused = (code: RuleSetIssueCode): RuleSetValidation => ({
+  ok: false,
+  issues: [ruleSetIssue(code, [])],
+});
+
 /**
- * Checks a rule set against the fact catalogue and operators BEFORE anything runs: the shape and metadata of
- * every rule, unknown or forbidden keys, unknown facts, paths that are not plain dotted or do not exist in the
- * fact's zod type, operators that do not fit the type at the path, compared values that do not fit, bad or
- * reversed effective dates, duplicate ids, events that do not name their rule, and rules that can fire on
- * protected attributes (or context facts) alone. Inputs beyond the depth and size limits are refused with
- * `limit.*` codes. Never throws on any input, never derives a fact, never runs a rule.
+ * Checks a rule set against the fact catalogue and operators BEFORE anything runs, and returns a deeply frozen
+ * copy of it: changing the input, or the returned rule set, afterwards cannot reach an evaluator.
  *
+ * Only plain JSON data is accepted. The input is first copied with `structuredClone`, before anything else
+ * reads it: a Proxy anywhere in it (whose traps never run), a function or symbol value, or a getter that throws
+ * makes the copy fail, and the rule set is refused whole (`input.unreadable` at the root). In a copyable input,
+ * getters and setters (`value.accessor`), class instances such as a `Date`, symbol keys, array holes, `NaN`
+ * and `Infinity` (`type.invalid`) and `__proto__`, `constructor` or `prototype` keys (`key.forbidden`) are
+ * reported at their paths. A getter runs at most once, while the input is copied.
+ *
+ * Then: the shape and metadata of every rule, unknown keys, unknown facts, paths that are not plain dotted or do
+ * not exist in the fact's zod type, operators that do not fit the type at the path, compared values that do not
+ * fit, bad or reversed effective dates, duplicate ids, events that do not name their rule, and rules that can
+ * fire on protected attributes (or context facts) alone. Inputs beyond the depth and size limits are refused
+ * with `limit.*` codes. Never throws on any rule set, never derives a fact, never runs a rule.
+ *
+ * @throws TppoError `limits.invalid` when a given limit is not a finite whole number above 0 (a programmer error)
  * @example
  * ```ts
  * const checked = validateRuleSet(JSON.parse(text), { facts: defaultFacts });
  * if (!checked.ok) for (const i of checked.issues) console.log(i.code, i.path.join("."), i.message.en);
+ * else Object.isFrozen(checked.value.rules[0]); // true
  * ```
  */
 export function validateRuleSet(json: unknown, options: ValidateRuleSetOptions = {}): RuleSetValidation {
+  const limits = limitsOf(options.limits);
+  if (json === null || typeof json !== "object") return refused("type.invalid");
+  let copy: unknown;
   try {
-    return validate(json, options);
+    copy = structuredClone(json);
+  } catch (error) {
+    return refused(error instanceof RangeError ? "limit.depth" : "input.unreadable");
+  }
+  try {
+    return validate(json, copy, options, limits);
   } catch {
     // Defensive: a hostile input must never make validation throw.
-    return { ok: false, issues: [ruleSetIssue("type.invalid", [])] };
+    return refused("type.invalid");
   }
 }
 
-function validate(json: unknown, options: ValidateRuleSetOptions): RuleSetValidation {
-  const limits: RuleSetLimits = { ...defaultRuleSetLimits, ...options.limits };
-  if (!isPlainObject(json)) return { ok: false, issues: [ruleSetIssue("type.invalid", [])] };
-  const rules = Object.hasOwn(json, "rules") ? json.rules : undefined;
+/**
+ * Validates `copy`, a `structuredClone` of `original`. `original` holds no Proxy (the copy would have failed),
+ * so scanning it runs no code; it is scanned for what the copy hides (getters, class instances). Everything
+ * else reads the copy, which is what is returned, frozen.
+ */
+function validate(
+  original: unknown,
+  copy: unknown,
+  options: ValidateRuleSetOptions,
+  limits: RuleSetLimits,
+): RuleSetValidation {
+  if (!isPlainObject(original) || !isPlainObject(copy)) return refused("type.invalid");
+  const rules = Object.hasOwn(copy, "rules") ? copy.rules : undefined;
   if (Array.isArray(rules) && rules.length > limits.maxRules) {
     return { ok: false, issues: [ruleSetIssue("limit.size", ["rules"])] };
   }
-  const scanned = scanJson(json, limits, 2 * limits.maxDepth + 16);
+  const scanned = scanJson(original, limits, 2 * limits.maxDepth + 16);
   if (scanned.length > 0) return { ok: false, issues: scanned };
 
   const issues: RuleSetIssue[] = [];
-  const shallow = ShallowRuleSetSchema.safeParse(json);
-  if (!shallow.success) issues.push(...zodIssues(shallow.error, json));
+  const shallow = ShallowRuleSetSchema.safeParse(copy);
+  if (!shallow.success) issues.push(...zodIssues(shallow.error, copy));
 
   const walk: ConditionWalk = {
     facts: new Map((options.facts ?? defaultFacts).map((f) => [f.id, f])),
@@ -120,7 +177,7 @@ function validate(json: unknown, options: ValidateRuleSetOptions): RuleSetValida
     checkRule(rule, ["rules", i], walk, ids, seen);
   });
   if (issues.length > 0) return { ok: false, issues: issues.slice(0, limits.maxIssues) };
-  return { ok: true, value: json as unknown as RuleSet };
+  return { ok: true, value: deepFreeze(copy) as unknown as RuleSet };
 }
 
 function checkRule(
@@ -143,13 +200,12 @@ function checkRule(
   }
   for (const key of ["validFrom", "validUntil"] as const) {
     const v = rule[key];
-    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && calendarDateOf(v) === undefined) {
+    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !isIsoDate(v))
       add("date.invalid", [...path, key]);
-    }
   }
-  const from = calendarDateOf(rule.validFrom);
-  const until = calendarDateOf(rule.validUntil);
-  if (from !== undefined && until !== undefined && until < from) add("date.order", [...path, "validUntil"]);
+  const from = rule.validFrom;
+  const until = rule.validUntil;
+  if (isIsoDate(from) && isIsoDate(until) && until < from) add("date.order", [...path, "validUntil"]);
   if (Array.isArray(rule.strengthOverrides)) {
     rule.strengthOverrides.forEach((o, j) => {
       const when = isPlainObject(o) ? o.when : undefined;

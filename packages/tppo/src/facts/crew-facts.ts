@@ -1,25 +1,27 @@
-import type { CrewMembership } from "@timpora/models";
+import { type CrewMembership, wholeMonthsBetween } from "@timpora/models";
 import { z } from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
-import { wholeMonthsFrom } from "./calendar-math.js";
+
+/** zod type of the `crew` fact's value. */
+const CrewFactsSchema = z.strictObject({
+  /** On a crew list by the evaluation date. */
+  member: z.boolean(),
+  /** Seaman-book nationality differs from every passport's issuing state, or on other crew lists under other names (A14). */
+  documentAnomaly: z.boolean(),
+  /** On the crew of a vessel classed high-risk (A15). */
+  highRiskVessel: z.boolean(),
+  /** Whole months since the last shore leave (or since joining), on the latest crew list; `null` when not crew. */
+  monthsWithoutShoreLeave: z.number().int().min(0).nullable(),
+  /** `monthsWithoutShoreLeave` at or over the threshold (default 6 months, a local choice; A16). */
+  noShoreLeaveLong: z.boolean(),
+});
 
 /** Value of the `crew` fact: the person as a member of a vessel's crew. */
-export interface CrewFacts {
-  /** On a crew list by the evaluation date. */
-  member: boolean;
-  /** Seaman-book nationality differs from every passport's issuing state, or on other crew lists under other names (A14). */
-  documentAnomaly: boolean;
-  /** On the crew of a vessel classed high-risk (A15). */
-  highRiskVessel: boolean;
-  /** Whole months since the last shore leave (or since joining), on the latest crew list; `null` when not crew. */
-  monthsWithoutShoreLeave: number | null;
-  /** `monthsWithoutShoreLeave` at or over the threshold (default 6 months, a local choice; A16). */
-  noShoreLeaveLong: boolean;
-}
+export type CrewFacts = z.infer<typeof CrewFactsSchema>;
 
 function monthsAboard(m: CrewMembership, asOf: string): number {
   const leaves = m.shoreLeave.filter((d) => d <= asOf).sort();
-  return wholeMonthsFrom(leaves[leaves.length - 1] ?? m.onCrewListFrom, asOf);
+  return wholeMonthsBetween(leaves[leaves.length - 1] ?? m.onCrewListFrom, asOf);
 }
 
 /** Derives the `crew` fact. */
@@ -51,13 +53,7 @@ export function deriveCrew(ctx: FactContext): CrewFacts {
 /** `crew`: crew-list membership, document anomalies, vessel risk and shore leave. */
 export const crewFact: FactDefinition<CrewFacts> = {
   id: "crew",
-  type: z.strictObject({
-    member: z.boolean(),
-    documentAnomaly: z.boolean(),
-    highRiskVessel: z.boolean(),
-    monthsWithoutShoreLeave: z.number().int().min(0).nullable(),
-    noShoreLeaveLong: z.boolean(),
-  }),
+  type: CrewFactsSchema,
   label: { id: "Awak kapal (ABK)", en: "Ship crew" },
   personal: false,
   protected: false,

@@ -1,4 +1,4 @@
-import type { Case } from "@timpora/models";
+import { type Case, isoWeekKey } from "@timpora/models";
 import { z } from "zod";
 import {
   crossRecordCount,
@@ -6,7 +6,6 @@ import {
   type FactDefinition,
   type IndexKeyContext,
 } from "../fact-definition.js";
-import { isoWeekKey } from "./calendar-math.js";
 import { isVisitPermit, permitInForce, sponsorIdsOf } from "./permit-facts.js";
 import { normaliseContact } from "./person-facts.js";
 import { clusterAddressIds, residencesOf } from "./residence-facts.js";

@@ -6,15 +6,18 @@ import { normaliseContact } from "./person-facts.js";
 import { residencesOf } from "./residence-facts.js";
 import { priorCaseKinds } from "./risk-tables.js";
 
-/** Value of the `enforcement` fact: earlier enforcement records linked to the case's entities. */
-export interface EnforcementFacts {
+/** zod type of the `enforcement` fact's value. */
+const EnforcementFactsSchema = z.strictObject({
   /** The sponsor, an address, the employer or a phone is linked to an earlier deportation, finding, raid or TPPO case (A19). */
-  linkedPriorCase: boolean;
+  linkedPriorCase: z.boolean(),
   /** A residence is the subject of a tip or a scam raid (A21). */
-  addressScamSignal: boolean;
+  addressScamSignal: z.boolean(),
   /** The person has an earlier Pasal 123 finding (false information to obtain a visa or permit; A24). */
-  personFalseStatementFinding: boolean;
-}
+  personFalseStatementFinding: z.boolean(),
+});
+
+/** Value of the `enforcement` fact: earlier enforcement records linked to the case's entities. */
+export type EnforcementFacts = z.infer<typeof EnforcementFactsSchema>;
 
 function linkedRefs(c: Case): Record<"sponsor" | "address" | "employer" | "phone", Set<string>> {
   return {
@@ -54,11 +57,7 @@ export function deriveEnforcement(ctx: FactContext): EnforcementFacts {
 /** `enforcement`: earlier enforcement records linked to the sponsor, addresses, employer, phone or person. */
 export const enforcementFact: FactDefinition<EnforcementFacts> = {
   id: "enforcement",
-  type: z.strictObject({
-    linkedPriorCase: z.boolean(),
-    addressScamSignal: z.boolean(),
-    personFalseStatementFinding: z.boolean(),
-  }),
+  type: EnforcementFactsSchema,
   label: { id: "Catatan penindakan", en: "Enforcement records" },
   personal: false,
   protected: false,

@@ -2,19 +2,22 @@ import { z } from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 import { deriveEnforcement } from "./enforcement-facts.js";
 
-/** Value of the `identity` fact: identity and document-fraud flags (A24). */
-export interface IdentityFacts {
+/** zod type of the `identity` fact's value. */
+const IdentityFactsSchema = z.strictObject({
   /** Identity flags are on file. */
-  flagsKnown: boolean;
+  flagsKnown: z.boolean(),
   /** A biometric match to another identity. */
-  biometricMatchOtherIdentity: boolean;
+  biometricMatchOtherIdentity: z.boolean(),
   /** An earlier false-statement finding (flag, or a Pasal 123 finding on the person). */
-  earlierFalseStatementFinding: boolean;
+  earlierFalseStatementFinding: z.boolean(),
   /** An earlier passport application was denied. */
-  earlierPassportDenied: boolean;
+  earlierPassportDenied: z.boolean(),
   /** Any of the above. */
-  anyFlag: boolean;
-}
+  anyFlag: z.boolean(),
+});
+
+/** Value of the `identity` fact: identity and document-fraud flags (A24). */
+export type IdentityFacts = z.infer<typeof IdentityFactsSchema>;
 
 /** Derives the `identity` fact. */
 export function deriveIdentity(ctx: FactContext): IdentityFacts {
@@ -35,13 +38,7 @@ export function deriveIdentity(ctx: FactContext): IdentityFacts {
 /** `identity`: biometric match to another identity, false-statement findings, denied passports. */
 export const identityFact: FactDefinition<IdentityFacts> = {
   id: "identity",
-  type: z.strictObject({
-    flagsKnown: z.boolean(),
-    biometricMatchOtherIdentity: z.boolean(),
-    earlierFalseStatementFinding: z.boolean(),
-    earlierPassportDenied: z.boolean(),
-    anyFlag: z.boolean(),
-  }),
+  type: IdentityFactsSchema,
   label: { id: "Tanda identitas", en: "Identity flags" },
   personal: false,
   protected: false,

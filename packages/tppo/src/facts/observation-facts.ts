@@ -1,7 +1,7 @@
 import type { Observation } from "@timpora/models";
 import { z } from "zod";
+import { calendarDateOf } from "../calendar-date-of.js";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
-import { datePart } from "./calendar-math.js";
 
 type Answers = Observation["answers"];
 
@@ -50,29 +50,42 @@ export const observationSignals = Object.keys(signalTable) as ObservationSignal[
 
 const payOrder = ["not-asked", "as-promised", "below-promised", "below-minimum", "not-paid"] as const;
 
-/** Value of the `observation` fact: officers' field-check answers aggregated over every check on record. */
-export type ObservationFacts = Record<ObservationSignal, boolean> & {
+/** zod type of the `observation` fact's value. */
+const ObservationFactsSchema = z.strictObject({
+  ...(Object.fromEntries(observationSignals.map((name) => [name, z.boolean()])) as Record<
+    ObservationSignal,
+    z.ZodBoolean
+  >),
   /** At least one field check (asked or observed) is on record by the evaluation date. */
-  observed: boolean;
+  observed: z.boolean(),
   /** Number of field checks on record by the evaluation date. */
-  count: number;
+  count: z.number().int().min(0),
   /** Worst pay answer on record, or "not-asked". */
-  paid: (typeof payOrder)[number];
+  paid: z.enum(payOrder),
   /** Threats reported (union over checks). */
-  threats: string[];
+  threats: z.array(z.enum(["violence", "deportation", "arrest", "worse-conditions", "harm-to-family"])),
   /** Forced tasks reported (union over checks). */
-  forcedTasks: string[];
+  forcedTasks: z.array(z.enum(["scam", "drugs", "theft", "begging", "other"])),
   /** Longest working day reported (hours), or `null` when not asked. */
-  hoursPerDay: number | null;
+  hoursPerDay: z.number().min(0).max(24).nullable(),
   /** Fewest days off per month reported, or `null` when not asked. */
-  daysOffPerMonth: number | null;
+  daysOffPerMonth: z.number().int().min(0).max(31).nullable(),
   /** One check reports working days at or over the hours threshold with days off at or under the threshold. */
-  longHoursFewDaysOff: boolean;
-};
+  longHoursFewDaysOff: z.boolean(),
+});
 
-/** Field checks on record by the evaluation date (by the date part of `observedAt`). */
+/**
+ * Value of the `observation` fact: officers' field-check answers aggregated over every check on record, one
+ * boolean per {@link ObservationSignal}.
+ */
+export type ObservationFacts = z.infer<typeof ObservationFactsSchema>;
+
+/** Field checks on record by the evaluation date (by the calendar date `observedAt` is written in, its own offset). */
 export function observationsBy(ctx: FactContext): Observation[] {
-  return ctx.case.observations.filter((o) => datePart(o.observedAt) <= ctx.asOf);
+  return ctx.case.observations.filter((o) => {
+    const day = calendarDateOf(o.observedAt);
+    return day !== undefined && day <= ctx.asOf;
+  });
 }
 
 function worse(a: ObservationFacts["paid"], b: ObservationFacts["paid"]): ObservationFacts["paid"] {
@@ -116,22 +129,10 @@ export function deriveObservation(ctx: FactContext): ObservationFacts {
   };
 }
 
-const observationType = z.strictObject({
-  ...Object.fromEntries(observationSignals.map((name) => [name, z.boolean()])),
-  observed: z.boolean(),
-  count: z.number().int().min(0),
-  paid: z.enum(payOrder),
-  threats: z.array(z.enum(["violence", "deportation", "arrest", "worse-conditions", "harm-to-family"])),
-  forcedTasks: z.array(z.enum(["scam", "drugs", "theft", "begging", "other"])),
-  hoursPerDay: z.number().min(0).max(24).nullable(),
-  daysOffPerMonth: z.number().int().min(0).max(31).nullable(),
-  longHoursFewDaysOff: z.boolean(),
-}) as unknown as z.ZodType<ObservationFacts>;
-
 /** `observation`: officers' field-check answers (brief part B), each signal explicit. */
 export const observationFact: FactDefinition<ObservationFacts> = {
   id: "observation",
-  type: observationType,
+  type: ObservationFactsSchema,
   label: { id: "Hasil pemeriksaan lapangan", en: "Field-check findings" },
   description: {
     id: "Jawaban daftar periksa petugas Timpora; tanda bernilai salah bila tidak ditanyakan.",

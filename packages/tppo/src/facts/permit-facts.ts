@@ -2,19 +2,22 @@ import { type Case, type Permit, permitBases, permitKinds, permitPurposes } from
 import { z } from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 
-/** Value of the `stay` fact: the answer of `stayStatus` from @timpora/permits, shared with every tool. */
-export interface StayFacts {
+/** zod type of the `stay` fact's value. */
+const StayFactsSchema = z.strictObject({
   /** Status on the evaluation date. */
-  status: "lawful" | "overstay" | "departed" | "not-yet-arrived" | "unknown";
+  status: z.enum(["lawful", "overstay", "departed", "not-yet-arrived", "unknown"]),
   /** The status could be decided (not "unknown"). */
-  statusKnown: boolean;
+  statusKnown: z.boolean(),
   /** Lawfully present on the evaluation date (false when unknown). */
-  lawful: boolean;
+  lawful: z.boolean(),
   /** Overstaying on the evaluation date. */
-  overstaying: boolean;
+  overstaying: z.boolean(),
   /** Days of overstay (0 when none). */
-  overstayDays: number;
-}
+  overstayDays: z.number().int().min(0),
+});
+
+/** Value of the `stay` fact: the answer of `stayStatus` from @timpora/permits, shared with every tool. */
+export type StayFacts = z.infer<typeof StayFactsSchema>;
 
 /** Derives the `stay` fact from the context's stay status. */
 export function deriveStay(ctx: FactContext): StayFacts {
@@ -31,13 +34,7 @@ export function deriveStay(ctx: FactContext): StayFacts {
 /** `stay`: lawful presence and overstay on the evaluation date (from `stayStatus`). */
 export const stayFact: FactDefinition<StayFacts> = {
   id: "stay",
-  type: z.strictObject({
-    status: z.enum(["lawful", "overstay", "departed", "not-yet-arrived", "unknown"]),
-    statusKnown: z.boolean(),
-    lawful: z.boolean(),
-    overstaying: z.boolean(),
-    overstayDays: z.number().int().min(0),
-  }),
+  type: StayFactsSchema,
   label: { id: "Status izin tinggal", en: "Stay status" },
   description: {
     id: "Keberadaan sah dan lama melebihi izin tinggal pada tanggal evaluasi, dari @timpora/permits.",
@@ -48,31 +45,38 @@ export const stayFact: FactDefinition<StayFacts> = {
   derive: deriveStay,
 };
 
-/** Value of the `permit` fact: the permit in force (or the latest one), with absence explicit. */
-export interface PermitFacts {
+const kinds = [...permitKinds, "none"] as const;
+const bases = [...permitBases, "none"] as const;
+const purposes = [...permitPurposes, "none"] as const;
+
+/** zod type of the `permit` fact's value. */
+const PermitFactsSchema = z.strictObject({
   /** A permit is recorded. */
-  known: boolean;
+  known: z.boolean(),
   /** Kind, or "none". */
-  kind: Permit["kind"] | "none";
+  kind: z.enum(kinds),
   /** Basis, or "none". */
-  basis: Permit["basis"] | "none";
+  basis: z.enum(bases),
   /** Purpose, or "none". */
-  purpose: Permit["purpose"] | "none";
+  purpose: z.enum(purposes),
   /** A visit stay permit (ITK) other than a crew permit: visa-free, visa on arrival or visit visa. */
-  isVisitType: boolean;
+  isVisitType: z.boolean(),
   /** A limited stay permit (ITAS). */
-  isLimitedStay: boolean;
+  isLimitedStay: z.boolean(),
   /** Granted for work or religious work. */
-  isWorkPurpose: boolean;
+  isWorkPurpose: z.boolean(),
   /** Granted for investment. */
-  isInvestor: boolean;
+  isInvestor: z.boolean(),
   /** Granted for retirement. */
-  isRetirement: boolean;
+  isRetirement: z.boolean(),
   /** The permit names an employer. */
-  namesEmployer: boolean;
+  namesEmployer: z.boolean(),
   /** The permit names a sponsor. */
-  namesSponsor: boolean;
-}
+  namesSponsor: z.boolean(),
+});
+
+/** Value of the `permit` fact: the permit in force (or the latest one), with absence explicit. */
+export type PermitFacts = z.infer<typeof PermitFactsSchema>;
 
 /**
  * The permit in force: the one named `inForceId` (from the stay status), else the latest active one that has
@@ -133,26 +137,10 @@ export function derivePermit(ctx: FactContext): PermitFacts {
   };
 }
 
-const kinds = [...permitKinds, "none"] as const;
-const bases = [...permitBases, "none"] as const;
-const purposes = [...permitPurposes, "none"] as const;
-
 /** `permit`: kind, basis and purpose of the permit in force, and what it names. */
 export const permitFact: FactDefinition<PermitFacts> = {
   id: "permit",
-  type: z.strictObject({
-    known: z.boolean(),
-    kind: z.enum(kinds),
-    basis: z.enum(bases),
-    purpose: z.enum(purposes),
-    isVisitType: z.boolean(),
-    isLimitedStay: z.boolean(),
-    isWorkPurpose: z.boolean(),
-    isInvestor: z.boolean(),
-    isRetirement: z.boolean(),
-    namesEmployer: z.boolean(),
-    namesSponsor: z.boolean(),
-  }),
+  type: PermitFactsSchema,
   label: { id: "Izin tinggal", en: "Stay permit" },
   personal: false,
   protected: false,

@@ -1,30 +1,26 @@
+import { ageOn, isIsoDate } from "@timpora/models";
 import { z } from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
-import { ageOn, isCalendarDate } from "./calendar-math.js";
 
-/** Value of the `person` fact: age on the evaluation date, with its absence explicit. */
-export interface PersonFacts {
+/** zod type of the `person` fact's value. */
+const PersonFactsSchema = z.strictObject({
   /** A birth date is recorded (and not after the evaluation date). */
-  ageKnown: boolean;
-  /** Whole years on the evaluation date; `null` when unknown. */
-  age: number | null;
-  /** Known to be under the minor age (default 18) on the evaluation date. */
-  minor: boolean;
-  /** Known to be of or over the minor age on the evaluation date. */
-  adult: boolean;
-}
-
-const personType = z.strictObject({
   ageKnown: z.boolean(),
+  /** Completed years on the evaluation date (`ageOn` of @timpora/models); `null` when unknown. */
   age: z.number().int().min(0).nullable(),
+  /** Known to be under the minor age (default 18) on the evaluation date. */
   minor: z.boolean(),
+  /** Known to be of or over the minor age on the evaluation date. */
   adult: z.boolean(),
 });
+
+/** Value of the `person` fact: age on the evaluation date, with its absence explicit. */
+export type PersonFacts = z.infer<typeof PersonFactsSchema>;
 
 /** Derives the `person` fact. */
 export function derivePerson(ctx: FactContext): PersonFacts {
   const birth = ctx.case.person.birthDate;
-  if (!isCalendarDate(birth) || birth > ctx.asOf)
+  if (!isIsoDate(birth) || birth > ctx.asOf)
     return { ageKnown: false, age: null, minor: false, adult: false };
   const age = ageOn(birth, ctx.asOf);
   const minor = age < ctx.thresholds.minorAge;
@@ -34,7 +30,7 @@ export function derivePerson(ctx: FactContext): PersonFacts {
 /** `person`: age and minority on the evaluation date (not the birth date itself). */
 export const personFact: FactDefinition<PersonFacts> = {
   id: "person",
-  type: personType,
+  type: PersonFactsSchema,
   label: { id: "Usia orang asing", en: "Age of the foreign national" },
   description: {
     id: "Usia dalam tahun penuh pada tanggal evaluasi; anak bila di bawah batas usia anak (bawaan 18).",
@@ -65,15 +61,16 @@ export const nationalityFact: FactDefinition<string> = {
   derive: (ctx) => ctx.case.person.nationality,
 };
 
-/** Value of an optional protected attribute: whether it is recorded, and its code. */
-export interface RecordedCode {
+/** zod type of an optional protected attribute's value. */
+const RecordedCodeSchema = z.strictObject({
   /** The attribute is recorded. */
-  recorded: boolean;
+  recorded: z.boolean(),
   /** Its code; `null` when not recorded. */
-  code: string | null;
-}
+  code: z.string().nullable(),
+});
 
-const recordedCodeType = z.strictObject({ recorded: z.boolean(), code: z.string().nullable() });
+/** Value of an optional protected attribute: whether it is recorded, and its code. */
+export type RecordedCode = z.infer<typeof RecordedCodeSchema>;
 
 function recordedCode(code: string | undefined): RecordedCode {
   return code === undefined ? { recorded: false, code: null } : { recorded: true, code };
@@ -82,7 +79,7 @@ function recordedCode(code: string | undefined): RecordedCode {
 /** `religion`: recorded religion code. PROTECTED. */
 export const religionFact: FactDefinition<RecordedCode> = {
   id: "religion",
-  type: recordedCodeType,
+  type: RecordedCodeSchema,
   label: { id: "Agama", en: "Religion" },
   personal: false,
   protected: true,
@@ -92,22 +89,25 @@ export const religionFact: FactDefinition<RecordedCode> = {
 /** `ethnicity`: recorded ethnicity code. PROTECTED. */
 export const ethnicityFact: FactDefinition<RecordedCode> = {
   id: "ethnicity",
-  type: recordedCodeType,
+  type: RecordedCodeSchema,
   label: { id: "Suku bangsa", en: "Ethnicity" },
   personal: false,
   protected: true,
   derive: (ctx) => recordedCode(ctx.case.person.ethnicity),
 };
 
-/** Value of the `contact` fact: the person's phone numbers and emails (personal data). */
-export interface ContactFacts {
+/** zod type of the `contact` fact's value. */
+const ContactFactsSchema = z.strictObject({
   /** Phone numbers, digits only. */
-  phones: string[];
+  phones: z.array(z.string()),
   /** Email addresses, lower case. */
-  emails: string[];
+  emails: z.array(z.string()),
   /** Number of contact details recorded. */
-  count: number;
-}
+  count: z.number().int().min(0),
+});
+
+/** Value of the `contact` fact: the person's phone numbers and emails (personal data). */
+export type ContactFacts = z.infer<typeof ContactFactsSchema>;
 
 /** Normalises a contact value for comparison: phones to digits, emails to lower case. */
 export function normaliseContact(kind: "phone" | "email", value: string): string {
@@ -117,11 +117,7 @@ export function normaliseContact(kind: "phone" | "email", value: string): string
 /** `contact`: phone numbers and emails. PERSONAL: redacted in explanations. */
 export const contactFact: FactDefinition<ContactFacts> = {
   id: "contact",
-  type: z.strictObject({
-    phones: z.array(z.string()),
-    emails: z.array(z.string()),
-    count: z.number().int().min(0),
-  }),
+  type: ContactFactsSchema,
   label: { id: "Kontak (telepon, surel)", en: "Contact details (phone, email)" },
   personal: true,
   protected: false,

@@ -1,19 +1,22 @@
 import { z } from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 
-/** Value of the `refugee` fact: a refugee or asylum-seeker registration and later sightings (A25). */
-export interface RefugeeFacts {
+/** zod type of the `refugee` fact's value. */
+const RefugeeFactsSchema = z.strictObject({
   /** Registered as a refugee or asylum-seeker. */
-  registered: boolean;
+  registered: z.boolean(),
   /** Reported missing from the shelter. */
-  missing: boolean;
+  missing: z.boolean(),
   /** Last seen in another province than the shelter's, without an official relocation or resettlement. */
-  seenInOtherProvince: boolean;
+  seenInOtherProvince: z.boolean(),
   /** Seen at a workplace. */
-  seenAtWorkplace: boolean;
+  seenAtWorkplace: z.boolean(),
   /** Seen with a known transporter. */
-  seenWithKnownTransporter: boolean;
-}
+  seenWithKnownTransporter: z.boolean(),
+});
+
+/** Value of the `refugee` fact: a refugee or asylum-seeker registration and later sightings (A25). */
+export type RefugeeFacts = z.infer<typeof RefugeeFactsSchema>;
 
 /** Province part of a Kemendagri region code ("35.10.01" → "35"). */
 function province(code: string): string {
@@ -47,13 +50,7 @@ export function deriveRefugee(ctx: FactContext): RefugeeFacts {
 /** `refugee`: registration status and sightings away from the shelter. */
 export const refugeeFact: FactDefinition<RefugeeFacts> = {
   id: "refugee",
-  type: z.strictObject({
-    registered: z.boolean(),
-    missing: z.boolean(),
-    seenInOtherProvince: z.boolean(),
-    seenAtWorkplace: z.boolean(),
-    seenWithKnownTransporter: z.boolean(),
-  }),
+  type: RefugeeFactsSchema,
   label: { id: "Pengungsi", en: "Refugee" },
   personal: false,
   protected: false,

@@ -1,17 +1,19 @@
-import type { Relation } from "@timpora/models";
+import { ageOn, daysBetween, isIsoDate, type Relation } from "@timpora/models";
 import { z } from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
-import { addDays, ageOn, daysFrom, isCalendarDate } from "./calendar-math.js";
+
+/** zod type of the `relations` fact's value. */
+const RelationFactsSchema = z.strictObject({
+  /** A parent or legal guardian is linked. */
+  guardianLinked: z.boolean(),
+  /** A linked parent or guardian is not recorded as both absent from the entry and from the address. */
+  guardianPresent: z.boolean(),
+  /** An agent or broker is linked. */
+  agentOrBrokerLinked: z.boolean(),
+});
 
 /** Value of the `relations` fact: links to parents, guardians, agents and brokers. */
-export interface RelationFacts {
-  /** A parent or legal guardian is linked. */
-  guardianLinked: boolean;
-  /** A linked parent or guardian is not recorded as both absent from the entry and from the address. */
-  guardianPresent: boolean;
-  /** An agent or broker is linked. */
-  agentOrBrokerLinked: boolean;
-}
+export type RelationFacts = z.infer<typeof RelationFactsSchema>;
 
 /** Derives the `relations` fact. */
 export function deriveRelations(ctx: FactContext): RelationFacts {
@@ -29,34 +31,36 @@ export function deriveRelations(ctx: FactContext): RelationFacts {
 /** `relations`: links to parents, guardians, agents and brokers (no names). */
 export const relationsFact: FactDefinition<RelationFacts> = {
   id: "relations",
-  type: z.strictObject({
-    guardianLinked: z.boolean(),
-    guardianPresent: z.boolean(),
-    agentOrBrokerLinked: z.boolean(),
-  }),
+  type: RelationFactsSchema,
   label: { id: "Hubungan", en: "Relations" },
   personal: false,
   protected: false,
   derive: deriveRelations,
 };
 
-/** Value of the `marriage` fact: a marriage to an Indonesian citizen and its timing (brief A17, A18). */
-export interface MarriageFacts {
+/** zod type of the `marriage` fact's value. */
+const MarriageFactsSchema = z.strictObject({
   /** Married to an Indonesian citizen (a spouse relation whose other party is Indonesian). */
-  spouseIndonesian: boolean;
+  spouseIndonesian: z.boolean(),
   /** Days from the latest entry before the marriage to the marriage, or `null` when unknown. */
-  daysAfterArrival: number | null;
+  daysAfterArrival: z.number().int().nullable(),
   /** Married within the "shortly after arrival" threshold (default 90 days, a local choice). */
-  soonAfterArrival: boolean;
+  soonAfterArrival: z.boolean(),
   /** The marriage went through a broker (a broker id on the marriage, or a broker relation). */
-  viaBroker: boolean;
+  viaBroker: z.boolean(),
   /** A family permit or a conversion was filed within the spouse-visa threshold (default 14 days) of marrying. */
-  spousePermitSoon: boolean;
-  /** The Indonesian spouse was under the minor age on the marriage date. */
-  spouseMinorAtMarriage: boolean;
+  spousePermitSoon: z.boolean(),
+  /**
+   * The Indonesian spouse was under the minor age on the marriage date (age by `ageOn` of @timpora/models; a
+   * birth date after the marriage date counts as unknown, not as a minor).
+   */
+  spouseMinorAtMarriage: z.boolean(),
   /** The Indonesian spouse's NIK was issued, or identity changed, within the threshold before the marriage. */
-  spouseIdChangedBeforeMarriage: boolean;
-}
+  spouseIdChangedBeforeMarriage: z.boolean(),
+});
+
+/** Value of the `marriage` fact: a marriage to an Indonesian citizen and its timing (brief A17, A18). */
+export type MarriageFacts = z.infer<typeof MarriageFactsSchema>;
 
 /** Indonesian spouses with a marriage date, latest marriage first. */
 export function indonesianMarriages(ctx: FactContext): (Relation & { since: string })[] {
@@ -64,17 +68,18 @@ export function indonesianMarriages(ctx: FactContext): (Relation & { since: stri
     .filter(
       (r): r is Relation & { since: string } => r.kind === "spouse" && r.otherParty?.indonesian === true,
     )
-    .filter((r) => isCalendarDate(r.since) && r.since <= ctx.asOf)
+    .filter((r) => isIsoDate(r.since) && r.since <= ctx.asOf)
     .sort((a, b) => (a.since < b.since ? 1 : -1));
 }
 
-function within(date: string | undefined, from: string, to: string): boolean {
-  return isCalendarDate(date) && date >= from && date <= to;
+/** `date` is on `from` or at most `days` calendar days after it. */
+function withinDaysAfter(date: string | undefined, from: string, days: number): boolean {
+  return isIsoDate(date) && date >= from && daysBetween(from, date) <= days;
 }
 
 function idChangedBefore(r: Relation & { since: string }, days: number): boolean {
   const changed = [r.otherParty?.nikIssuedOn, r.otherParty?.identityChangedOn];
-  return changed.some((d) => isCalendarDate(d) && d <= r.since && daysFrom(d, r.since) <= days);
+  return changed.some((d) => isIsoDate(d) && d <= r.since && daysBetween(d, r.since) <= days);
 }
 
 /** Derives the `marriage` fact. */
@@ -92,7 +97,7 @@ export function deriveMarriage(ctx: FactContext): MarriageFacts {
       ? undefined
       : entries.filter((d) => d <= latest.since).sort((a, b) => (a < b ? 1 : -1))[0];
   const daysAfterArrival =
-    latest === undefined || arrival === undefined ? null : daysFrom(arrival, latest.since);
+    latest === undefined || arrival === undefined ? null : daysBetween(arrival, latest.since);
   const familyFilings = ctx.case.permits.flatMap((p) => [
     ...(p.purpose === "family" ? [p.validFrom] : []),
     ...(p.pendingApplication?.type === "conversion" ? [p.pendingApplication.filedOn] : []),
@@ -105,11 +110,11 @@ export function deriveMarriage(ctx: FactContext): MarriageFacts {
       spouseRelations.some((r) => r.viaBrokerId !== undefined) ||
       ctx.case.relations.some((r) => r.kind === "broker"),
     spousePermitSoon: married.some((r) =>
-      familyFilings.some((d) => within(d, r.since, addDays(r.since, spousePermitDays))),
+      familyFilings.some((d) => withinDaysAfter(d, r.since, spousePermitDays)),
     ),
     spouseMinorAtMarriage: married.some((r) => {
       const birth = r.otherParty?.birthDate;
-      return isCalendarDate(birth) && ageOn(birth, r.since) < t.minorAge;
+      return isIsoDate(birth) && birth <= r.since && ageOn(birth, r.since) < t.minorAge;
     }),
     spouseIdChangedBeforeMarriage: married.some((r) =>
       idChangedBefore(r, t.identityChangeBeforeMarriageDays),
@@ -120,15 +125,7 @@ export function deriveMarriage(ctx: FactContext): MarriageFacts {
 /** `marriage`: a marriage to an Indonesian citizen, its timing, broker and identity anomalies. */
 export const marriageFact: FactDefinition<MarriageFacts> = {
   id: "marriage",
-  type: z.strictObject({
-    spouseIndonesian: z.boolean(),
-    daysAfterArrival: z.number().int().nullable(),
-    soonAfterArrival: z.boolean(),
-    viaBroker: z.boolean(),
-    spousePermitSoon: z.boolean(),
-    spouseMinorAtMarriage: z.boolean(),
-    spouseIdChangedBeforeMarriage: z.boolean(),
-  }),
+  type: MarriageFactsSchema,
   label: { id: "Perkawinan dengan WNI", en: "Marriage to an Indonesian citizen" },
   personal: false,
   protected: false,

@@ -1,7 +1,7 @@
 import { type Address, type Case, lodgingKinds } from "@timpora/models";
 import { z } from "zod";
+import { calendarDateOf } from "../calendar-date-of.js";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
-import { datePart } from "./calendar-math.js";
 import { observationsBy } from "./observation-facts.js";
 import { clusterExemptLodging } from "./risk-tables.js";
 import { declaredWorkplaces, isAdultVenue } from "./sponsor-employer-facts.js";
@@ -14,9 +14,16 @@ export function residencesOf(c: Case, asOf: string): Address[] {
   const named = new Set(c.person.addressIds);
   const lodged = new Set(
     c.lodgingReports
-      .filter(
-        (r) => datePart(r.checkIn) <= asOf && (r.checkOut === undefined || datePart(r.checkOut) >= asOf),
-      )
+      .filter((r) => {
+        // Instants read by the calendar date written in their own offset; an unreadable one never counts.
+        const from = calendarDateOf(r.checkIn);
+        const until = r.checkOut === undefined ? undefined : calendarDateOf(r.checkOut);
+        return (
+          from !== undefined &&
+          from <= asOf &&
+          (r.checkOut === undefined || (until !== undefined && until >= asOf))
+        );
+      })
       .map((r) => r.addressId),
   );
   return c.addresses.filter(
@@ -33,19 +40,22 @@ export function clusterAddressIds(c: Case, asOf: string): string[] {
 
 const lodgingKindsOrNone = [...lodgingKinds, "none"] as const;
 
-/** Value of the `residence` fact (kinds only; the address itself is personal and not exposed). */
-export interface ResidenceFacts {
+/** zod type of the `residence` fact's value. */
+const ResidenceFactsSchema = z.strictObject({
   /** A residence is on file. */
-  known: boolean;
+  known: z.boolean(),
   /** Lodging kind of the first residence, or "none". */
-  lodgingKind: (typeof lodgingKindsOrNone)[number];
+  lodgingKind: z.enum(lodgingKindsOrNone),
   /** Some residence counts toward an address cluster (non-hotel, brief A8). */
-  clusterEligible: boolean;
+  clusterEligible: z.boolean(),
   /** A residence is also the address of an employer on file, or where the person was seen working (A9). */
-  isWorkplace: boolean;
+  isWorkplace: z.boolean(),
   /** A residence is the address of an adult venue on file (A3, A10). */
-  atAdultVenue: boolean;
-}
+  atAdultVenue: z.boolean(),
+});
+
+/** Value of the `residence` fact (kinds only; the address itself is personal and not exposed). */
+export type ResidenceFacts = z.infer<typeof ResidenceFactsSchema>;
 
 /** Derives the `residence` fact. */
 export function deriveResidence(ctx: FactContext): ResidenceFacts {
@@ -68,28 +78,25 @@ export function deriveResidence(ctx: FactContext): ResidenceFacts {
 /** `residence`: kind of residence and its links to workplaces (no address text or region). */
 export const residenceFact: FactDefinition<ResidenceFacts> = {
   id: "residence",
-  type: z.strictObject({
-    known: z.boolean(),
-    lodgingKind: z.enum(lodgingKindsOrNone),
-    clusterEligible: z.boolean(),
-    isWorkplace: z.boolean(),
-    atAdultVenue: z.boolean(),
-  }),
+  type: ResidenceFactsSchema,
   label: { id: "Tempat tinggal", en: "Residence" },
   personal: false,
   protected: false,
   derive: deriveResidence,
 };
 
-/** Value of the `workSighting` fact: where officers saw the person working. */
-export interface WorkSightingFacts {
+/** zod type of the `workSighting` fact's value. */
+const WorkSightingFactsSchema = z.strictObject({
   /** An officer saw the person working (at an employer or an address). */
-  seenWorking: boolean;
+  seenWorking: z.boolean(),
   /** Seen working for an entity, or at an address, other than the declared employer or corporate sponsor (A7). */
-  seenAtUndeclaredWorkplace: boolean;
+  seenAtUndeclaredWorkplace: z.boolean(),
   /** Seen working at an adult venue on file (A3). */
-  seenAtAdultVenue: boolean;
-}
+  seenAtAdultVenue: z.boolean(),
+});
+
+/** Value of the `workSighting` fact: where officers saw the person working. */
+export type WorkSightingFacts = z.infer<typeof WorkSightingFactsSchema>;
 
 /** Derives the `workSighting` fact. */
 export function deriveWorkSighting(ctx: FactContext): WorkSightingFacts {
@@ -116,11 +123,7 @@ export function deriveWorkSighting(ctx: FactContext): WorkSightingFacts {
 /** `workSighting`: officers' sightings of the person at work (Timpora verification results). */
 export const workSightingFact: FactDefinition<WorkSightingFacts> = {
   id: "workSighting",
-  type: z.strictObject({
-    seenWorking: z.boolean(),
-    seenAtUndeclaredWorkplace: z.boolean(),
-    seenAtAdultVenue: z.boolean(),
-  }),
+  type: WorkSightingFactsSchema,
   label: { id: "Terlihat bekerja", en: "Seen working" },
   personal: false,
   protected: false,

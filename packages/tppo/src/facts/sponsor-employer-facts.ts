@@ -12,19 +12,22 @@ import {
 
 const verification = ["unverified", "verified", "not-found", "fictitious", "inactive", "none"] as const;
 
-/** Value of the `sponsor` fact: the sponsor (penjamin) on record, with absence explicit. */
-export interface SponsorFacts {
+/** zod type of the `sponsor` fact's value. */
+const SponsorFactsSchema = z.strictObject({
   /** A sponsor record is linked to the person. */
-  known: boolean;
+  known: z.boolean(),
   /** Kind, or "none". */
-  kind: "person" | "corporation" | "none";
+  kind: z.enum(["person", "corporation", "none"]),
   /** Verification result, or "none". */
-  verificationStatus: (typeof verification)[number];
+  verificationStatus: z.enum(verification),
   /** Verification found the sponsor not found, fictitious or inactive (brief A6). */
-  unverifiable: boolean;
+  unverifiable: z.boolean(),
   /** A corporate sponsor without a business registration number (NIB) on record (brief A6). */
-  registrationMissing: boolean;
-}
+  registrationMissing: z.boolean(),
+});
+
+/** Value of the `sponsor` fact: the sponsor (penjamin) on record, with absence explicit. */
+export type SponsorFacts = z.infer<typeof SponsorFactsSchema>;
 
 /** The sponsor of the person: the one the permit in force names, else the person's, else the first on file. */
 export function sponsorOf(ctx: FactContext): Sponsor | undefined {
@@ -59,13 +62,7 @@ export function deriveSponsor(ctx: FactContext): SponsorFacts {
 /** `sponsor`: the sponsor's kind and verification result (no names or numbers). */
 export const sponsorFact: FactDefinition<SponsorFacts> = {
   id: "sponsor",
-  type: z.strictObject({
-    known: z.boolean(),
-    kind: z.enum(["person", "corporation", "none"]),
-    verificationStatus: z.enum(verification),
-    unverifiable: z.boolean(),
-    registrationMissing: z.boolean(),
-  }),
+  type: SponsorFactsSchema,
   label: { id: "Penjamin", en: "Sponsor" },
   personal: false,
   protected: false,
@@ -92,19 +89,22 @@ export function employerOf(ctx: FactContext): Employer | undefined {
   return ctx.case.employers[0];
 }
 
-/** Value of the `employer` fact: the employer link and the declared employer's status, with absence explicit. */
-export interface EmployerFacts {
+/** zod type of the `employer` fact's value. */
+const EmployerFactsSchema = z.strictObject({
   /** The person has an employer link (on the person, a permit, or an employer record in the case). */
-  linked: boolean;
+  linked: z.boolean(),
   /** An employer record is on file. */
-  known: boolean;
+  known: z.boolean(),
   /** The declared employer is an Indonesian entity (false when none is on file). */
-  indonesianEntity: boolean;
+  indonesianEntity: z.boolean(),
   /** Verification result of the declared employer, or "none". */
-  verificationStatus: (typeof verification)[number];
+  verificationStatus: z.enum(verification),
   /** The declared employer was not found, is fictitious or inactive. */
-  unverifiable: boolean;
-}
+  unverifiable: z.boolean(),
+});
+
+/** Value of the `employer` fact: the employer link and the declared employer's status, with absence explicit. */
+export type EmployerFacts = z.infer<typeof EmployerFactsSchema>;
 
 /** Derives the `employer` fact. */
 export function deriveEmployer(ctx: FactContext): EmployerFacts {
@@ -122,30 +122,30 @@ export function deriveEmployer(ctx: FactContext): EmployerFacts {
 /** `employer`: the employer link and the declared employer's status (no names or numbers). */
 export const employerFact: FactDefinition<EmployerFacts> = {
   id: "employer",
-  type: z.strictObject({
-    linked: z.boolean(),
-    known: z.boolean(),
-    indonesianEntity: z.boolean(),
-    verificationStatus: z.enum(verification),
-    unverifiable: z.boolean(),
-  }),
+  type: EmployerFactsSchema,
   label: { id: "Pemberi kerja", en: "Employer" },
   personal: false,
   protected: false,
   derive: deriveEmployer,
 };
 
-/** Value of the `workplace` fact: the setting of the person's work (context, never an indicator alone). */
-export interface WorkplaceFacts {
+const sectors = [...employerSectors, "none"] as const;
+const venues = [...venueTypes, "none"] as const;
+
+/** zod type of the `workplace` fact's value. */
+const WorkplaceFactsSchema = z.strictObject({
   /** Sector of the declared employer, or "none". */
-  sector: Employer["sector"] | "none";
+  sector: z.enum(sectors),
   /** Venue type of the declared employer, or "none". */
-  venueType: Employer["venueType"] | "none";
+  venueType: z.enum(venues),
   /** Any employer on file is in a high-risk sector or venue (brief A20). */
-  highRiskSector: boolean;
+  highRiskSector: z.boolean(),
   /** Any employer on file runs an adult venue (brief A3, A10). */
-  adultVenue: boolean;
-}
+  adultVenue: z.boolean(),
+});
+
+/** Value of the `workplace` fact: the setting of the person's work (context, never an indicator alone). */
+export type WorkplaceFacts = z.infer<typeof WorkplaceFactsSchema>;
 
 /** Derives the `workplace` fact. */
 export function deriveWorkplace(ctx: FactContext): WorkplaceFacts {
@@ -158,18 +158,10 @@ export function deriveWorkplace(ctx: FactContext): WorkplaceFacts {
   };
 }
 
-const sectors = [...employerSectors, "none"] as const;
-const venues = [...venueTypes, "none"] as const;
-
 /** `workplace`: sector and venue type of the person's work. CONTEXT: never fires a rule on its own. */
 export const workplaceFact: FactDefinition<WorkplaceFacts> = {
   id: "workplace",
-  type: z.strictObject({
-    sector: z.enum(sectors),
-    venueType: z.enum(venues),
-    highRiskSector: z.boolean(),
-    adultVenue: z.boolean(),
-  }),
+  type: WorkplaceFactsSchema,
   label: { id: "Tempat kerja (sektor, jenis tempat)", en: "Workplace (sector, venue type)" },
   personal: false,
   protected: false,

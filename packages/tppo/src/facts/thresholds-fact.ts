@@ -1,21 +1,5 @@
-import { z } from "zod";
 import type { FactDefinition } from "../fact-definition.js";
-import type { Thresholds } from "../thresholds.js";
-
-const thresholdKeys = [
-  "sponsorManyForeigners",
-  "addressCluster",
-  "sharedContact",
-  "groupArrival",
-  "crewNoShoreLeaveMonths",
-  "minorAge",
-  "womenGroupVenue",
-  "marriageBrokerMarriages",
-  "marriageSoonAfterArrivalDays",
-  "identityChangeBeforeMarriageDays",
-  "excessiveHoursPerDay",
-  "fewDaysOffPerMonth",
-] as const;
+import { type Thresholds, ThresholdsSchema } from "../thresholds.js";
 
 /**
  * `thresholds`: the thresholds in force, so that rules compare a count with a parameter
@@ -23,9 +7,7 @@ const thresholdKeys = [
  */
 export const thresholdsFact: FactDefinition<Thresholds> = {
   id: "thresholds",
-  type: z
-    .object(Object.fromEntries(thresholdKeys.map((k) => [k, z.number()])))
-    .catchall(z.number()) as unknown as z.ZodType<Thresholds>,
+  type: ThresholdsSchema,
   label: { id: "Ambang batas (pilihan lokal)", en: "Thresholds (local choices)" },
   personal: false,
   protected: false,

@@ -3,27 +3,30 @@ import { z } from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 import { scamHubDestinations, scamHubTransit } from "./risk-tables.js";
 
-/** Value of the `travel` fact: the latest entry and exit by the evaluation date. */
-export interface TravelFacts {
+/** zod type of the `travel` fact's value. */
+const TravelFactsSchema = z.strictObject({
   /** An entry is recorded. */
-  entryKnown: boolean;
+  entryKnown: z.boolean(),
   /** The latest entry was on a one-way ticket. */
-  lastEntryOneWay: boolean;
+  lastEntryOneWay: z.boolean(),
   /** Number of co-travellers on the latest entry. */
-  lastEntryCoTravellers: number;
+  lastEntryCoTravellers: z.number().int().min(0),
   /** A parent or guardian travelled with the person on the latest entry. */
-  lastEntryWithGuardian: boolean;
+  lastEntryWithGuardian: z.boolean(),
   /** A co-traveller on the latest entry has no recorded relation to the person. */
-  lastEntryWithUnrelated: boolean;
+  lastEntryWithUnrelated: z.boolean(),
   /** An exit is recorded. */
-  exitKnown: boolean;
+  exitKnown: z.boolean(),
   /** The latest exit went to a scam-hub country or through Thailand (brief A22). */
-  lastExitToScamHub: boolean;
+  lastExitToScamHub: z.boolean(),
   /** The latest exit was on a one-way ticket. */
-  lastExitOneWay: boolean;
+  lastExitOneWay: z.boolean(),
   /** The latest exit was in a group (two or more co-travellers). */
-  lastExitInGroup: boolean;
-}
+  lastExitInGroup: z.boolean(),
+});
+
+/** Value of the `travel` fact: the latest entry and exit by the evaluation date. */
+export type TravelFacts = z.infer<typeof TravelFactsSchema>;
 
 /** The latest movement in a direction on or before the evaluation date. */
 export function lastMovement(ctx: FactContext, direction: "entry" | "exit"): Movement | undefined {
@@ -64,17 +67,7 @@ export function deriveTravel(ctx: FactContext): TravelFacts {
 /** `travel`: the latest entry and exit (ticket, co-travellers, scam-hub route). */
 export const travelFact: FactDefinition<TravelFacts> = {
   id: "travel",
-  type: z.strictObject({
-    entryKnown: z.boolean(),
-    lastEntryOneWay: z.boolean(),
-    lastEntryCoTravellers: z.number().int().min(0),
-    lastEntryWithGuardian: z.boolean(),
-    lastEntryWithUnrelated: z.boolean(),
-    exitKnown: z.boolean(),
-    lastExitToScamHub: z.boolean(),
-    lastExitOneWay: z.boolean(),
-    lastExitInGroup: z.boolean(),
-  }),
+  type: TravelFactsSchema,
   label: { id: "Perjalanan", en: "Travel" },
   personal: false,
   protected: false,

@@ -1,3 +1,4 @@
+import type { Labels } from "@timpora/models";
 import type {
   AllCondition,
   AnyCondition,
@@ -5,7 +6,6 @@ import type {
   IndicatorRule,
   LeafCondition,
   NestedCondition,
-  RuleLabels,
   RuleSource,
   Strength,
   StrengthOverride,
@@ -56,9 +56,9 @@ export interface IndicatorSpec {
   /** Brief reference, e.g. "A4" or "B1" (kept in the description). */
   ref: string;
   /** Name in Indonesian and English. */
-  label: RuleLabels;
+  label: Labels;
   /** The condition in plain words. */
-  description: RuleLabels;
+  description: Labels;
   /** Base strength. */
   strength: Strength;
   /** Conditional strengths. */

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../deep-freeze.js";
 import type { RuleSet } from "../rule-set.js";
 import { adminPersonRules } from "./admin-person-rules.js";
 import { adminRecordRules } from "./admin-record-rules.js";
@@ -7,10 +8,11 @@ import { observationRules } from "./observation-rules.js";
  * The default TPPO indicator rule set: the 25 administrative indicators of the brief's catalogue (§5.3, part A)
  * and its 14 observation indicators (part B), one rule each (39 in all),
  * in json-rules-engine JSON with plain dotted paths and metadata beside it. Thresholds are read from the
- * `thresholds` fact, so the evaluator's thresholds apply.
+ * `thresholds` fact, so the evaluator's thresholds apply. Deeply frozen: to change a rule, build a new rule set
+ * from copies (`{ ...defaultRuleSet, rules: defaultRuleSet.rules.map(…) }`) and validate it.
  */
-export const defaultRuleSet: RuleSet = {
+export const defaultRuleSet: RuleSet = deepFreeze({
   id: "timpora-default",
   version: "1.0.0",
   rules: [...adminPersonRules, ...adminRecordRules, ...observationRules],
-};
+});

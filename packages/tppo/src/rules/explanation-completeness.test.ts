@@ -6,7 +6,7 @@ import { DEFAULT_AS_OF, generateLabelledCases, PATTERN_IDS } from "@timpora/test
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../assessment.js";
 import { createEvaluator } from "../evaluator.js";
-import type { ExplanationNode } from "../explanation.js";
+import type { ExplanationNode } from "../explanation-node.js";
 import { defaultFacts } from "../facts/index.js";
 import { buildPopulationIndex } from "../population-index.js";
 import { FIXTURE_AS_OF } from "./case-fixtures.js";
@@ -67,7 +67,7 @@ function problemsOf(a: Assessment): string[] {
 describe("the completeness check itself", () => {
   it("catches a leaf without actual value, a stateless group and a group state its children contradict", () => {
     const leaf = { kind: "fact", fact: "age", operator: "lessThan", expected: 18 } as const;
-    expect(incompleteness({ ...leaf, state: "passed" })).toHaveLength(1);
+    expect(incompleteness({ ...leaf, state: "passed" } as never)).toHaveLength(1);
     expect(incompleteness({ ...leaf, state: "passed", actual: { redacted: true } })).toEqual([]);
     expect(incompleteness({ kind: "all", children: [] } as never).length).toBeGreaterThan(0);
     const failedLeaf = { ...leaf, state: "failed" as const, actual: 30 };

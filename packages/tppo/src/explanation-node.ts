@@ -1,0 +1,117 @@
+import { z } from "zod";
+
+/**
+ * zod schema of a {@link NodeState}.
+ *
+ * @example
+ * ```ts
+ * NodeStateSchema.options; // ["passed", "failed", "not-evaluated"]
+ * ```
+ */
+export const NodeStateSchema = z.enum(["passed", "failed", "not-evaluated"]);
+
+/** State of a condition node: passed, failed, or not evaluated (short-circuited or missing cross-record data). */
+export type NodeState = z.infer<typeof NodeStateSchema>;
+
+/**
+ * zod schema of a {@link NotEvaluatedReason}.
+ *
+ * @example
+ * ```ts
+ * NotEvaluatedReasonSchema.parse("cross-record-missing");
+ * ```
+ */
+export const NotEvaluatedReasonSchema = z.enum(["short-circuit", "cross-record-missing"]);
+
+/** Why a node was not evaluated. */
+export type NotEvaluatedReason = z.infer<typeof NotEvaluatedReasonSchema>;
+
+/** A shown value: the value itself, `{ redacted: true }` for personal data, or `{ absent: true }` for undefined. */
+export type ShownValue = unknown;
+
+const leafShape = {
+  /** Node kind. */
+  kind: z.literal("fact"),
+  /** Fact id. */
+  fact: z.string(),
+  /** Path into the fact, if any. */
+  path: z.string().optional(),
+  /** Operator name. */
+  operator: z.string(),
+  /** The compared value (resolved for `{ fact }` references; redacted when that fact is personal). */
+  expected: z.unknown(),
+  /** The referenced fact, when the compared value is `{ fact, path? }`. */
+  expectedRef: z.object({ fact: z.string(), path: z.string().optional() }).optional(),
+  /** Why the leaf was not evaluated. */
+  reason: NotEvaluatedReasonSchema.optional(),
+  /** Condition name, if the rule gave one. */
+  name: z.string().optional(),
+};
+
+/**
+ * zod schema of a {@link LeafExplanation}: a leaf that passed or failed carries its `actual` value; a leaf that
+ * was not evaluated may omit it (every leaf has an actual value or is not evaluated).
+ *
+ * @example
+ * ```ts
+ * LeafExplanationSchema.safeParse({ kind: "fact", fact: "stay", operator: "equal", expected: true, state: "passed" }).success; // false (no actual)
+ * ```
+ */
+export const LeafExplanationSchema = z.union([
+  z.object({
+    ...leafShape,
+    /** The fact's value at the path. */
+    actual: z.unknown(),
+    /** Outcome. */
+    state: z.enum(["passed", "failed"]),
+  }),
+  z.object({
+    ...leafShape,
+    /** The fact's value at the path, when it was read. */
+    actual: z.unknown().optional(),
+    /** Outcome. */
+    state: z.literal("not-evaluated"),
+  }),
+]);
+
+/** A leaf of the explanation tree: one fact condition with its expected and actual value and its outcome. */
+export type LeafExplanation = z.infer<typeof LeafExplanationSchema>;
+
+/**
+ * zod schema of a {@link GroupExplanation} (recursive through {@link ExplanationNodeSchema}).
+ *
+ * @example
+ * ```ts
+ * GroupExplanationSchema.safeParse({ kind: "all", state: "passed", children: [] }).success; // true
+ * ```
+ */
+export const GroupExplanationSchema = z.object({
+  /** Node kind. */
+  kind: z.enum(["all", "any", "not"]),
+  /** Outcome of the group. */
+  state: NodeStateSchema,
+  /** Why the group was not evaluated, if it was skipped. */
+  reason: NotEvaluatedReasonSchema.optional(),
+  /** Children in rule order. */
+  get children() {
+    return z.array(ExplanationNodeSchema);
+  },
+  /** Condition name, if the rule gave one. */
+  name: z.string().optional(),
+});
+
+/** A group of the explanation tree (`all`, `any` or `not`) with its own state. */
+export type GroupExplanation = z.infer<typeof GroupExplanationSchema>;
+
+/**
+ * zod schema of an explanation node (also in `schemas/assessment.json`).
+ *
+ * @example
+ * ```ts
+ * ExplanationNodeSchema.safeParse(assessment.fired[0]?.explanation).success; // true
+ * ```
+ */
+export const ExplanationNodeSchema = z.union([...LeafExplanationSchema.options, GroupExplanationSchema]);
+
+/** A node of the explanation tree. */
+export type ExplanationNode = z.infer<typeof ExplanationNodeSchema>;

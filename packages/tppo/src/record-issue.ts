@@ -1,0 +1,50 @@
+import { type IssueCode, issueMessages, type LabelTable, type ParseIssue } from "@timpora/models";
+
+/**
+ * Codes a batch gives a bad record besides the parse codes of `parseCase`:
+ * - `record.thenable`: the record is a promise or has a `then` method; records are plain data and are never
+ *   awaited (awaiting one could hang the batch or run its code);
+ * - `evaluation.failed`: the record parsed as a case, but evaluating it failed (e.g. a team fact threw).
+ * A record that cannot be read at all (a throwing getter or Proxy) gets the parse code `input.unreadable`.
+ */
+export type BatchIssueCode = "record.thenable" | "evaluation.failed";
+
+/** The code of a {@link RecordIssue}: a parse code of @timpora/models or a {@link BatchIssueCode}. */
+export type RecordIssueCode = IssueCode | BatchIssueCode;
+
+/**
+ * The message of each {@link BatchIssueCode} in Indonesian and English (fixed texts, safe to log).
+ *
+ * @example
+ * ```ts
+ * batchIssueMessages["record.thenable"].en; // "The record is a promise or has a then method; records must be plain data"
+ * ```
+ */
+export const batchIssueMessages: LabelTable<BatchIssueCode> = {
+  "record.thenable": {
+    id: "Rekaman berupa promise atau memiliki metode then; rekaman harus data biasa",
+    en: "The record is a promise or has a then method; records must be plain data",
+  },
+  "evaluation.failed": {
+    id: "Evaluasi catatan ini gagal; batch dilanjutkan",
+    en: "Evaluating this record failed; the batch goes on",
+  },
+};
+
+/**
+ * A problem with one record of a batch: the shape of @timpora/models' `ParseIssue` (code, path, message in
+ * `id` and `en`), with the parse codes and the batch's own codes. The message never contains the record's values.
+ */
+export interface RecordIssue extends Omit<ParseIssue, "code"> {
+  /** Stable code: a case parse code, or a {@link BatchIssueCode}. */
+  code: RecordIssueCode;
+}
+
+/** The issue of a code at the record itself (path `[]`), its message from the tables. */
+export function recordIssue(code: RecordIssueCode): RecordIssue {
+  const message =
+    code === "record.thenable" || code === "evaluation.failed"
+      ? batchIssueMessages[code]
+      : issueMessages[code];
+  return { code, path: [], message };
+}
