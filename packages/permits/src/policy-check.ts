@@ -43,6 +43,9 @@ const isVisitRule = (v: unknown) =>
   isCount(v.daysPerExtension) &&
   (v.maxTotalDays === null || isCount(v.maxTotalDays)) &&
   isCodeList(v.excludedIndexes);
+const isFineOrTerm = (v: unknown) => v === null || isCount(v);
+const isProvision = (v: unknown) =>
+  isObject(v) && isLabels(v.conduct) && isFineOrTerm(v.maxPrisonYears) && isFineOrTerm(v.maxFineIdr);
 const isWindowRule = (v: unknown) =>
   isObject(v) && isCount(v.monthsBefore) && v.latest === "last-working-day-before-expiry";
 
@@ -64,6 +67,9 @@ const valueChecks: { readonly [K in PolicyParameterId]: (value: unknown) => bool
   itapExtensionWindow: isWindowRule,
   exitPermitOnlyLeaveDays: isCount,
   lodgingReportHours: isCount,
+  overstayProvision: isProvision,
+  permitMisuseProvision: isProvision,
+  falseStatementProvision: isProvision,
 };
 
 /** The parameters every policy table holds. */

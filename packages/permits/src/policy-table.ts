@@ -18,6 +18,11 @@ import {
   visitVisaSingleStay,
   voaConvertible,
 } from "./policy-stay-rows.js";
+import {
+  falseStatementProvision,
+  overstayProvision,
+  permitMisuseProvision,
+} from "./policy-provision-rows.js";
 import type { PolicyTable } from "./policy-types.js";
 import { defaultVisaIndexes } from "./visa-index-table.js";
 
@@ -31,7 +36,7 @@ import { defaultVisaIndexes } from "./visa-index-table.js";
  * ```
  */
 export const defaultPolicyTable: PolicyTable = {
-  version: "2026.11.2",
+  version: "2026.12.1",
   parameters: {
     overstayChargePerDay,
     overstayDeportationAfterDays,
@@ -49,6 +54,9 @@ export const defaultPolicyTable: PolicyTable = {
     itapExtensionWindow,
     exitPermitOnlyLeaveDays,
     lodgingReportHours,
+    overstayProvision,
+    permitMisuseProvision,
+    falseStatementProvision,
   },
   visaIndexes: defaultVisaIndexes,
 };

@@ -63,6 +63,19 @@ export interface ExtensionWindowRule {
   latest: "last-working-day-before-expiry";
 }
 
+/**
+ * A provision of UU 6/2011 that a screening route cites (e.g. Pasal 122 for working on a visit permit): what
+ * conduct it covers and the highest penalty it sets, where the sources give it.
+ */
+export interface LegalProvision {
+  /** The conduct the provision covers, in id and en. */
+  conduct: Labels;
+  /** The longest prison term it sets, in years; `null` where it sets none or our sources do not give it. */
+  maxPrisonYears: number | null;
+  /** The highest fine it sets, in rupiah; `null` where it sets none or our sources do not give it. */
+  maxFineIdr: number | null;
+}
+
 /** Every parameter the permit helpers read. Callers may pass their own table with newer rows. */
 export interface PolicyParameters {
   /** Overstay charge (biaya beban) per person per day, in rupiah. */
@@ -97,6 +110,12 @@ export interface PolicyParameters {
   exitPermitOnlyLeaveDays: PolicyParameter<number>;
   /** Hours a lodging has to report a foreign guest (APOA), from the start of the stay. */
   lodgingReportHours: PolicyParameter<number>;
+  /** UU 6/2011 Pasal 78 (overstay), as cited by the immigration route of a screening. */
+  overstayProvision: PolicyParameter<LegalProvision>;
+  /** UU 6/2011 Pasal 122 (misuse of a stay permit, e.g. working on a visit permit). */
+  permitMisuseProvision: PolicyParameter<LegalProvision>;
+  /** UU 6/2011 Pasal 123 (false information to obtain a visa or stay permit). */
+  falseStatementProvision: PolicyParameter<LegalProvision>;
 }
 
 /** Names of the parameters in {@link PolicyParameters}. */

@@ -10,8 +10,9 @@ function formatValue(value: unknown): string {
   if (typeof value === "number") return value.toLocaleString("en-US");
   if (Array.isArray(value)) return value.join(", ");
   if (typeof value === "object" && value !== null) {
+    if ("en" in value && "id" in value && typeof value.en === "string") return value.en;
     return Object.entries(value)
-      .map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.join(", ")}]` : String(v)}`)
+      .map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.join(", ")}]` : formatValue(v)}`)
       .join("; ");
   }
   return String(value);
