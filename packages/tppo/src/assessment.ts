@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { ExplanationNode } from "./explanation.js";
 import type { ElementResult, Level, LevelReason } from "./levels.js";
 import type { Element, RuleLabels, RuleSource, Strength } from "./rule-set.js";

@@ -1,6 +1,6 @@
 import type { Case } from "@timpora/models";
 import type { HolidayCalendar, PolicyTable, StayStatus } from "@timpora/permits";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { RuleLabels } from "./rule-set.js";
 import type { Thresholds } from "./thresholds.js";
 

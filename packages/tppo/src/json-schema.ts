@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AssessmentSchema } from "./assessment.js";
 import { RuleSetSchema } from "./rule-set.js";
 

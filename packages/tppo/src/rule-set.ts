@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Thresholds } from "./thresholds.js";
 
 /** Evidential strength of an indicator, after the ILO–EC Delphi weights (strong, medium, weak). */

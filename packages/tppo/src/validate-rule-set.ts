@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { AnyFactDefinition } from "./fact-definition.js";
 import { defaultFacts } from "./facts/index.js";
 import { isPlainObject, scanJson } from "./json-scan.js";

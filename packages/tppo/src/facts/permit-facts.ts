@@ -1,5 +1,5 @@
 import { type Case, type Permit, permitBases, permitKinds, permitPurposes } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 
 /** Value of the `stay` fact: the answer of `stayStatus` from @timpora/permits, shared with every tool. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 
 /** Value of the `refugee` fact: a refugee or asylum-seeker registration and later sightings (A25). */

@@ -1,5 +1,5 @@
 import type { Relation } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 import { addDays, ageOn, daysFrom, isCalendarDate } from "./calendar-math.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { FactDefinition } from "../fact-definition.js";
 import type { Thresholds } from "../thresholds.js";
 
