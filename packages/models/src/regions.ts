@@ -10,7 +10,7 @@
  * lookupRegion("35.10.01", regions)?.name; // "Pesanggaran"
  * ```
  *
- * @module
+ * @module @timpora/models/regions
  */
 import type { RegionTable } from "./region-table.js";
 import { regions as table } from "./region-table-full.js";
