@@ -1,9 +1,10 @@
 /**
  * Typed zod 4 models of foreign nationals, their travel documents and permits, sponsors, employers and
  * addresses, and the agencies and Timpora teams that oversee them; parse functions with stable issue
- * codes; JSON Schemas; labels in Indonesian and English.
+ * codes; JSON Schemas; labels in Indonesian and English. The full region table (districts and
+ * villages) is in the subpath `@timpora/models/regions`.
  *
- * @packageDocumentation
+ * @module @timpora/models
  */
 
 export * from "./address.js";

@@ -45,6 +45,18 @@ describe("committed JSON Schemas", () => {
       expect(() => ajv.compile(schema), name).not.toThrow();
     }
   });
+
+  it("each carry the $id of their import specifier, so one ajv instance can hold them all", () => {
+    const ajv = makeAjv();
+    for (const name of recordSchemaNames) {
+      const schema = committedSchema(name) as { $id: string };
+      expect(schema.$id).toBe(`@timpora/models/schemas/${name}.json`);
+      ajv.addSchema(schema);
+    }
+    const validatePermit = ajv.getSchema("@timpora/models/schemas/permit.json");
+    expect(validatePermit?.(itasPermit)).toBe(true);
+    expect(validatePermit?.({ ...itasPermit, kind: "kitas" })).toBe(false);
+  });
 });
 
 describe("valid fixtures", () => {

@@ -71,10 +71,15 @@ function definitionRegistry(): z.core.$ZodRegistry<z.core.JSONSchemaMeta> {
  * (`validFrom` <= `validUntil` and the like), `statusFrom` present exactly when a permit is not active,
  * and MRZ check digits (only the MRZ's line lengths and characters).
  *
+ *
+ * Its `$id` is the file's import specifier, `@timpora/models/schemas/<name>.json`: an identifier for
+ * validators (e.g. `ajv.getSchema(id)`), not a web address.
+ *
  * @example
  * ```ts
  * const schema = recordJsonSchema("permit");
  * schema.$schema; // "https://json-schema.org/draft/2020-12/schema"
+ * schema.$id; // "@timpora/models/schemas/permit.json"
  * ```
  */
 export function recordJsonSchema(name: RecordSchemaName): JsonSchema {
@@ -85,7 +90,12 @@ export function recordJsonSchema(name: RecordSchemaName): JsonSchema {
     metadata: definitionRegistry(),
   });
   const { $schema: _, ...rest } = json;
-  return { $schema: "https://json-schema.org/draft/2020-12/schema", title: titleOf(name), ...rest };
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: `@timpora/models/schemas/${name}.json`,
+    title: titleOf(name),
+    ...rest,
+  };
 }
 
 function titleOf(name: RecordSchemaName): string {

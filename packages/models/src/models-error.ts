@@ -2,12 +2,13 @@ import type { LabelTable } from "./labels.js";
 import { TimporaError, type TimporaErrorOptions } from "./timpora-error.js";
 
 /**
- * Codes of {@link ModelsError}, thrown by the calendar-date functions for calls that are impossible on their
+ * Codes of {@link ModelsError}, thrown by the calendar-date and region functions for calls that are impossible on their
  * face:
  * - `date.invalid`: not an existing ISO calendar date `YYYY-MM-DD` (or not a string);
  * - `date.out-of-range`: a result would fall outside 0000-01-01 … 9999-12-31;
  * - `date.order`: an end date before its start (e.g. an age on a day before the birth);
- * - `days.invalid` / `months.invalid` / `years.invalid`: a count that is not a safe whole number.
+ * - `days.invalid` / `months.invalid` / `years.invalid`: a count that is not a safe whole number;
+ * - `regions.invalid`: a `regions` argument or option that is not a region table (see `RegionTable`).
  */
 export type ModelsErrorCode =
   | "date.invalid"
@@ -15,7 +16,8 @@ export type ModelsErrorCode =
   | "date.order"
   | "days.invalid"
   | "months.invalid"
-  | "years.invalid";
+  | "years.invalid"
+  | "regions.invalid";
 
 /** The message of each {@link ModelsErrorCode} in Indonesian and English (fixed texts, safe to log). */
 export const modelsErrorMessages: LabelTable<ModelsErrorCode> = {
@@ -36,6 +38,10 @@ export const modelsErrorMessages: LabelTable<ModelsErrorCode> = {
   "years.invalid": {
     id: "Jumlah tahun harus bilangan bulat",
     en: "A number of years must be a whole number",
+  },
+  "regions.invalid": {
+    id: "Tabel wilayah tidak sah (gunakan regions dari @timpora/models/regions)",
+    en: "Not a region table (use regions from @timpora/models/regions)",
   },
 };
 

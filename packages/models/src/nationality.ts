@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type IcaoCodeKind, icaoNationalityRows } from "./nationality-table.js";
 
 export type { IcaoCodeKind } from "./nationality-table.js";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkNik, NikStructureSchema } from "./nik.js";
+import { regions } from "./regions.js";
 
 // Hand-built synthetic NIKs: PP KK CC DD MM YY SSSS, region 35.10.01 (Pesanggaran, Banyuwangi).
 const nik = (dd: string, mm = "08", yy = "90", serial = "0001", region = "351001") =>
@@ -12,7 +13,7 @@ const codes = (value: string) => {
 
 describe("checkNik", () => {
   it("reads a woman born on the 10th as DD=50", () => {
-    expect(checkNik(nik("50"))).toEqual({
+    expect(checkNik(nik("50"), regions)).toEqual({
       ok: true,
       value: {
         provinceCode: "35",
@@ -75,10 +76,21 @@ describe("checkNik", () => {
   });
 
   it("reports, without rejecting, codes missing from today's table", () => {
-    expect(checkNik(nik("10", "08", "90", "0001", "359901"))).toMatchObject({
+    expect(checkNik(nik("10", "08", "90", "0001", "359901"), regions)).toMatchObject({
       ok: true,
       value: { regencyCode: "35.99", regencyKnown: false, districtKnown: false },
     });
+    // 35.10.99: Banyuwangi exists, its district 99 does not (idn-area-data districts.csv).
+    expect(checkNik(nik("10", "08", "90", "0001", "351099"), regions)).toMatchObject({
+      ok: true,
+      value: { regencyKnown: true, districtKnown: false },
+    });
+  });
+
+  it("reports districtKnown only when the full table is passed", () => {
+    const r = checkNik(nik("50"));
+    expect(r.ok && r.value.regencyKnown).toBe(true);
+    expect(r.ok && "districtKnown" in r.value).toBe(false);
   });
 
   it("rejects serial 0000 and accepts 9999", () => {

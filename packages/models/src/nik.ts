@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { Labels } from "./labels.js";
 import { isKnownRegionCode } from "./region-code.js";
+import { assertRegionTable, type RegionTable } from "./region-table.js";
 
 /**
  * Why a NIK failed the structure check. Stable codes:
@@ -56,8 +57,11 @@ export interface NikParts {
   districtCode: string;
   /** Whether {@link NikParts.regencyCode} is in the current region table. */
   regencyKnown: boolean;
-  /** Whether {@link NikParts.districtCode} is in the current region table. */
-  districtKnown: boolean;
+  /**
+   * Whether {@link NikParts.districtCode} is in the current region table; present only when the full
+   * table was passed to {@link checkNik} (`regions` from `@timpora/models/regions`), absent otherwise.
+   */
+  districtKnown?: boolean;
   /** Day of birth, 1–31 (the +40 for women removed). */
   birthDay: number;
   /** Month of birth, 1–12. */
@@ -89,8 +93,9 @@ const maxDay = (month: number, yy: number): number =>
  * the NIK was issued.
  *
  * - `PP` must be a province of the region table; `KK` and `CC` must not be `00`. Whether `PP.KK` and
- *   `PP.KK.CC` are in today's table is reported (`regencyKnown`, `districtKnown`) but not required:
- *   the codes are those of first registration, and regions have since been split and renumbered.
+ *   `PP.KK.CC` are in today's table is reported (`regencyKnown`, and `districtKnown` when the full table
+ *   is passed as `regions`) but not required: the codes are those of first registration, and regions
+ *   have since been split and renumbered.
  * - `DD` is the day of birth, +40 for women (a woman born on the 10th has `50`); it must exist in
  *   month `MM`. 29 February is accepted when `YY` is divisible by 4: the century is ambiguous, but
  *   both 19YY and 20YY are then leap years except 1900, so `00` is accepted as possibly 2000;
@@ -99,15 +104,21 @@ const maxDay = (month: number, yy: number): number =>
  *
  * Issues never contain the NIK. A value that is not a string (at run time) gives `nik.length`.
  *
+ * @param nik - the 16 digits
+ * @param regions - the full region table (`regions` from `@timpora/models/regions`), to report `districtKnown`
+ * @throws ModelsError `regions.invalid` when `regions` is given but is not a region table
+ *
  * @example
  * ```ts
  * checkNik("3510015008900001");
  * // { ok: true, value: { provinceCode: "35", regencyCode: "35.10", districtCode: "35.10.01", birthDay: 10,
- * //   birthMonth: 8, birthYearTwoDigits: 90, sex: "F", serial: 1, regencyKnown: true, districtKnown: true } }
+ * //   birthMonth: 8, birthYearTwoDigits: 90, sex: "F", serial: 1, regencyKnown: true } }
+ * checkNik("3510015008900001", regions).ok && …value.districtKnown; // true (regions from @timpora/models/regions)
  * checkNik("3510013208900001"); // { ok: false, issues: [{ code: "nik.day", path: ["nik", "day"], ... }] }
  * ```
  */
-export function checkNik(nik: string): NikCheckResult {
+export function checkNik(nik: string, regions?: RegionTable): NikCheckResult {
+  assertRegionTable(regions);
   if (typeof nik !== "string" || nik.length !== 16) return { ok: false, issues: [issue("nik.length")] };
   if (!/^\d{16}$/.test(nik)) return { ok: false, issues: [issue("nik.digits")] };
   const num = (from: number) => Number(nik.slice(from, from + 2));
@@ -136,7 +147,7 @@ export function checkNik(nik: string): NikCheckResult {
       regencyCode,
       districtCode,
       regencyKnown: isKnownRegionCode(regencyCode),
-      districtKnown: isKnownRegionCode(districtCode),
+      ...(regions === undefined ? {} : { districtKnown: isKnownRegionCode(districtCode, regions) }),
       birthDay: day,
       birthMonth: mm,
       birthYearTwoDigits: yy,

@@ -14,6 +14,8 @@ import { type Movement, MovementSchema } from "./movement.js";
 import { type Observation, ObservationSchema } from "./observation.js";
 import { type Permit, PermitSchema } from "./permit.js";
 import { type Person, PersonSchema } from "./person.js";
+import { withRegionTable } from "./region-scope.js";
+import { assertRegionTable, type RegionTable } from "./region-table.js";
 import { type Relation, RelationSchema } from "./relation.js";
 import { type Sponsor, SponsorSchema } from "./sponsor.js";
 import { type TimporaTeam, TimporaTeamSchema } from "./timpora-team.js";
@@ -49,6 +51,13 @@ export interface ParseOptions {
    * whole number keeps its default.
    */
   limits?: Partial<InputLimits>;
+  /**
+   * The full region table, `regions` from `@timpora/models/regions`. With it, every region code in the
+   * input is checked down to its district and village; without it, a region code's form, province and
+   * regency are checked, and a well-formed district or village under a known regency is accepted even if
+   * it does not exist.
+   */
+  regions?: RegionTable;
 }
 
 /** Records produced by a parse function of this package (their outputs are fresh objects zod built). */
@@ -104,7 +113,10 @@ function limitsOf(given: Partial<InputLimits> | undefined): InputLimits {
 /**
  * Parses input with any zod schema and returns a {@link ParseResult} with coded issues. First checks
  * depth and size ({@link defaultInputLimits}), so deeply nested or huge input gives an issue, not a throw.
+ * With `options.regions` (the full table from `@timpora/models/regions`), region codes are checked down
+ * to the village.
  *
+ * @throws ModelsError `regions.invalid` when `options.regions` is given but is not a region table
  * @example
  * ```ts
  * const r = parseWith(PersonSchema, JSON.parse(text));
@@ -119,11 +131,16 @@ export function parseWith<S extends z.ZodType>(
   const opts: ParseOptions = typeof options === "object" && options !== null ? options : {};
   const maxIssues =
     typeof opts.maxIssues === "number" && opts.maxIssues >= 0 ? Math.floor(opts.maxIssues) : 100;
+  const regions = opts.regions;
+  assertRegionTable(regions);
   const guard = inspectInput(input, limitsOf(opts.limits));
   if (guard) return failure([guard], maxIssues);
   let result: z.ZodSafeParseResult<z.output<S>>;
   try {
-    result = schema.safeParse(input, { reportInput: true }) as z.ZodSafeParseResult<z.output<S>>;
+    result = withRegionTable(
+      regions,
+      () => schema.safeParse(input, { reportInput: true }) as z.ZodSafeParseResult<z.output<S>>,
+    );
   } catch {
     return failure([{ code: "input.unreadable", path: [] }], maxIssues);
   }
@@ -244,13 +261,17 @@ export function parseTimporaTeam(input: unknown, options?: ParseOptions): ParseR
 }
 
 /**
- * Parses a {@link Case}: a person and all records about them.
+ * Parses a {@link Case}: a person and all records about them. Region codes are checked down to the
+ * regency; pass `{ regions }` from `@timpora/models/regions` to check districts and villages too.
  *
  * @example
  * ```ts
  * const r = parseCase(JSON.parse(text));
  * if (r.ok) console.log(r.value.permits.length);
  * else console.log(r.issues.map((i) => `${i.path.join(".")}: ${i.code}`));
+ *
+ * import { regions } from "@timpora/models/regions";
+ * parseCase(JSON.parse(text), { regions }); // a village code that does not exist: region.unknown
  * ```
  */
 export function parseCase(input: unknown, options?: ParseOptions): ParseResult<Case> {

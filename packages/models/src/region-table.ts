@@ -1,6 +1,7 @@
-import { districtRows, provinceRows, regencyRows, villageRanges } from "./generated/regions.js";
+import { provinceRows, regencyRows } from "./generated/region-core.js";
+import { ModelsError } from "./models-error.js";
 
-/** A decoded row of the region table (codes in dotted Kemendagri form). */
+/** A row of the region table: a province, regency or district (codes in dotted Kemendagri form). */
 export interface RegionRow {
   /** Dotted code: `35`, `35.10` or `35.10.01`. */
   readonly code: string;
@@ -8,58 +9,56 @@ export interface RegionRow {
   readonly name: string;
 }
 
-/** The decoded table: provinces, regencies and districts by code; village runs per district. */
+/**
+ * The full Kemendagri region table: provinces, regencies and districts by code, and village numbers
+ * per district. The package's own table is `regions` from `@timpora/models/regions`; a caller may
+ * pass a newer table of the same shape.
+ */
 export interface RegionTable {
-  /** Provinces by 2-digit code. */
+  /** Provinces by 2-digit code (`35`). */
   readonly provinces: ReadonlyMap<string, RegionRow>;
-  /** Regencies and cities by `CC.RR`. */
+  /** Regencies and cities by `PP.KK` (`35.10`). */
   readonly regencies: ReadonlyMap<string, RegionRow>;
-  /** Districts by `CC.RR.DD`. */
+  /** Districts by `PP.KK.CC` (`35.10.01`). */
   readonly districts: ReadonlyMap<string, RegionRow>;
-  /** Village numbers per district code, as inclusive `[first, last]` runs. */
+  /** Village numbers per district code, as inclusive `[first, last]` runs (`[[2001, 2002], [2004, 2012]]`). */
   readonly villages: ReadonlyMap<string, readonly (readonly [number, number])[]>;
 }
 
-const dotted = (digits: string): string => digits.match(/\d\d/g)?.join(".") ?? digits;
+/** The main entry's part of the table: provinces and regencies only. */
+export type RegencyTable = Pick<RegionTable, "provinces" | "regencies">;
 
-function decodeRuns(group: string): [number, number][] {
-  if (group === "") return [];
-  return group.split(",").map((run) => {
-    const kind = Number(run.charAt(0)) * 1000;
-    const rest = run.slice(1);
-    const dot = rest.indexOf(".");
-    const start = dot === -1 ? 1 : Number.parseInt(rest.slice(0, dot), 36);
-    const count = Number.parseInt(dot === -1 ? rest : rest.slice(dot + 1), 36);
-    return [kind + start, kind + start + count - 1];
-  });
+/** `"3510"` → `"35.10"`. */
+export const dotted = (digits: string): string => digits.match(/\d\d/g)?.join(".") ?? digits;
+
+/** Decodes `CCName|CCName|…` rows whose code has `width` digits. */
+export function decodeRows(text: string, width: number): RegionRow[] {
+  return text.split("|").map((row) => ({ code: dotted(row.slice(0, width)), name: row.slice(width) }));
 }
 
-/** Decodes the generated strings (see scripts/generate-regions.ts for the format). */
-export function decodeRegionTable(): RegionTable {
-  const rows = (text: string, width: number) =>
-    text.split("|").map((row) => ({ code: dotted(row.slice(0, width)), name: row.slice(width) }));
-  const provinces = new Map(rows(provinceRows, 2).map((r) => [r.code, r]));
-  const regencies = new Map(rows(regencyRows, 4).map((r) => [r.code, r]));
-  const districts = new Map<string, RegionRow>();
-  const order: string[] = [];
-  for (const line of districtRows.split("\n")) {
-    const regency = dotted(line.slice(0, 4));
-    for (const entry of line.slice(4).split("|")) {
-      if (entry === "") continue;
-      const code = `${regency}.${entry.slice(0, 2)}`;
-      districts.set(code, { code, name: entry.slice(2) });
-      order.push(code);
-    }
-  }
-  const groups = villageRanges.split(";");
-  const villages = new Map(order.map((code, i) => [code, decodeRuns(groups[i] ?? "")]));
-  return { provinces, regencies, districts, villages };
+let core: RegencyTable | undefined;
+
+/** Provinces and regencies, decoded on first use (the main entry's table; see scripts/generate-regions.ts). */
+export function regencyTable(): RegencyTable {
+  core ??= {
+    provinces: new Map(decodeRows(provinceRows, 2).map((r) => [r.code, r])),
+    regencies: new Map(decodeRows(regencyRows, 4).map((r) => [r.code, r])),
+  };
+  return core;
 }
 
-let table: RegionTable | undefined;
+const isMap = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && typeof (value as { get?: unknown }).get === "function";
 
-/** The decoded region table, built on first use. */
-export function regionTable(): RegionTable {
-  table ??= decodeRegionTable();
-  return table;
+/** Whether `value` has the shape of a {@link RegionTable} (four maps), checked at run time. */
+export function isRegionTable(value: unknown): value is RegionTable {
+  if (typeof value !== "object" || value === null) return false;
+  const t = value as Record<keyof RegionTable, unknown>;
+  return isMap(t.provinces) && isMap(t.regencies) && isMap(t.districts) && isMap(t.villages);
+}
+
+/** Throws `regions.invalid` (a programmer error) when `regions` is given but is not a {@link RegionTable}. */
+export function assertRegionTable(regions: unknown): void {
+  if (regions !== undefined && !isRegionTable(regions))
+    throw new ModelsError("regions.invalid", { field: "regions" });
 }

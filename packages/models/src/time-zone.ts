@@ -113,8 +113,9 @@ const byProvince = new Map(provinceTimeZones.map((r) => [r.provinceCode, r]));
 /**
  * The zone that follows from a region's province (Keppres 41/1987). Accepts any well-formed dotted
  * Kemendagri code (`35`, `35.10`, `35.10.01`, `35.10.01.2001`) and looks only at the province
- * (`undefined` for a malformed code or an unknown province). Use `isKnownRegionCode` to check that
- * the full code exists.
+ * (`undefined` for a malformed code or an unknown province), so it needs no region table: the main
+ * entry's answer is final. Use `isKnownRegionCode(code, regions)`, with `regions` from
+ * `@timpora/models/regions`, to check that the full code exists.
  *
  * Note: Banyuwangi (35.10, WIB) faces Bali (51, WITA) across the strait; records from such border
  * areas can mix zones.

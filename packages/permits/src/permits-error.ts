@@ -156,10 +156,14 @@ export class PermitsError extends TimporaError<PermitsErrorCode> {
   }
 }
 
-/** A `ModelsError` becomes a `PermitsError` with the same code and field; other errors are returned as they are. */
+/**
+ * A `ModelsError` becomes a `PermitsError` with the same code and field (a bad region table, which permits
+ * never passes on, as `option.invalid`); other errors are returned as they are.
+ */
 function asPermitsError(error: unknown): unknown {
-  if (error instanceof ModelsError) return new PermitsError(error.code, { field: error.field, cause: error });
-  return error;
+  if (!(error instanceof ModelsError)) return error;
+  const code: PermitsErrorCode = error.code === "regions.invalid" ? "option.invalid" : error.code;
+  return new PermitsError(code, { field: error.field, cause: error });
 }
 
 /**

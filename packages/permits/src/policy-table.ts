@@ -4,6 +4,11 @@ import {
   overstayThresholdDayCharged,
 } from "./policy-overstay-rows.js";
 import {
+  falseStatementProvision,
+  overstayProvision,
+  permitMisuseProvision,
+} from "./policy-provision-rows.js";
+import {
   exitPermitOnlyLeaveDays,
   itapExtensionWindow,
   itapValidityYears,
@@ -18,11 +23,6 @@ import {
   visitVisaSingleStay,
   voaConvertible,
 } from "./policy-stay-rows.js";
-import {
-  falseStatementProvision,
-  overstayProvision,
-  permitMisuseProvision,
-} from "./policy-provision-rows.js";
 import type { PolicyTable } from "./policy-types.js";
 import { defaultVisaIndexes } from "./visa-index-table.js";
 

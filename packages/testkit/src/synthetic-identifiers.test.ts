@@ -1,4 +1,5 @@
 import { checkNik } from "@timpora/models";
+import { regions } from "@timpora/models/regions";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createRandom } from "./random.js";
@@ -32,7 +33,7 @@ describe("syntheticNik", () => {
         fc.constantFrom("51.03.01", "35.10.02", "61.71.03", "91.71.04", "73.71.01"),
         (date, sex, serial, district) => {
           const birth = date.toISOString().slice(0, 10);
-          const result = checkNik(syntheticNik(district, birth, sex, serial));
+          const result = checkNik(syntheticNik(district, birth, sex, serial), regions);
           return (
             result.ok &&
             result.value.sex === sex &&

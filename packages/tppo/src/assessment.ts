@@ -1,5 +1,5 @@
 import { ConfidenceSchema, LocaleSchema } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 import { ExplanationNodeSchema } from "./explanation-node.js";
 import { LevelReasonSchema } from "./level-reason.js";
 import { ElementResultSchema, LevelSchema } from "./levels.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { caseInput, rule, ruleSetOf } from "./engine-test-kit.fixture.js";
 import { RuleSetInvalidError } from "./errors.js";
 import { createEvaluator } from "./evaluator.js";

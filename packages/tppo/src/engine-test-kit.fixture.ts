@@ -1,6 +1,6 @@
 // Test-only helpers for the engine tests (not exported from the package): a small fact catalogue whose
 // values the tests set per case id, minimal synthetic cases, and a rule builder.
-import { z } from "zod";
+import * as z from "zod";
 import { type AnyFactDefinition, crossRecordCount, type FactDefinition } from "./fact-definition.js";
 import type { IndicatorRule, RuleSet, TopLevelCondition } from "./rule-set.js";
 

@@ -1,6 +1,6 @@
 import type { Case, Labels } from "@timpora/models";
 import type { HolidayCalendar, PolicyTable, StayStatus } from "@timpora/permits";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Thresholds } from "./thresholds.js";
 
 /**

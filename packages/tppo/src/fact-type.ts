@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ValueKind } from "./operators.js";
 import { FORBIDDEN_SEGMENTS } from "./path-resolver.js";
 

@@ -16,6 +16,10 @@ describe("shipped JSON Schemas", () => {
     },
   );
 
+  it.each(Object.keys(tppoSchemas))("schemas/%s.json carries its import specifier as $id", (name) => {
+    expect(shipped(name).$id).toBe(`@timpora/tppo/schemas/${name}.json`);
+  });
+
   it("the rule-set schema accepts a rule set and rejects an unknown key", () => {
     const ajv = new Ajv2020.default({ strict: false });
     const check = ajv.compile(shipped("rule-set"));

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AssessmentSchema } from "./assessment.js";
 import { RuleSetSchema } from "./rule-set.js";
 
@@ -14,7 +14,8 @@ export type TppoSchemaName = keyof typeof tppoSchemas;
 /**
  * The JSON Schema (draft 2020-12) of a rule set (its input) or an assessment. JSON Schema cannot express what
  * only `validateRuleSet` checks: facts, paths and operator fit against the fact catalogue, duplicate ids,
- * date order, protected-only and context-only branches, and the depth and size limits.
+ * date order, protected-only and context-only branches, and the depth and size limits. Its `$id` is the
+ * file's import specifier, `@timpora/tppo/schemas/<name>.json` (an identifier, not a web address).
  *
  * @example
  * ```ts
@@ -29,5 +30,10 @@ export function tppoJsonSchema(name: TppoSchemaName): TppoJsonSchema {
   });
   const { $schema: _, ...rest } = json as Record<string, unknown>;
   const title = name === "rule-set" ? "RuleSet" : "Assessment";
-  return { $schema: "https://json-schema.org/draft/2020-12/schema", title, ...rest };
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: `@timpora/tppo/schemas/${name}.json`,
+    title,
+    ...rest,
+  };
 }

@@ -1,5 +1,5 @@
 import type { LabelTable, Reason } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The stable codes of the reasons behind a level, in the order the level rule tests them.

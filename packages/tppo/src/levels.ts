@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type LevelReason, levelReason } from "./level-reason.js";
 import type { Element, Strength } from "./rule-set.js";
 

@@ -1,5 +1,5 @@
 import { ConfidenceSchema, type Labels } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 
 /** Pattern of a plain dotted path: identifiers of letters, digits and `_`, joined by dots. */
 export const DOTTED_PATH_PATTERN: RegExp = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * zod schema of {@link Thresholds}: the named thresholds, and any further number for a team's own facts.

@@ -1,5 +1,5 @@
 import { isIsoDate } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 import { deepFreeze } from "./deep-freeze.js";
 import { TppoError } from "./errors.js";
 import type { AnyFactDefinition } from "./fact-definition.js";

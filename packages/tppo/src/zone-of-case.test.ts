@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { rule, ruleSetOf } from "./engine-test-kit.fixture.js";
 import { createEvaluator } from "./evaluator.js";
 import type { AnyFactDefinition } from "./fact-definition.js";

@@ -1,5 +1,5 @@
 import { type CrewMembership, wholeMonthsBetween } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 
 /** zod type of the `crew` fact's value. */

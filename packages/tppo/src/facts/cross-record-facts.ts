@@ -1,5 +1,5 @@
 import { type Case, isoWeekKey } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 import {
   crossRecordCount,
   type FactContext,

@@ -1,5 +1,5 @@
 import type { Case } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 import { employerIdsOf, sponsorIdsOf } from "./permit-facts.js";
 import { normaliseContact } from "./person-facts.js";

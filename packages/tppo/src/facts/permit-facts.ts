@@ -1,5 +1,5 @@
 import { type Case, type Permit, permitBases, permitKinds, permitPurposes } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 
 /** zod type of the `stay` fact's value. */

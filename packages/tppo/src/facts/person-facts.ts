@@ -1,5 +1,5 @@
 import { ageOn, isIsoDate } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 
 /** zod type of the `person` fact's value. */

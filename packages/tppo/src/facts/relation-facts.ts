@@ -1,5 +1,5 @@
 import { ageOn, daysBetween, isIsoDate, type Relation } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 
 /** zod type of the `relations` fact's value. */

@@ -1,5 +1,5 @@
 import { type Address, type Case, lodgingKinds } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 import { calendarDateOf } from "../calendar-date-of.js";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 import { observationsBy } from "./observation-facts.js";

@@ -1,5 +1,5 @@
 import { type Case, type Employer, employerSectors, type Sponsor, venueTypes } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 import { currentPermit, employerIdsOf, sponsorIdsOf } from "./permit-facts.js";
 import {

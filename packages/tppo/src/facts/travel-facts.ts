@@ -1,5 +1,5 @@
 import type { Movement } from "@timpora/models";
-import { z } from "zod";
+import * as z from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 import { scamHubDestinations, scamHubTransit } from "./risk-tables.js";
 
