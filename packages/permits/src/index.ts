@@ -90,6 +90,7 @@ export { defaultPolicyTable } from "./policy-table.js";
 export type {
   Citation,
   ExtensionWindowRule,
+  LegalProvision,
   PolicyParameter,
   PolicyParameterId,
   PolicyParameters,

@@ -3,6 +3,8 @@ import * as z from "zod";
 import { ExplanationNodeSchema } from "./explanation-node.js";
 import { LevelReasonSchema } from "./level-reason.js";
 import { ElementResultSchema, LevelSchema } from "./levels.js";
+import { NotEvaluatedReasonCodeSchema } from "./not-evaluated-reason.js";
+import { RouteSchema } from "./routes.js";
 import { ElementSchema, StrengthSchema } from "./rule-set.js";
 
 const labels = z.object({ id: z.string(), en: z.string() });
@@ -65,13 +67,16 @@ export const NotEvaluatedIndicatorSchema = z.object({
   id: z.string(),
   /** Name in Indonesian and English. */
   label: labels,
-  /** Why it was not evaluated, in Indonesian and English. */
-  reason: labels,
+  /** Why it was not evaluated: a stable code and its message in Indonesian and English. */
+  reason: z.object({ code: NotEvaluatedReasonCodeSchema, message: labels }),
   /** The condition tree, with the missing leaves marked not evaluated. */
   explanation: ExplanationNodeSchema,
 });
 
-/** An indicator whose outcome depends on cross-record data that was not given: neither fired nor cleared. */
+/**
+ * An indicator whose outcome depends on data that is not there (cross-record data not given, or an answer not
+ * on record): neither fired nor cleared.
+ */
 export type NotEvaluatedIndicator = z.infer<typeof NotEvaluatedIndicatorSchema>;
 
 /**
@@ -113,6 +118,8 @@ export const AssessmentSchema = z.object({
   fired: z.array(FiredIndicatorSchema),
   /** Indicators that could not be evaluated (cross-record data missing). */
   notEvaluated: z.array(NotEvaluatedIndicatorSchema),
+  /** Where else the case belongs beside its level (immigration, labour, child protection, identity); never raises the level. */
+  routes: z.array(RouteSchema),
 });
 
 /**

@@ -4,9 +4,12 @@ import type { Assessment, FiredIndicator, NotEvaluatedIndicator } from "./assess
 import type { RuleEngine } from "./engine.js";
 import { EngineDisagreementError } from "./errors.js";
 import { type ExplainContext, explainNode } from "./explanation.js";
+import type { ExplanationNode } from "./explanation-node.js";
 import type { AnyFactDefinition, FactContext, PopulationIndex } from "./fact-definition.js";
 import { type ElementPattern, levelOf } from "./levels.js";
+import { notEvaluatedReason } from "./not-evaluated-reason.js";
 import type { OperatorDefinition } from "./operators.js";
+import { routesOf } from "./routes.js";
 import type { IndicatorRule, RuleSet, Strength } from "./rule-set.js";
 import { levelLabels, summaryLine } from "./summary.js";
 import type { Thresholds } from "./thresholds.js";
@@ -82,10 +85,30 @@ export function effectiveStrength(
   return best ?? rule.strength;
 }
 
-const NOT_EVALUATED_REASON = {
-  id: "Data lintas-catatan (indeks populasi atau hitungan) tidak diberikan",
-  en: "Cross-record data (population index or counts) was not given",
-};
+/** Why a rule's tree was not evaluated: missing cross-record data first, else the facts with a data gap. */
+function notEvaluatedReasonOf(
+  tree: ExplanationNode,
+  facts: ReadonlyMap<string, AnyFactDefinition>,
+): NotEvaluatedIndicator["reason"] {
+  const gaps = new Set<string>();
+  let crossRecord = false;
+  const visit = (node: ExplanationNode): void => {
+    if (node.kind !== "fact") {
+      for (const child of node.children) visit(child);
+    } else if (node.reason === "cross-record-missing") {
+      crossRecord = true;
+    } else if (node.reason === "data-gap") {
+      gaps.add(node.fact);
+    }
+  };
+  visit(tree);
+  if (crossRecord || gaps.size === 0) return notEvaluatedReason("not-evaluated.cross-record-missing");
+  const labels = [...gaps].flatMap((id) => {
+    const label = facts.get(id)?.label;
+    return label === undefined ? [] : [label];
+  });
+  return notEvaluatedReason("not-evaluated.data-gap", labels);
+}
 
 /** Derives the facts, runs the engine, explains every rule and applies the level rule for one case. */
 export async function assessCase(
@@ -123,7 +146,8 @@ export async function assessCase(
     const explanation = explainNode(rule.conditions, ectx);
     const engineSays = outcomes.get(rule.id) === true;
     if (explanation.state === "not-evaluated") {
-      notEvaluated.push({ id: rule.id, label: rule.label, reason: NOT_EVALUATED_REASON, explanation });
+      const reason = notEvaluatedReasonOf(explanation, p.facts);
+      notEvaluated.push({ id: rule.id, label: rule.label, reason, explanation });
       continue;
     }
     if ((explanation.state === "passed") !== engineSays) throw new EngineDisagreementError(rule.id);
@@ -148,6 +172,14 @@ export async function assessCase(
     return f;
   });
   const level = levelOf(fired, minor, p.patterns);
+  const routes = routesOf({
+    fired: fired.map((f, i) => ({ ...f, routes: firedRules[i]!.rule.routes })),
+    elements: level.elements,
+    minor,
+    values,
+    policy: p.policy,
+    asOf: p.asOf,
+  });
   return {
     caseId: c.id,
     evaluationDate: p.asOf,
@@ -164,5 +196,6 @@ export async function assessCase(
     elements: level.elements,
     fired,
     notEvaluated,
+    routes,
   };
 }

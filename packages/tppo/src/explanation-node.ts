@@ -10,7 +10,7 @@ import * as z from "zod";
  */
 export const NodeStateSchema = z.enum(["passed", "failed", "not-evaluated"]);
 
-/** State of a condition node: passed, failed, or not evaluated (short-circuited or missing cross-record data). */
+/** State of a condition node: passed, failed, or not evaluated (short-circuited, cross-record data or a record missing). */
 export type NodeState = z.infer<typeof NodeStateSchema>;
 
 /**
@@ -21,9 +21,13 @@ export type NodeState = z.infer<typeof NodeStateSchema>;
  * NotEvaluatedReasonSchema.parse("cross-record-missing");
  * ```
  */
-export const NotEvaluatedReasonSchema = z.enum(["short-circuit", "cross-record-missing"]);
+export const NotEvaluatedReasonSchema = z.enum(["short-circuit", "cross-record-missing", "data-gap"]);
 
-/** Why a node was not evaluated. */
+/**
+ * Why a node was not evaluated: `short-circuit` (its outcome was already decided), `cross-record-missing` (a
+ * population index or counts were not given), `data-gap` (the fact's value at the path is not on record, at a
+ * path the fact declares in `dataGaps`).
+ */
 export type NotEvaluatedReason = z.infer<typeof NotEvaluatedReasonSchema>;
 
 /** A shown value: the value itself, `{ redacted: true }` for personal data, or `{ absent: true }` for undefined. */

@@ -55,6 +55,9 @@ function explainLeaf(node: LeafCondition, ctx: ExplainContext): LeafExplanation 
     return { ...base, state: "not-evaluated", reason: "cross-record-missing" };
   }
   const actual = conditionFactValue(ctx.values.get(node.fact), node.path);
+  if (actual === undefined && ctx.facts.get(node.fact)?.dataGaps?.includes(node.path ?? "") === true) {
+    return { ...base, state: "not-evaluated", reason: "data-gap" };
+  }
   const op = ctx.operators.get(node.operator);
   if (op === undefined) throw new TppoError("operator.missing", { detail: node.operator });
   const passed = applyOperator(op, actual, expectedValue, ctx.operatorContext);

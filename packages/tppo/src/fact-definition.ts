@@ -82,6 +82,19 @@ export interface FactDefinition<T = unknown> {
    * (each distinct key once per case). `buildPopulationIndex` counts cases per key under this fact's id.
    */
   indexKeys?: (ctx: IndexKeyContext) => readonly string[];
+  /**
+   * For cross-record facts that count distinct members rather than cases (e.g. households: a family of six at
+   * one address counts once): the member this case counts as. Cases with the same member count once per key.
+   * Without it, every case counts once.
+   */
+  indexMember?: (ctx: IndexKeyContext) => string;
+  /**
+   * Paths (plain dotted, as in conditions) where the derived value may be `undefined` because the record does
+   * not hold the answer (e.g. `travel.lastEntryAccompaniedBy` when the border did not record whom a minor
+   * travelled with). A condition on such a path with no value is NOT EVALUATED (reason `data-gap`), never passed
+   * or failed, so the gap is visible without being read as evidence. Every other value is explicit.
+   */
+  dataGaps?: readonly string[];
   /** Pure derivation; absence is explicit (e.g. `hasEmployerData: false`), never a bare undefined. */
   derive(ctx: FactContext): T;
 }

@@ -98,6 +98,14 @@ export {
   levelOf,
   satisfiesPattern,
 } from "./levels.js";
+/** Why an indicator was not evaluated: codes and messages. */
+export {
+  type NotEvaluatedReasonCode,
+  NotEvaluatedReasonCodeSchema,
+  notEvaluatedReason,
+  notEvaluatedReasonCodes,
+  notEvaluatedReasonMessages,
+} from "./not-evaluated-reason.js";
 /** Operators. */
 export {
   applyOperator,
@@ -124,6 +132,26 @@ export {
 } from "./record-issue.js";
 /** Record sources of a batch. */
 export { openSource, type RecordSource, type RereadableSource } from "./record-source.js";
+/** Routes beside the level: immigration, labour, child protection, identity. */
+export {
+  type RoutableIndicator,
+  type Route,
+  type RouteBasis,
+  RouteBasisSchema,
+  type RouteInput,
+  type RouteKind,
+  RouteKindSchema,
+  type RouteReason,
+  type RouteReasonCode,
+  RouteReasonSchema,
+  RouteSchema,
+  type RouteTag,
+  RouteTagSchema,
+  routeLabels,
+  routeReasonCodes,
+  routeReasonMessages,
+  routesOf,
+} from "./routes.js";
 /** Rule-set types and schemas. */
 export {
   type AllCondition,

@@ -6,12 +6,14 @@ import * as z from "zod";
  *
  * @example
  * ```ts
- * levelReasonCodes.filter((c) => c.startsWith("refer.")); // ["refer.means-purpose-observed", "refer.minor-act-purpose"]
+ * levelReasonCodes.filter((c) => c.startsWith("refer.")); // ["refer.means-purpose-observed", "refer.child-purpose-act", "refer.child-purpose-observed"]
  * ```
  */
 export const levelReasonCodes = [
   "refer.means-purpose-observed",
-  "refer.minor-act-purpose",
+  "refer.child-purpose-act",
+  "refer.child-purpose-observed",
+  "review.child-act",
   "review.act-and-means",
   "review.strong-indicator",
   "review.means-purpose-administrative",
@@ -21,7 +23,13 @@ export const levelReasonCodes = [
 /**
  * A reason behind a level:
  * - `refer.means-purpose-observed`: means and purpose positive, with an officer-observed indicator counted;
- * - `refer.minor-act-purpose`: a minor, act and purpose positive (Palermo Protocol Art. 3(c): no means needed);
+ * - `refer.child-purpose-act`: a minor with a strong purpose indicator (or purpose positive) and any act
+ *   indicator (Palermo Protocol Art. 3(c): no means needed for a child; UU 21/2007 Art. 17 as context);
+ * - `refer.child-purpose-observed`: a minor with a strong purpose indicator (or purpose positive) and an
+ *   officer's observation of the child's work or living conditions (a part-B indicator): the child's presence
+ *   there is itself receipt or harbouring;
+ * - `review.child-act`: a minor with any act indicator, e.g. travelling alone or with unrelated adults on
+ *   positive evidence;
  * - `review.act-and-means`: act positive with a means indicator fired;
  * - `review.strong-indicator`: a strong (non-context) indicator fired;
  * - `review.means-purpose-administrative`: means and purpose positive on administrative indicators only;
@@ -42,9 +50,17 @@ export const levelReasonMessages: LabelTable<LevelReasonCode> = {
     id: "Cara dan tujuan positif, termasuk indikator hasil pengamatan petugas",
     en: "Means and purpose positive, including an officer-observed indicator",
   },
-  "refer.minor-act-purpose": {
-    id: "Anak: proses dan tujuan positif (tanpa unsur cara, Protokol Palermo Pasal 3(c))",
-    en: "Minor: act and purpose positive (no means needed, Palermo Protocol Art. 3(c))",
+  "refer.child-purpose-act": {
+    id: "Anak: indikator tujuan yang kuat (atau tujuan positif) bersama indikator proses; tanpa unsur cara (Protokol Palermo Pasal 3(c)); UU 21/2007 Pasal 17 (pemberatan bila korban anak) sebagai konteks",
+    en: "Minor: a strong purpose indicator (or purpose positive) with an act indicator; no means needed (Palermo Protocol Art. 3(c)); UU 21/2007 Art. 17 (child victim aggravation) as context",
+  },
+  "refer.child-purpose-observed": {
+    id: "Anak: indikator tujuan yang kuat (atau tujuan positif) dengan pengamatan petugas atas pekerjaan atau tempat tinggal anak (Protokol Palermo Pasal 3(c)); UU 21/2007 Pasal 17 sebagai konteks",
+    en: "Minor: a strong purpose indicator (or purpose positive) with an officer's observation of the child's work or living conditions (Palermo Protocol Art. 3(c)); UU 21/2007 Art. 17 as context",
+  },
+  "review.child-act": {
+    id: "Anak dengan indikator proses (misalnya bepergian sendiri atau dengan orang dewasa bukan keluarga)",
+    en: "A minor with an act indicator (e.g. travelling alone or with unrelated adults)",
   },
   "review.act-and-means": {
     id: "Proses positif dengan indikator cara",
@@ -70,11 +86,11 @@ export type LevelReason = Reason<LevelReasonCode>;
  * @example
  * ```ts
  * LevelReasonSchema.safeParse(assessment.levelReasons[0]).success; // true
- * LevelReasonSchema.safeParse({ code: "refer.minor-act-purpose", label: { id: "…", en: "…" } }).success; // false
+ * LevelReasonSchema.safeParse({ code: "refer.child-purpose-act", label: { id: "…", en: "…" } }).success; // false
  * ```
  */
 export const LevelReasonSchema = z.object({
-  /** Stable code, e.g. `"refer.minor-act-purpose"`. */
+  /** Stable code, e.g. `"refer.child-purpose-act"`. */
   code: z.enum(levelReasonCodes),
   /** The reason in Indonesian and English. */
   message: z.object({ id: z.string(), en: z.string() }),

@@ -139,7 +139,58 @@ describe("level rule, one test per branch (issue 4)", () => {
     ];
     const minor = levelOf(fired, true);
     expect(minor.level).toBe("refer");
-    expect(minor.reasons.map((x) => x.code)).toEqual(["refer.minor-act-purpose"]);
+    expect(minor.reasons.map((x) => x.code)).toEqual(["refer.child-purpose-act"]);
     expect(levelOf(fired, false).level).toBe("review");
+  });
+});
+
+describe("the child route (issue 9; tppo.md §5.5, revised note)", () => {
+  // The issue's three child cases, as the level rule sees them.
+  it("refer: a 14-year-old without a guardian, arrived with unrelated adults, living at a karaoke employer", () => {
+    const fired = [
+      ind("minor-without-guardian", "strong", ["act"]),
+      ind("minor-at-adult-venue", "strong", ["purpose"]),
+      ind("minor-linked-to-work", "strong", ["purpose"]),
+    ];
+    const r = levelOf(fired, true);
+    expect(r.elements.act.positive).toBe(false); // one act indicator: not positive under the Delphi rule
+    expect(r.level).toBe("refer");
+    expect(r.reasons.map((x) => x.code)).toEqual(["refer.child-purpose-act"]);
+  });
+  it("refer: a 14-year-old an officer found working 14 hours a day unpaid (no act indicator at all)", () => {
+    const fired = [
+      ind("excessive-hours-quotas", "strong", ["purpose"], { needsObservation: true }),
+      ind("wages-withheld", "medium", ["purpose"], { needsObservation: true }),
+      ind("minor-linked-to-work", "strong", ["purpose"]),
+    ];
+    const r = levelOf(fired, true);
+    expect(r.level).toBe("refer");
+    expect(r.reasons.map((x) => x.code)).toEqual(["refer.child-purpose-observed"]);
+    // The adult rule keeps its requirement of means: the same findings for an adult are a review.
+    expect(levelOf(fired, false).level).toBe("review");
+  });
+  it("review: an unaccompanied 13-year-old with nothing else recorded (one medium act indicator)", () => {
+    const r = levelOf([ind("minor-without-guardian", "medium", ["act"])], true);
+    expect(r.level).toBe("review");
+    expect(r.reasons.map((x) => x.code)).toEqual(["review.child-act"]);
+    expect(levelOf([ind("minor-without-guardian", "medium", ["act"])], false).level).toBe("note");
+  });
+  it("a minor with purpose only (no act, no observation) is a review on a strong indicator, not a referral", () => {
+    const r = levelOf([ind("minor-linked-to-work", "strong", ["purpose"])], true);
+    expect(r.level).toBe("review");
+    expect(r.reasons.map((x) => x.code)).toEqual(["review.strong-indicator"]);
+  });
+  it("a medium purpose indicator with an act indicator is not a child referral unless purpose is positive", () => {
+    const fired = [ind("a1", "medium", ["act"]), ind("p1", "medium", ["purpose"])];
+    expect(levelOf(fired, true).level).toBe("review");
+    const positive = [...fired, ind("p2", "medium", ["purpose"]), ind("p3", "medium", ["purpose"])];
+    expect(levelOf(positive, true).level).toBe("refer");
+  });
+  it("context-only indicators never open the child route", () => {
+    const fired = [
+      ind("high-risk-sector", "strong", ["purpose"], { context: true }),
+      ind("a1", "weak", ["act"], { context: true }),
+    ];
+    expect(levelOf(fired, true).level).toBe("note");
   });
 });

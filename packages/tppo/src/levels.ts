@@ -128,14 +128,17 @@ export function satisfiesPattern(strengths: readonly Strength[], pattern: Elemen
 }
 
 /**
- * The level rule (issue 4; tppo.md §5.5 as decided):
+ * The level rule (issue 4 and issue 9; tppo.md §5.5 with its revised note):
  * - `none`: no indicator fired;
- * - `refer`: means and purpose positive with at least one officer-observed indicator counted among them; or,
- *   for a minor, act and purpose positive (Palermo Art. 3(c): no means needed; administrative evidence suffices);
- * - `review`: act positive with any (non-context) means indicator fired, or any strong indicator, or means and
- *   purpose positive on administrative indicators alone;
+ * - `refer`: means and purpose positive with at least one officer-observed indicator counted among them;
+ *   or, for a minor (the child route, Palermo Art. 3(c): no means needed), a strong purpose indicator or purpose
+ *   positive, together with any act indicator or any officer-observed (part B) indicator: a child found at a
+ *   place of exploitation is already received or harboured there;
+ * - `review`: for a minor, any act indicator (an unaccompanied minor on positive evidence is at least review);
+ *   act positive with any means indicator; any strong indicator; means and purpose positive on administrative
+ *   indicators alone;
  * - `note`: indicators fired but none of the above holds.
- * The routes for adults apply to minors too (the minor route only relaxes them).
+ * Context-only indicators never count. The adult rule applies to minors too (the child route only adds to it).
  */
 export function levelOf(
   fired: readonly CountableIndicator[],
@@ -160,10 +163,19 @@ export function levelOf(
   if (meansAndPurpose && observed) {
     refer.push(levelReason("refer.means-purpose-observed"));
   }
-  if (minor && elements.act.positive && elements.purpose.positive) {
-    refer.push(levelReason("refer.minor-act-purpose"));
+  const counting = fired.filter((i) => i.context !== true);
+  const childAct = minor && counting.some((i) => i.elements.includes("act"));
+  if (minor) {
+    const purposeStrong =
+      elements.purpose.positive ||
+      counting.some((i) => i.strength === "strong" && i.elements.includes("purpose"));
+    if (purposeStrong && childAct) refer.push(levelReason("refer.child-purpose-act"));
+    if (purposeStrong && counting.some((i) => i.needsObservation)) {
+      refer.push(levelReason("refer.child-purpose-observed"));
+    }
   }
   if (refer.length > 0) return { level: "refer", reasons: refer, elements };
+  if (childAct) review.push(levelReason("review.child-act"));
   if (elements.act.positive && fired.some((i) => i.context !== true && i.elements.includes("means"))) {
     review.push(levelReason("review.act-and-means"));
   }

@@ -14,7 +14,8 @@ export interface PopulationIndexOptions {
 
 /**
  * Counts, for every cross-record fact with an `indexKeys` function, how many distinct cases carry each key
- * (foreigners per sponsor, per non-hotel address, per phone or email, per flight and date, …). Records that
+ * (foreigners per sponsor, per non-hotel address, per phone or email, per flight and date, …), or, for a fact
+ * with `indexMember`, how many distinct members (households) do. Records that
  * do not parse as a `Case` are skipped and counted in `skipped`, whatever they are: a promise or an object with
  * a `then` method is never awaited, and a record whose getters or Proxy traps throw is skipped too, so
  * `size + skipped` is the number of records read. Each case counts once per key, itself included. Memory grows
@@ -36,7 +37,7 @@ export async function buildPopulationIndex(
     (f): f is AnyFactDefinition & { indexKeys: NonNullable<AnyFactDefinition["indexKeys"]> } =>
       f.crossRecord === true && typeof f.indexKeys === "function",
   );
-  const maps = new Map<string, Map<string, number>>(keyed.map((f) => [f.id, new Map()]));
+  const tallies = new Map<string, Map<string, Tally>>(keyed.map((f) => [f.id, new Map()]));
   let size = 0;
   let skipped = 0;
   for await (const { value } of readSource(source)) {
@@ -46,19 +47,37 @@ export async function buildPopulationIndex(
       continue;
     }
     size++;
-    addCase(parsed.value, options.asOf, keyed, maps);
+    addCase(parsed.value, options.asOf, keyed, tallies);
   }
+  const maps = new Map<string, Map<string, number>>();
+  for (const [id, tally] of tallies) maps.set(id, new Map([...tally].map(([key, t]) => [key, countOf(t)])));
   return { asOf: options.asOf, size, skipped, maps };
+}
+
+/** Per key: a count of cases, or the distinct members seen (one member kept as a string, more as a set). */
+type Tally = number | string | Set<string>;
+
+function countOf(t: Tally): number {
+  return typeof t === "number" ? t : typeof t === "string" ? 1 : t.size;
+}
+
+function tallied(t: Tally | undefined, member: string | undefined): Tally {
+  if (member === undefined) return (typeof t === "number" ? t : 0) + 1;
+  if (t === undefined || typeof t === "number") return member;
+  if (typeof t === "string") return t === member ? t : new Set([t, member]);
+  t.add(member);
+  return t;
 }
 
 function addCase(
   c: Case,
   asOf: string,
   keyed: readonly (AnyFactDefinition & { indexKeys: NonNullable<AnyFactDefinition["indexKeys"]> })[],
-  maps: Map<string, Map<string, number>>,
+  tallies: Map<string, Map<string, Tally>>,
 ): void {
   for (const fact of keyed) {
-    const map = maps.get(fact.id)!;
-    for (const key of new Set(fact.indexKeys({ case: c, asOf }))) map.set(key, (map.get(key) ?? 0) + 1);
+    const map = tallies.get(fact.id)!;
+    const member = fact.indexMember?.({ case: c, asOf });
+    for (const key of new Set(fact.indexKeys({ case: c, asOf }))) map.set(key, tallied(map.get(key), member));
   }
 }

@@ -1,5 +1,6 @@
 import { ConfidenceSchema, type Labels } from "@timpora/models";
 import * as z from "zod";
+import { RouteTagSchema } from "./routes.js";
 
 /** Pattern of a plain dotted path: identifiers of letters, digits and `_`, joined by dots. */
 export const DOTTED_PATH_PATTERN: RegExp = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
@@ -260,6 +261,11 @@ export const IndicatorRuleSchema = z.strictObject({
   }),
   /** json-rules-engine rule priority. */
   priority: z.number().int().min(1).optional(),
+  /**
+   * Where else the case belongs when this rule fires (immigration provisions, labour, identity), beside the
+   * level; see `routesOf`. A route never changes the level.
+   */
+  routes: z.array(RouteTagSchema).max(8).optional(),
 });
 
 /** One indicator: json-rules-engine's rule JSON with its metadata beside it. */

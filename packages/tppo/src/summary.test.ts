@@ -73,7 +73,7 @@ describe("levelLabels and summaryLine", () => {
       "Note — 2 indicators: One; Two",
     );
     expect(summaryLine({ level: "note", fired, notEvaluated: 1 }, "id")).toBe(
-      "Catatan — 2 indikator: Satu; Dua; 1 tidak dievaluasi (data lintas-catatan tidak diberikan)",
+      "Catatan — 2 indikator: Satu; Dua; 1 tidak dievaluasi (data tidak diberikan atau tidak tercatat)",
     );
   });
 });

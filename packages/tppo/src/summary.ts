@@ -19,12 +19,12 @@ const WORDS = {
   id: {
     noIndicator: "tidak ada indikator yang muncul",
     indicators: (n: number) => `${n} indikator`,
-    notEvaluated: (n: number) => `${n} tidak dievaluasi (data lintas-catatan tidak diberikan)`,
+    notEvaluated: (n: number) => `${n} tidak dievaluasi (data tidak diberikan atau tidak tercatat)`,
   },
   en: {
     noIndicator: "no indicator fired",
     indicators: (n: number) => `${n} indicator${n === 1 ? "" : "s"}`,
-    notEvaluated: (n: number) => `${n} not evaluated (cross-record data not given)`,
+    notEvaluated: (n: number) => `${n} not evaluated (data not given or not on record)`,
   },
 } as const;
 

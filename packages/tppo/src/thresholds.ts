@@ -10,20 +10,26 @@ import * as z from "zod";
  */
 export const ThresholdsSchema = z
   .object({
-    /** Foreigners guaranteed by one sponsor at which `sponsor-many-foreigners` fires (local choice; default 5). */
+    /** Foreigners guaranteed by one PERSON sponsor at which `sponsor-many-foreigners` fires (local choice; default 5). */
     sponsorManyForeigners: z.number(),
-    /** Foreigners at one non-hotel address at which `address-cluster` fires (local choice; default 5). */
+    /**
+     * Foreigners guaranteed by one CORPORATE sponsor at which `sponsor-many-foreigners` may fire, and only together
+     * with an unverifiable sponsor or an address cluster (local choice; default 10): a company employing many
+     * foreign workers is ordinary (issue 9).
+     */
+    sponsorManyForeignersCorporation: z.number(),
+    /** Unrelated foreigners (households) at one address at which `address-cluster` fires (local choice; default 5). */
     addressCluster: z.number(),
-    /** Unrelated foreigners sharing one phone or email at which `shared-contact-details` fires (local choice; default 3). */
+    /** Unrelated foreigners (households) sharing one phone or email at which `shared-contact-details` fires (local choice; default 3). */
     sharedContact: z.number(),
-    /** Foreigners arriving on the same flight or vessel on the same day for `group-arrival-pattern` (local choice; default 5). */
+    /** Unrelated foreigners (households) arriving on the same flight or week for `group-arrival-pattern` (local choice; default 5). */
     groupArrival: z.number(),
     /** Months on a crew list without shore leave for `crew-no-shore-leave` (local choice; default 6). */
     crewNoShoreLeaveMonths: z.number(),
     /** Age (years) below which a person is a minor (UU 23/2002 and UU 21/2007 Pasal 1 angka 5: under 18). */
     minorAge: z.number(),
-    /** Women on visit permits linked to one venue for `women-group-venue-link` (brief: 3; local choice). */
-    womenGroupVenue: z.number(),
+    /** Unrelated people (households) on visit permits linked to one adult venue for `group-at-adult-venue` (brief: 3; local choice). */
+    venueGroup: z.number(),
     /** Marriages linked to one broker or sponsor for `marriage-broker-pattern` (local choice; default 3). */
     marriageBrokerMarriages: z.number(),
     /** Days between arrival and marriage that count as "shortly after arrival" (local choice; default 90). */
@@ -50,12 +56,13 @@ export type Thresholds = z.infer<typeof ThresholdsSchema>;
 /** The default thresholds (local choices, not law; see {@link Thresholds}). */
 export const defaultThresholds: Readonly<Thresholds> = Object.freeze({
   sponsorManyForeigners: 5,
+  sponsorManyForeignersCorporation: 10,
   addressCluster: 5,
   sharedContact: 3,
   groupArrival: 5,
   crewNoShoreLeaveMonths: 6,
   minorAge: 18,
-  womenGroupVenue: 3,
+  venueGroup: 3,
   marriageBrokerMarriages: 3,
   marriageSoonAfterArrivalDays: 90,
   identityChangeBeforeMarriageDays: 90,

@@ -332,12 +332,12 @@ describe("a validated rule set is a deeply frozen copy", () => {
 
   it("defaultRuleSet is deeply frozen", () => {
     const objects = objectsIn(defaultRuleSet);
-    expect(objects.length).toBeGreaterThan(39 * 5);
+    expect(objects.length).toBeGreaterThan(42 * 5);
     expect(objects.filter((o) => !Object.isFrozen(o))).toEqual([]);
     expect(() => {
       (defaultRuleSet.rules as unknown[]).push(ok);
     }).toThrow(TypeError);
-    expect(defaultRuleSet.rules).toHaveLength(39);
+    expect(defaultRuleSet.rules).toHaveLength(42);
   });
 });
 
@@ -468,5 +468,31 @@ describe("caller limits must be finite whole numbers above 0", () => {
     const limits = { maxDepth: 4, maxRules: undefined } as unknown as { maxDepth: number };
     const r = validateRuleSet(fresh(), { facts: testFacts, limits });
     expect(r.ok).toBe(true);
+  });
+});
+
+describe("route tags (rule metadata)", () => {
+  const withRoutes = (routes: unknown) => ({
+    ...structuredClone(defaultRuleSet),
+    rules: [{ ...structuredClone(defaultRuleSet.rules.find((r) => r.id === "overstay")!), routes }],
+  });
+  const codes = (json: unknown) => {
+    const r = validateRuleSet(json);
+    return r.ok ? [] : r.issues.map((i) => [i.code, i.path.join(".")]);
+  };
+  it("accepts a basis, and a `when` on a boolean fact path", () => {
+    expect(codes(withRoutes([{ basis: "identity.match", when: { fact: "identity", path: "anyFlag" } }]))).toEqual([]);
+  });
+  it("refuses an unknown basis, an unknown fact or path, and a `when` on a value that is not boolean", () => {
+    expect(codes(withRoutes([{ basis: "police.arrest" }]))).toEqual([["value.invalid", "rules.0.routes.0.basis"]]);
+    expect(codes(withRoutes([{ basis: "identity.match", when: { fact: "nope", path: "x" } }]))).toEqual([
+      ["fact.unknown", "rules.0.routes.0.when.fact"],
+    ]);
+    expect(codes(withRoutes([{ basis: "identity.match", when: { fact: "identity", path: "nope" } }]))).toEqual([
+      ["path.unknown", "rules.0.routes.0.when.path"],
+    ]);
+    expect(codes(withRoutes([{ basis: "identity.match", when: { fact: "person", path: "age" } }]))).toEqual([
+      ["value.type-mismatch", "rules.0.routes.0.when.path"],
+    ]);
   });
 });

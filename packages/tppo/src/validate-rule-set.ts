@@ -3,10 +3,12 @@ import * as z from "zod";
 import { deepFreeze } from "./deep-freeze.js";
 import { TppoError } from "./errors.js";
 import type { AnyFactDefinition } from "./fact-definition.js";
+import { typeAtPath } from "./fact-type.js";
 import { defaultFacts } from "./facts/index.js";
 import { isPlainObject, scanJson } from "./json-scan.js";
 import { builtInOperators, type OperatorDefinition, operatorMap } from "./operators.js";
-import { IndicatorRuleSchema, type RuleSet, RuleSetSchema } from "./rule-set.js";
+import { FORBIDDEN_SEGMENTS } from "./path-resolver.js";
+import { DOTTED_PATH_PATTERN, IndicatorRuleSchema, type RuleSet, RuleSetSchema } from "./rule-set.js";
 import {
   defaultRuleSetLimits,
   type RuleSetIssue,
@@ -180,6 +182,28 @@ function validate(
   return { ok: true, value: deepFreeze(copy) as unknown as RuleSet };
 }
 
+/** A route tag's `when` names a fact in the catalogue and a plain dotted path to a boolean in its type. */
+function checkRouteWhen(
+  when: Record<string, unknown>,
+  path: (string | number)[],
+  walk: ConditionWalk,
+  add: (code: RuleSetIssueCode, at: (string | number)[]) => void,
+): void {
+  if (typeof when.fact !== "string" || typeof when.path !== "string") return; // reported by the schema
+  const fact = walk.facts.get(when.fact);
+  if (fact === undefined) {
+    add("fact.unknown", [...path, "fact"]);
+    return;
+  }
+  if (!DOTTED_PATH_PATTERN.test(when.path) || when.path.split(".").some((s) => FORBIDDEN_SEGMENTS.has(s))) {
+    add("path.invalid", [...path, "path"]);
+    return;
+  }
+  const at = typeAtPath(fact.type, when.path);
+  if (at === undefined) add("path.unknown", [...path, "path"]);
+  else if (![...at.kinds].every((k) => k === "boolean")) add("value.type-mismatch", [...path, "path"]);
+}
+
 function checkRule(
   rule: Record<string, unknown>,
   path: (string | number)[],
@@ -215,6 +239,12 @@ function checkRule(
           add("rule.unknown-reference", [...path, "strengthOverrides", j, "when", "alsoFired", k]);
         }
       });
+    });
+  }
+  if (Array.isArray(rule.routes)) {
+    rule.routes.forEach((tag, j) => {
+      const when = isPlainObject(tag) ? tag.when : undefined;
+      if (isPlainObject(when)) checkRouteWhen(when, [...path, "routes", j, "when"], walk, add);
     });
   }
   if (!Object.hasOwn(rule, "conditions")) return; // reported as required by the schema

@@ -6,6 +6,7 @@ import {
   type FactDefinition,
   type IndexKeyContext,
 } from "../fact-definition.js";
+import { householdOf } from "./household.js";
 import { isVisitPermit, permitInForce, sponsorIdsOf } from "./permit-facts.js";
 import { normaliseContact } from "./person-facts.js";
 import { clusterAddressIds, residencesOf } from "./residence-facts.js";
@@ -76,25 +77,28 @@ const brokerKeys: KeyFn = (c) => [
 const countType = z.number().int().min(0).optional();
 
 /**
- * Builds a cross-record count fact: `indexKeys` says where a case is counted (`indexed` may narrow it, e.g.
- * to women for A10), `derive` reads the largest count over the case's own keys, or the caller's `counts`.
+ * Builds a cross-record count fact: `indexKeys` says where a case is counted, `derive` reads the largest count
+ * over the case's own keys, or the caller's `counts`. With `households`, the index counts distinct households
+ * (see `householdOf`) per key rather than cases, so that related people count once (issue 9).
  */
 function countFact(
   id: string,
   label: FactDefinition["label"],
   keys: KeyFn,
-  indexed: (c: Case) => boolean = () => true,
+  households = false,
 ): FactDefinition<number | undefined> {
-  return {
+  const fact: FactDefinition<number | undefined> = {
     id,
     type: countType,
     label,
     personal: false,
     protected: false,
     crossRecord: true,
-    indexKeys: (ctx: IndexKeyContext) => (indexed(ctx.case) ? keys(ctx.case, ctx.asOf) : []),
+    indexKeys: (ctx: IndexKeyContext) => keys(ctx.case, ctx.asOf),
     derive: (ctx: FactContext) => crossRecordCount(ctx, id, keys(ctx.case, ctx.asOf)),
   };
+  if (households) fact.indexMember = (ctx: IndexKeyContext) => householdOf(ctx.case);
+  return fact;
 }
 
 /** `sponsorForeignerCount`: foreigners guaranteed by the person's sponsor (largest over their sponsors). */
@@ -104,37 +108,49 @@ export const sponsorForeignerCountFact = countFact(
   sponsorKeys,
 );
 
-/** `addressForeignerCount`: foreigners at the person's non-hotel residence. */
+/**
+ * `addressForeignerCount`: unrelated foreigners (distinct households) at the person's residence, where it
+ * counts toward a cluster (not a hotel, kos, mess, …; an apartment per unit).
+ */
 export const addressForeignerCountFact = countFact(
   "addressForeignerCount",
-  { id: "Jumlah WNA per alamat non-hotel", en: "Foreigners per non-hotel address" },
+  { id: "Jumlah rumah tangga WNA per alamat", en: "Foreign households per address" },
   addressKeys,
+  true,
 );
 
-/** `sharedContactCount`: foreigners sharing one of the person's phone numbers or emails. */
+/** `sharedContactCount`: unrelated foreigners (distinct households) sharing one of the person's phones or emails. */
 export const sharedContactCountFact = countFact(
   "sharedContactCount",
-  { id: "Jumlah WNA dengan kontak sama", en: "Foreigners sharing a contact detail" },
+  { id: "Jumlah rumah tangga WNA dengan kontak sama", en: "Foreign households sharing a contact detail" },
   contactKeys,
+  true,
 );
 
-/** `groupArrivalCount`: one-way arrivals on the same trip or week with the same sponsor or destination address. */
+/**
+ * `groupArrivalCount`: unrelated one-way arrivals (distinct households) on the same trip or week with the same
+ * sponsor or destination address.
+ */
 export const groupArrivalCountFact = countFact(
   "groupArrivalCount",
   { id: "Jumlah kedatangan berkelompok", en: "Group arrivals" },
   arrivalKeys,
+  true,
 );
 
 /**
- * `womenVenueGroupCount`: women on visit permits linked to the same adult venue, residence, sponsor or contact.
- * Only women are counted in the index (the group the brief describes); the person's own sex is tested by the
- * rule, next to the venue link and the group, never alone.
+ * `venueGroupCount`: unrelated people (distinct households) on visit permits linked to the same adult venue,
+ * residence, sponsor or contact. Sex-neutral (issue 9): sex stays available to disparity reports, never to a
+ * rule.
  */
-export const womenVenueGroupCountFact = countFact(
-  "womenVenueGroupCount",
-  { id: "Kelompok perempuan WNA terkait tempat hiburan", en: "Women on visit permits linked to a venue" },
+export const venueGroupCountFact = countFact(
+  "venueGroupCount",
+  {
+    id: "Kelompok WNA izin kunjungan terkait tempat hiburan dewasa",
+    en: "Visit-permit group linked to an adult venue",
+  },
   venueGroupKeys,
-  (c) => c.person.sex === "F",
+  true,
 );
 
 /** `brokerMarriageCount`: marriages to Indonesian citizens through the same broker. */
@@ -150,6 +166,6 @@ export const crossRecordFacts: readonly FactDefinition<number | undefined>[] = [
   addressForeignerCountFact,
   sharedContactCountFact,
   groupArrivalCountFact,
-  womenVenueGroupCountFact,
+  venueGroupCountFact,
   brokerMarriageCountFact,
 ];

@@ -8,8 +8,16 @@ import { priorCaseKinds } from "./risk-tables.js";
 
 /** zod type of the `enforcement` fact's value. */
 const EnforcementFactsSchema = z.strictObject({
-  /** The sponsor, an address, the employer or a phone is linked to an earlier deportation, finding, raid or TPPO case (A19). */
+  /** The sponsor, an address, the employer or a phone is linked to an earlier deportation, finding, raid or TPPO case (any link). */
   linkedPriorCase: z.boolean(),
+  /** The link runs through the sponsor or the employer (A19, correlated with the sponsor indicators). */
+  priorCaseViaSponsorOrEmployer: z.boolean(),
+  /** The link runs through an address on file (A19 via an address, correlated with the address indicators). */
+  priorCaseViaAddress: z.boolean(),
+  /** The link runs through a phone number of the person (A19 via a contact detail). */
+  priorCaseViaPhone: z.boolean(),
+  /** A tip names the person: a third-party recruitment signal for A22. */
+  personTip: z.boolean(),
   /** A residence is the subject of a tip or a scam raid (A21). */
   addressScamSignal: z.boolean(),
   /** The person has an earlier Pasal 123 finding (false information to obtain a visa or permit; A24). */
@@ -36,12 +44,20 @@ export function deriveEnforcement(ctx: FactContext): EnforcementFacts {
   const records = c.enforcement.filter((r) => r.date <= ctx.asOf);
   const refs = linkedRefs(c);
   const homes = new Set(residencesOf(c, ctx.asOf).map((a) => a.id));
+  const linkedVia = new Set<string>();
+  for (const r of records) {
+    if (!priorCaseKinds.includes(r.kind) || r.subject.type === "person") continue;
+    const ref = r.subject.type === "phone" ? normaliseContact("phone", r.subject.ref) : r.subject.ref;
+    if (refs[r.subject.type].has(ref)) linkedVia.add(r.subject.type);
+  }
   return {
-    linkedPriorCase: records.some((r) => {
-      if (!priorCaseKinds.includes(r.kind) || r.subject.type === "person") return false;
-      const ref = r.subject.type === "phone" ? normaliseContact("phone", r.subject.ref) : r.subject.ref;
-      return refs[r.subject.type].has(ref);
-    }),
+    linkedPriorCase: linkedVia.size > 0,
+    priorCaseViaSponsorOrEmployer: linkedVia.has("sponsor") || linkedVia.has("employer"),
+    priorCaseViaAddress: linkedVia.has("address"),
+    priorCaseViaPhone: linkedVia.has("phone"),
+    personTip: records.some(
+      (r) => r.kind === "tip" && r.subject.type === "person" && r.subject.ref === c.person.id,
+    ),
     addressScamSignal: records.some(
       (r) =>
         (r.kind === "tip" || r.kind === "scam-raid") &&

@@ -5,6 +5,28 @@ import type { FactContext, FactDefinition } from "../fact-definition.js";
 
 type Answers = Observation["answers"];
 
+/** Holders that the catalogue names for B1: an employer, a sponsor, an agent or a spouse. */
+const controllingHolders: readonly (Answers["documentHolder"] & string)[] = [
+  "employer",
+  "sponsor",
+  "agent",
+  "spouse",
+];
+
+/**
+ * The passport is withheld (B1 as the screening review refined it): an employer, sponsor, agent or spouse holds
+ * it and the person asked for it and was refused, or no reason was given or asked. A passport held for permit
+ * processing, or kept for the person who can have it back, is not withheld.
+ */
+function documentWithheld(a: Answers): boolean {
+  if (a.documentHolder === undefined || !controllingHolders.includes(a.documentHolder)) return false;
+  return (
+    a.documentHolderReason === undefined ||
+    a.documentHolderReason === "refused" ||
+    a.documentHolderReason === "unknown"
+  );
+}
+
 /**
  * Yes/no signals read from an officer's checklist answers (brief part B). Each is true only when an answer
  * on record says so; an answer not asked gives false, never undefined, and `observed` says whether any field
@@ -12,6 +34,8 @@ type Answers = Observation["answers"];
  */
 const signalTable = {
   documentHolderNotSelf: (a: Answers) => a.documentHolder !== undefined && a.documentHolder !== "self",
+  documentWithheld,
+  guardianAbsent: (a: Answers) => a.guardianPresent === false,
   cannotLeaveFreely: (a: Answers) => a.canLeaveFreely === false,
   guarded: (a: Answers) => a.guarded === true,
   lockedIn: (a: Answers) => a.lockedIn === true,

@@ -3,7 +3,7 @@ import * as z from "zod";
 import { calendarDateOf } from "../calendar-date-of.js";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 import { observationsBy } from "./observation-facts.js";
-import { clusterExemptLodging } from "./risk-tables.js";
+import { clusterExemptLodging, perUnitLodging } from "./risk-tables.js";
 import { declaredWorkplaces, isAdultVenue } from "./sponsor-employer-facts.js";
 
 /**
@@ -31,11 +31,24 @@ export function residencesOf(c: Case, asOf: string): Address[] {
   );
 }
 
-/** Residences that count toward an address cluster (not a hotel, guest house, dormitory, mess or vessel). */
+/**
+ * The key under which an address counts toward an address cluster (brief A8), or `undefined` when it never
+ * counts: hotels, guest houses, dormitories, company messes, vessels and boarding houses (kos) are exempt; an
+ * apartment counts per unit (`id#unitId`) and not at all without a `unitId`; a `unitId` on any other address
+ * also narrows the key to the unit.
+ */
+export function clusterKeyOf(a: Address): string | undefined {
+  if (clusterExemptLodging.includes(a.lodgingKind)) return undefined;
+  if (a.unitId !== undefined) return `${a.id}#${a.unitId}`;
+  return perUnitLodging.includes(a.lodgingKind) ? undefined : a.id;
+}
+
+/** The cluster keys of the person's residences on the evaluation date (see {@link clusterKeyOf}). */
 export function clusterAddressIds(c: Case, asOf: string): string[] {
-  return residencesOf(c, asOf)
-    .filter((a) => !clusterExemptLodging.includes(a.lodgingKind))
-    .map((a) => a.id);
+  return residencesOf(c, asOf).flatMap((a) => {
+    const key = clusterKeyOf(a);
+    return key === undefined ? [] : [key];
+  });
 }
 
 const lodgingKindsOrNone = [...lodgingKinds, "none"] as const;
@@ -46,7 +59,7 @@ const ResidenceFactsSchema = z.strictObject({
   known: z.boolean(),
   /** Lodging kind of the first residence, or "none". */
   lodgingKind: z.enum(lodgingKindsOrNone),
-  /** Some residence counts toward an address cluster (non-hotel, brief A8). */
+  /** Some residence counts toward an address cluster (brief A8; see `clusterKeyOf`: not a hotel, kos, mess, …). */
   clusterEligible: z.boolean(),
   /** A residence is also the address of an employer on file, or where the person was seen working (A9). */
   isWorkplace: z.boolean(),
@@ -69,7 +82,7 @@ export function deriveResidence(ctx: FactContext): ResidenceFacts {
   return {
     known: homes.length > 0,
     lodgingKind: homes[0]?.lodgingKind ?? "none",
-    clusterEligible: homes.some((a) => !clusterExemptLodging.includes(a.lodgingKind)),
+    clusterEligible: homes.some((a) => clusterKeyOf(a) !== undefined),
     isWorkplace: [...workAddresses].some((id) => homeIds.has(id)),
     atAdultVenue: venueAddresses.some((id) => homeIds.has(id)),
   };

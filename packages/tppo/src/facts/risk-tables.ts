@@ -27,12 +27,11 @@ export const highRiskVenues: readonly VenueType[] = [
 /** Adult-venue types (brief A3, A10: karaoke, spa, massage, bar or nightlife business). */
 export const adultVenueTypes: readonly VenueType[] = ["karaoke", "spa", "massage", "bar", "nightclub"];
 
-/** Sectors whose workplaces count as adult venues (brief A3, A10). */
-export const adultVenueSectors: readonly EmployerSector[] = ["entertainment", "massage-spa"];
-
 /**
- * Lodging kinds that do not count toward an address cluster (brief A8: "non-hotel address"; hotels and
- * dormitories are the brief's weak variant, left out of the default set, see docs/indicators.md).
+ * Lodging kinds that never count toward an address cluster (brief A8: "non-hotel address"): hotels, guest
+ * houses, dormitories, company messes and vessels house many unrelated people by design, and so do boarding
+ * houses (kos), whose rooms are let one by one (issue 9: students in a kos are not a cluster). An apartment
+ * counts only per unit, when the address names its `unitId`.
  */
 export const clusterExemptLodging: readonly LodgingKind[] = [
   "hotel",
@@ -40,7 +39,11 @@ export const clusterExemptLodging: readonly LodgingKind[] = [
   "dormitory",
   "company-mess",
   "vessel",
+  "kos",
 ];
+
+/** Lodging kinds that count toward a cluster only per unit (`unitId`): the building is many homes. */
+export const perUnitLodging: readonly LodgingKind[] = ["apartment"];
 
 /**
  * Scam-hub destinations (brief A22, Kemlu 2020–2024 repatriation data): Cambodia, Myanmar, Laos and the

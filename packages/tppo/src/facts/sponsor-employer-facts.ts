@@ -2,13 +2,7 @@ import { type Case, type Employer, employerSectors, type Sponsor, venueTypes } f
 import * as z from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 import { currentPermit, employerIdsOf, sponsorIdsOf } from "./permit-facts.js";
-import {
-  adultVenueSectors,
-  adultVenueTypes,
-  highRiskSectors,
-  highRiskVenues,
-  unverifiableStatuses,
-} from "./risk-tables.js";
+import { adultVenueTypes, highRiskSectors, highRiskVenues, unverifiableStatuses } from "./risk-tables.js";
 
 const verification = ["unverified", "verified", "not-found", "fictitious", "inactive", "none"] as const;
 
@@ -69,9 +63,12 @@ export const sponsorFact: FactDefinition<SponsorFacts> = {
   derive: deriveSponsor,
 };
 
-/** True when the employer runs an adult venue (karaoke, spa, massage, bar, nightclub, or such a sector). */
+/**
+ * True when the employer runs an adult venue, by its venue type (karaoke, spa, massage, bar, nightclub), never
+ * by its sector: film studios, theme parks and music venues are in the entertainment sector too (issue 9).
+ */
 export function isAdultVenue(e: Employer): boolean {
-  return adultVenueTypes.includes(e.venueType) || adultVenueSectors.includes(e.sector);
+  return adultVenueTypes.includes(e.venueType);
 }
 
 /** True when the employer is in a high-risk sector or venue (brief A20). */

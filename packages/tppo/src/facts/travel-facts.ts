@@ -11,13 +11,19 @@ const TravelFactsSchema = z.strictObject({
   lastEntryOneWay: z.boolean(),
   /** Number of co-travellers on the latest entry. */
   lastEntryCoTravellers: z.number().int().min(0),
-  /** A parent or guardian travelled with the person on the latest entry. */
-  lastEntryWithGuardian: z.boolean(),
-  /** A co-traveller on the latest entry has no recorded relation to the person. */
-  lastEntryWithUnrelated: z.boolean(),
+  /**
+   * With whom the person crossed on the latest entry, as recorded at the border (`accompaniedBy`): absent when
+   * not recorded or recorded as unknown, so a rule on it is not evaluated rather than read as "no guardian" (A1).
+   */
+  lastEntryAccompaniedBy: z.enum(["parent-or-guardian", "unrelated-adults", "alone"]).optional(),
   /** An exit is recorded. */
   exitKnown: z.boolean(),
-  /** The latest exit went to a scam-hub country or through Thailand (brief A22). */
+  /** The latest exit went to the person's own country or to a state that issued their travel document. */
+  lastExitHome: z.boolean(),
+  /**
+   * The latest exit went to a scam-hub country or through Thailand (brief A22), and not home: an exit to the
+   * person's own country or their document's issuing state never counts (issue 9: going home is not a route).
+   */
   lastExitToScamHub: z.boolean(),
   /** The latest exit was on a one-way ticket. */
   lastExitOneWay: z.boolean(),
@@ -41,27 +47,29 @@ function toScamHub(m: Movement): boolean {
   return m.transitCountries.some((t) => scamHubTransit.includes(t) || scamHubDestinations.includes(t));
 }
 
+/** The person's own countries: their nationality and the issuing states of their travel documents. */
+function homeCountries(ctx: FactContext): Set<string> {
+  return new Set([ctx.case.person.nationality, ...ctx.case.documents.map((d) => d.issuingState)]);
+}
+
 /** Derives the `travel` fact. */
 export function deriveTravel(ctx: FactContext): TravelFacts {
   const entry = lastMovement(ctx, "entry");
   const exit = lastMovement(ctx, "exit");
-  const relations = ctx.case.relations;
-  const related = new Set(relations.map((r) => r.otherPartyId));
-  const guardians = new Set(
-    relations.filter((r) => r.kind === "parent" || r.kind === "guardian").map((r) => r.otherPartyId),
-  );
-  const coTravellers = entry?.coTravellerIds ?? [];
-  return {
+  const company = entry?.accompaniedBy;
+  const home = exit?.toCountry !== undefined && homeCountries(ctx).has(exit.toCountry);
+  const facts: TravelFacts = {
     entryKnown: entry !== undefined,
     lastEntryOneWay: entry?.ticket === "one-way",
-    lastEntryCoTravellers: coTravellers.length,
-    lastEntryWithGuardian: coTravellers.some((id) => guardians.has(id)),
-    lastEntryWithUnrelated: coTravellers.some((id) => !related.has(id)),
+    lastEntryCoTravellers: entry?.coTravellerIds.length ?? 0,
     exitKnown: exit !== undefined,
-    lastExitToScamHub: exit !== undefined && toScamHub(exit),
+    lastExitHome: home,
+    lastExitToScamHub: exit !== undefined && !home && toScamHub(exit),
     lastExitOneWay: exit?.ticket === "one-way",
     lastExitInGroup: (exit?.coTravellerIds.length ?? 0) >= 2,
   };
+  if (company !== undefined && company !== "unknown") facts.lastEntryAccompaniedBy = company;
+  return facts;
 }
 
 /** `travel`: the latest entry and exit (ticket, co-travellers, scam-hub route). */
@@ -71,5 +79,6 @@ export const travelFact: FactDefinition<TravelFacts> = {
   label: { id: "Perjalanan", en: "Travel" },
   personal: false,
   protected: false,
+  dataGaps: ["lastEntryAccompaniedBy"],
   derive: deriveTravel,
 };

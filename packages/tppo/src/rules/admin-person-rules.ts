@@ -1,5 +1,5 @@
 import type { IndicatorRule } from "../rule-set.js";
-import { all, any, atLeast, indicator, is, whenAnyAlsoFired } from "./condition-builders.js";
+import { all, any, atLeast, indicator, is, oneOf, whenAnyAlsoFired } from "./condition-builders.js";
 import { delphi, newsCase, sources } from "./sources.js";
 
 /**
@@ -10,9 +10,10 @@ export const purposeIndicatorIds: readonly string[] = [
   "minor-linked-to-work",
   "minor-at-adult-venue",
   "lives-at-workplace",
-  "women-group-venue-link",
+  "group-at-adult-venue",
   "vessel-risk-profile",
   "scam-compound-profile",
+  "scam-compound-tip",
   "wages-withheld",
   "excessive-hours-quotas",
   "forced-criminality",
@@ -29,11 +30,12 @@ const adultVenueLink = any(
 export const adminPersonRules: IndicatorRule[] = [
   indicator({
     id: "minor-without-guardian",
+    version: "2.0.0",
     ref: "A1",
     label: { id: "Anak tanpa orang tua atau wali", en: "Minor without parent/guardian" },
     description: {
-      id: "Di bawah 18 tahun pada tanggal evaluasi, tanpa orang tua atau wali yang hadir, atau bepergian dengan orang dewasa yang tidak berhubungan keluarga tanpa wali.",
-      en: "Under 18 on the evaluation date, with no parent or guardian present, or travelling with unrelated people and no guardian.",
+      id: "Di bawah 18 tahun pada tanggal evaluasi dan, menurut catatan perbatasan, masuk sendiri atau bersama orang dewasa yang bukan orang tua atau wali; atau petugas mendapati tidak ada orang tua atau wali. Tidak pernah hanya karena hubungan orang tua tidak tercatat; bila pendamping tidak tercatat, indikator ini tidak dievaluasi (celah data).",
+      en: "Under 18 on the evaluation date and, by the border record, entered alone or with adults who are not a parent or guardian; or an officer found no parent or guardian. Never because no parent relation is on record; when the company is not recorded, the indicator is not evaluated (a data gap).",
     },
     strength: "medium",
     strengthOverrides: whenAnyAlsoFired("strong", purposeIndicatorIds),
@@ -43,8 +45,8 @@ export const adminPersonRules: IndicatorRule[] = [
     conditions: all(
       is("person", "minor"),
       any(
-        is("relations", "guardianPresent", false),
-        all(is("travel", "lastEntryWithUnrelated"), is("travel", "lastEntryWithGuardian", false)),
+        oneOf("travel", "lastEntryAccompaniedBy", ["unrelated-adults", "alone"]),
+        is("observation", "guardianAbsent"),
       ),
     ),
   }),
@@ -67,6 +69,7 @@ export const adminPersonRules: IndicatorRule[] = [
   }),
   indicator({
     id: "minor-at-adult-venue",
+    version: "2.0.0",
     ref: "A3",
     label: { id: "Anak di alamat tempat hiburan dewasa", en: "Minor at adult-venue address" },
     description: {
@@ -81,11 +84,12 @@ export const adminPersonRules: IndicatorRule[] = [
   }),
   indicator({
     id: "visit-permit-work-signal",
+    version: "2.0.0",
     ref: "A4",
     label: { id: "Bekerja dengan izin kunjungan", en: "Working on a visit permit" },
     description: {
-      id: "Izin tinggal kunjungan (bebas visa, VoA, visa kunjungan) dengan keterkaitan pemberi kerja atau terlihat bekerja.",
-      en: "A visit stay permit (visa-free, VoA, visit visa) with an employer link or seen working.",
+      id: "Izin tinggal kunjungan (bebas visa, VoA, visa kunjungan) dengan pemberi kerja badan usaha Indonesia, atau petugas melihatnya bekerja. Pemberi kerja di negara asal (kunjungan bisnis) bukan tanda.",
+      en: "A visit stay permit (visa-free, VoA, visit visa) with an Indonesian employer entity, or an officer saw the person working. A home-country employer (a business visit) is not a signal.",
     },
     strength: "medium",
     elements: ["means"],
@@ -98,16 +102,21 @@ export const adminPersonRules: IndicatorRule[] = [
     ],
     conditions: all(
       is("permit", "isVisitType"),
-      any(is("employer", "linked"), is("workSighting", "seenWorking")),
+      any(
+        all(is("employer", "linked"), is("employer", "indonesianEntity")),
+        is("workSighting", "seenWorking"),
+      ),
     ),
+    routes: [{ basis: "immigration.permit-misuse" }],
   }),
   indicator({
     id: "sponsor-many-foreigners",
+    version: "2.0.0",
     ref: "A5",
     label: { id: "Satu penjamin untuk banyak WNA", en: "One sponsor, many foreigners" },
     description: {
-      id: "Penjamin menjamin WNA sebanyak ambang batas atau lebih (bawaan 5, pilihan lokal, tidak ada ambang yang diterbitkan).",
-      en: "The sponsor guarantees at least the threshold of foreigners (default 5, a local choice; none is published).",
+      id: "Penjamin perorangan menjamin WNA sebanyak ambang batas atau lebih (bawaan 5); penjamin badan usaha hanya dihitung dengan ambang tersendiri (bawaan 10) dan bersama penjamin yang tidak terverifikasi atau klaster alamat. Ambang adalah pilihan lokal; tidak ada yang diterbitkan.",
+      en: "A person sponsor guarantees at least the threshold of foreigners (default 5); a corporate sponsor counts only above its own threshold (default 10) and together with an unverifiable sponsor or an address cluster. Thresholds are local choices; none is published.",
     },
     strength: "weak",
     strengthOverrides: whenAnyAlsoFired("medium", ["sponsor-unverifiable", "address-cluster"]),
@@ -120,7 +129,17 @@ export const adminPersonRules: IndicatorRule[] = [
       newsCase("okezone 2025: fictitious sponsors"),
       sources.briefProposal,
     ],
-    conditions: all(atLeast("sponsorForeignerCount", "sponsorManyForeigners")),
+    conditions: any(
+      all(oneOf("sponsor", "kind", ["person"]), atLeast("sponsorForeignerCount", "sponsorManyForeigners")),
+      all(
+        oneOf("sponsor", "kind", ["corporation"]),
+        atLeast("sponsorForeignerCount", "sponsorManyForeignersCorporation"),
+        any(
+          is("sponsor", "unverifiable"),
+          all(is("residence", "clusterEligible"), atLeast("addressForeignerCount", "addressCluster")),
+        ),
+      ),
+    ),
   }),
   indicator({
     id: "sponsor-unverifiable",
@@ -144,6 +163,7 @@ export const adminPersonRules: IndicatorRule[] = [
   }),
   indicator({
     id: "sponsor-employer-mismatch",
+    version: "1.1.0",
     ref: "A7",
     label: { id: "Penjamin berbeda dengan pemberi kerja", en: "Sponsor differs from actual employer" },
     description: {
@@ -165,14 +185,16 @@ export const adminPersonRules: IndicatorRule[] = [
       any(is("permit", "namesEmployer"), is("permit", "namesSponsor")),
       is("workSighting", "seenAtUndeclaredWorkplace"),
     ),
+    routes: [{ basis: "immigration.permit-misuse" }],
   }),
   indicator({
     id: "address-cluster",
+    version: "2.0.0",
     ref: "A8",
     label: { id: "Banyak WNA di satu alamat", en: "Many foreigners at one address" },
     description: {
-      id: "WNA sebanyak ambang batas atau lebih (bawaan 5, pilihan lokal) di satu alamat non-hotel (vila, rumah, ruko, apartemen).",
-      en: "At least the threshold of foreigners (default 5, a local choice) at one non-hotel address (villa, house, ruko, apartment).",
+      id: "WNA yang tidak berhubungan keluarga (rumah tangga) sebanyak ambang batas atau lebih (bawaan 5, pilihan lokal) di satu alamat: vila, rumah, ruko, atau satu unit apartemen. Hotel, wisma, asrama, mes, kapal dan kos tidak dihitung; keluarga dihitung satu.",
+      en: "At least the threshold (default 5, a local choice) of unrelated foreigners (households) at one address: a villa, house, ruko, or one apartment unit. Hotels, guest houses, dormitories, messes, vessels and boarding houses (kos) never count; a family counts once.",
     },
     strength: "medium",
     elements: ["act"],
@@ -201,15 +223,16 @@ export const adminPersonRules: IndicatorRule[] = [
     conditions: all(is("residence", "isWorkplace")),
   }),
   indicator({
-    id: "women-group-venue-link",
+    id: "group-at-adult-venue",
+    version: "2.0.0",
     ref: "A10",
     label: {
-      id: "Kelompok perempuan WNA izin kunjungan terkait tempat hiburan",
-      en: "Group of women on visit permits linked to an entertainment venue",
+      id: "Kelompok WNA izin kunjungan terkait tempat hiburan dewasa",
+      en: "Group on visit permits linked to an adult venue",
     },
     description: {
-      id: "Perempuan dengan izin kunjungan, terkait tempat hiburan, dalam kelompok perempuan izin kunjungan sebanyak ambang batas (bawaan 3) yang berbagi alamat, penjamin, kontak atau tempat. Tidak pernah berdasarkan jenis kelamin atau kewarganegaraan saja.",
-      en: "A woman on a visit permit, linked to an adult venue, in a group of at least the threshold (default 3) of such women sharing an address, sponsor, contact or venue. Never on sex or nationality alone.",
+      id: "Dengan izin kunjungan, terkait karaoke, spa, panti pijat, bar atau klub malam, dalam kelompok orang tidak berhubungan keluarga (rumah tangga) dengan izin kunjungan sebanyak ambang batas (bawaan 3) yang berbagi alamat, penjamin, kontak atau tempat itu. Netral terhadap jenis kelamin; tidak pernah berdasarkan jenis kelamin atau kewarganegaraan.",
+      en: "On a visit permit, linked to a karaoke, spa, massage parlour, bar or nightclub, in a group of at least the threshold (default 3) of unrelated people (households) on visit permits sharing an address, sponsor, contact or that venue. Sex-neutral; never on sex or nationality.",
     },
     strength: "medium",
     elements: ["act", "purpose"],
@@ -220,15 +243,11 @@ export const adminPersonRules: IndicatorRule[] = [
       sources.unodcForcedLabourSex,
       sources.briefProposal,
     ],
-    conditions: all(
-      is("sex", undefined, "F"),
-      is("permit", "isVisitType"),
-      adultVenueLink,
-      atLeast("womenVenueGroupCount", "womenGroupVenue"),
-    ),
+    conditions: all(is("permit", "isVisitType"), adultVenueLink, atLeast("venueGroupCount", "venueGroup")),
   }),
   indicator({
     id: "overstay",
+    version: "1.1.0",
     ref: "A11",
     label: { id: "Melebihi izin tinggal", en: "Overstay" },
     description: {
@@ -247,17 +266,20 @@ export const adminPersonRules: IndicatorRule[] = [
       sources.briefProposal,
     ],
     conditions: all(is("stay", "overstaying")),
+    routes: [{ basis: "immigration.overstay" }],
   }),
   indicator({
     id: "shared-contact-details",
+    version: "2.0.0",
     ref: "A12",
     label: { id: "Kontak sama untuk banyak pemohon", en: "Same contact details for unrelated applicants" },
     description: {
-      id: "Telepon atau surel yang sama tercatat untuk WNA sebanyak ambang batas atau lebih (bawaan 3, pilihan lokal).",
-      en: "The same phone or email is on file for at least the threshold of foreigners (default 3, a local choice).",
+      id: "Telepon atau surel yang sama tercatat untuk WNA yang tidak berhubungan keluarga (rumah tangga) sebanyak ambang batas atau lebih (bawaan 3, pilihan lokal); keluarga yang berbagi telepon dihitung satu.",
+      en: "The same phone or email is on file for at least the threshold (default 3, a local choice) of unrelated foreigners (households); a family sharing a phone counts once.",
     },
     strength: "medium",
     elements: ["act"],
+    correlationGroup: "contact",
     needsObservation: false,
     sources: [
       sources.finCen2020,
@@ -268,11 +290,12 @@ export const adminPersonRules: IndicatorRule[] = [
   }),
   indicator({
     id: "group-arrival-pattern",
+    version: "2.0.0",
     ref: "A13",
     label: { id: "Kedatangan berkelompok tidak berhubungan keluarga", en: "Unrelated group arrivals" },
     description: {
-      id: "Datang dengan tiket sekali jalan, pada penerbangan atau minggu yang sama dengan WNA lain sebanyak ambang batas (bawaan 5) dengan penjamin atau alamat tujuan yang sama.",
-      en: "Arrived one-way, on the same flight or in the same week as at least the threshold (default 5) of foreigners with the same sponsor or destination address.",
+      id: "Datang dengan tiket sekali jalan, pada penerbangan atau minggu yang sama dengan WNA lain yang tidak berhubungan keluarga (rumah tangga) sebanyak ambang batas (bawaan 5) dengan penjamin atau alamat tujuan yang sama.",
+      en: "Arrived one-way, on the same flight or in the same week as at least the threshold (default 5) of unrelated foreigners (households) with the same sponsor or destination address.",
     },
     strength: "weak",
     elements: ["act"],

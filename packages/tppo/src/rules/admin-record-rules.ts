@@ -114,11 +114,15 @@ export const adminRecordRules: IndicatorRule[] = [
   }),
   indicator({
     id: "linked-to-prior-case",
+    version: "2.0.0",
     ref: "A19",
-    label: { id: "Terkait kasus sebelumnya", en: "Linked to an earlier case" },
+    label: {
+      id: "Penjamin atau pemberi kerja terkait kasus sebelumnya",
+      en: "Sponsor or employer linked to an earlier case",
+    },
     description: {
-      id: "Penjamin, alamat, pemberi kerja atau telepon sudah terkait deportasi, temuan Pasal 122/123, razia prostitusi atau penipuan, atau kasus TPPO.",
-      en: "The sponsor, an address, the employer or a phone is already linked to a deportation, a Pasal 122/123 finding, a prostitution or scam raid, or a TPPO case.",
+      id: "Penjamin atau pemberi kerja sudah terkait deportasi, temuan Pasal 122/123, razia prostitusi atau penipuan, atau kasus TPPO. Satu kelompok dengan indikator penjamin, sehingga tidak dihitung dua kali.",
+      en: "The sponsor or the employer is already linked to a deportation, a Pasal 122/123 finding, a prostitution or scam raid, or a TPPO case. In the sponsor group, so it is not counted twice with the sponsor indicators.",
     },
     strength: "medium",
     elements: ["act"],
@@ -129,7 +133,47 @@ export const adminRecordRules: IndicatorRule[] = [
       sources.finCen2020,
       sources.briefProposal,
     ],
-    conditions: all(is("enforcement", "linkedPriorCase")),
+    conditions: all(is("enforcement", "priorCaseViaSponsorOrEmployer")),
+  }),
+  indicator({
+    id: "address-linked-to-prior-case",
+    version: "2.0.0",
+    ref: "A19",
+    label: { id: "Alamat terkait kasus sebelumnya", en: "Address linked to an earlier case" },
+    description: {
+      id: "Alamat yang tercatat sudah terkait deportasi, temuan Pasal 122/123, razia prostitusi atau penipuan, atau kasus TPPO. Satu kelompok dengan indikator alamat (A8, A10, A21), sehingga tidak dihitung dua kali.",
+      en: "An address on file is already linked to a deportation, a Pasal 122/123 finding, a prostitution or scam raid, or a TPPO case. In the address group (A8, A10, A21), so it is not counted twice.",
+    },
+    strength: "medium",
+    elements: ["act"],
+    correlationGroup: "address",
+    needsObservation: false,
+    sources: [
+      newsCase('Bali repeat villa operations; Mataram "penjamin nakal"'),
+      sources.finCen2020,
+      sources.briefProposal,
+    ],
+    conditions: all(is("enforcement", "priorCaseViaAddress")),
+  }),
+  indicator({
+    id: "contact-linked-to-prior-case",
+    version: "2.0.0",
+    ref: "A19",
+    label: { id: "Telepon terkait kasus sebelumnya", en: "Phone linked to an earlier case" },
+    description: {
+      id: "Nomor telepon orang ini sudah terkait deportasi, temuan Pasal 122/123, razia prostitusi atau penipuan, atau kasus TPPO. Satu kelompok dengan kontak bersama (A12).",
+      en: "The person's phone number is already linked to a deportation, a Pasal 122/123 finding, a prostitution or scam raid, or a TPPO case. In the contact group with shared contact details (A12).",
+    },
+    strength: "medium",
+    elements: ["act"],
+    correlationGroup: "contact",
+    needsObservation: false,
+    sources: [
+      newsCase('Bali repeat villa operations; Mataram "penjamin nakal"'),
+      sources.finCen2020,
+      sources.briefProposal,
+    ],
+    conditions: all(is("enforcement", "priorCaseViaPhone")),
   }),
   indicator({
     id: "high-risk-sector",
@@ -167,13 +211,15 @@ export const adminRecordRules: IndicatorRule[] = [
   }),
   indicator({
     id: "scam-compound-profile",
+    version: "2.0.0",
     ref: "A21",
     label: { id: "Profil markas penipuan daring", en: "Online-scam compound profile" },
     description: {
-      id: "Dewasa dengan izin kunjungan atau ITAS, tanpa pemberi kerja Indonesia yang dinyatakan, di klaster alamat (A8); atau alamatnya dilaporkan atau dirazia sebagai markas penipuan. Indikator ini tidak menentukan apakah orang di sana dieksploitasi atau ikut menjalankan penipuan; itu untuk pemeriksaan lapangan dan penyaringan.",
-      en: "An adult on a visit permit or ITAS, with no declared Indonesian employer, in an address cluster (A8); or the address has a tip or scam raid. The indicator does not decide whether the people there are exploited or take part in the scams; that is for the field check and screening.",
+      id: "Dewasa dengan izin kunjungan atau ITAS, tanpa pemberi kerja Indonesia yang dinyatakan, di klaster alamat (A8). Kuat bila alamat itu juga dilaporkan atau dirazia (scam-compound-tip): pola yang akan diperiksa petugas lebih dahulu. Indikator ini tidak menentukan apakah orang di sana dieksploitasi atau ikut menjalankan penipuan; itu untuk pemeriksaan lapangan dan penyaringan.",
+      en: "An adult on a visit permit or ITAS, with no declared Indonesian employer, in an address cluster (A8). Strong when the address also has a tip or scam raid (scam-compound-tip): the pattern an officer would check first. The indicator does not decide whether the people there are exploited or take part in the scams; that is for the field check and screening.",
     },
     strength: "medium",
+    strengthOverrides: [{ strength: "strong", when: { alsoFired: ["scam-compound-tip"] } }],
     elements: ["act", "purpose"],
     correlationGroup: "address",
     needsObservation: false,
@@ -187,24 +233,48 @@ export const adminRecordRules: IndicatorRule[] = [
       },
       sources.briefProposal,
     ],
-    conditions: any(
-      all(
-        is("residence", "clusterEligible"),
-        atLeast("addressForeignerCount", "addressCluster"),
-        is("person", "adult"),
-        any(is("permit", "isVisitType"), is("permit", "isLimitedStay")),
-        is("employer", "indonesianEntity", false),
-      ),
-      is("enforcement", "addressScamSignal"),
+    conditions: all(
+      is("residence", "clusterEligible"),
+      atLeast("addressForeignerCount", "addressCluster"),
+      is("person", "adult"),
+      any(is("permit", "isVisitType"), is("permit", "isLimitedStay")),
+      is("employer", "indonesianEntity", false),
     ),
   }),
   indicator({
+    id: "scam-compound-tip",
+    version: "2.0.0",
+    ref: "A21",
+    label: { id: "Alamat dilaporkan sebagai markas penipuan", en: "Address reported as a scam compound" },
+    description: {
+      id: "Alamat tempat tinggal adalah subjek laporan (tip) atau razia penipuan. Kuat bila profil markas penipuan (scam-compound-profile) juga muncul; satu kelompok alamat, sehingga tidak dihitung dua kali.",
+      en: "The residence is the subject of a tip or a scam raid. Strong when the scam-compound profile also fired; in the address group, so the two are not counted twice.",
+    },
+    strength: "medium",
+    strengthOverrides: [{ strength: "strong", when: { alsoFired: ["scam-compound-profile"] } }],
+    elements: ["act", "purpose"],
+    correlationGroup: "address",
+    needsObservation: false,
+    sources: [
+      newsCase("Operasi Bali Becik 2024; Kuta 2024 villa"),
+      sources.unodcForcedCriminality,
+      {
+        ref: "US TIP report, Indonesia chapter (ecoi.net #2111686)",
+        url: "https://www.ecoi.net/en/document/2111686.html",
+        confidence: "high",
+      },
+      sources.briefProposal,
+    ],
+    conditions: all(is("enforcement", "addressScamSignal")),
+  }),
+  indicator({
     id: "exit-to-scam-hub-route",
+    version: "2.0.0",
     ref: "A22",
     label: { id: "Keluar ke negara rawan markas penipuan", en: "Exit toward scam-hub destination" },
     description: {
-      id: "Keluar ke Kamboja, Myanmar, Laos atau Filipina, atau transit Thailand, dengan tiket sekali jalan, dalam kelompok atau melalui agen/perantara.",
-      en: "Left for Cambodia, Myanmar, Laos or the Philippines, or via Thailand, one-way, in a group or through an agent or broker.",
+      id: "Keluar ke Kamboja, Myanmar, Laos atau Filipina, atau transit Thailand, dengan tiket sekali jalan, dengan tanda perekrutan oleh pihak ketiga (hubungan agen atau perantara, atau laporan yang menyebut orang ini). Pulang ke negara sendiri atau negara penerbit paspornya tidak pernah dihitung.",
+      en: "Left for Cambodia, Myanmar, Laos or the Philippines, or via Thailand, one-way, with a third-party recruitment signal (an agent or broker relation, or a tip naming the person). Going home, to one's own country or the passport's issuing state, never counts.",
     },
     strength: "medium",
     elements: ["act", "means"],
@@ -217,11 +287,12 @@ export const adminRecordRules: IndicatorRule[] = [
     conditions: all(
       is("travel", "lastExitToScamHub"),
       is("travel", "lastExitOneWay"),
-      any(is("travel", "lastExitInGroup"), is("relations", "agentOrBrokerLinked")),
+      any(is("relations", "agentOrBrokerLinked"), is("enforcement", "personTip")),
     ),
   }),
   indicator({
     id: "investor-retiree-permit-working",
+    version: "1.1.0",
     ref: "A23",
     label: {
       id: "Izin investor atau lansia dipakai bekerja",
@@ -243,9 +314,14 @@ export const adminRecordRules: IndicatorRule[] = [
       all(is("permit", "isInvestor"), any(is("sponsor", "unverifiable"), is("employer", "unverifiable"))),
       all(is("permit", "isRetirement"), is("workSighting", "seenWorking")),
     ),
+    routes: [
+      { basis: "immigration.permit-misuse" },
+      { basis: "immigration.false-statement", when: { fact: "permit", path: "isInvestor" } },
+    ],
   }),
   indicator({
     id: "identity-fraud",
+    version: "1.1.0",
     ref: "A24",
     label: { id: "Pemalsuan identitas atau dokumen", en: "Identity or document fraud" },
     description: {
@@ -262,6 +338,13 @@ export const adminRecordRules: IndicatorRule[] = [
       sources.briefProposal,
     ],
     conditions: all(is("identity", "anyFlag")),
+    routes: [
+      { basis: "identity.match" },
+      {
+        basis: "immigration.false-statement",
+        when: { fact: "identity", path: "earlierFalseStatementFinding" },
+      },
+    ],
   }),
   indicator({
     id: "refugee-moved-or-absconded",

@@ -170,6 +170,14 @@ export const livesInVilla: CaseEdit = (c) => ({
   ],
 });
 
+/** Records with whom the person crossed on the latest entry (`accompaniedBy`). */
+export const arrivedWith =
+  (accompaniedBy: NonNullable<Case["movements"][number]["accompaniedBy"]>): CaseEdit =>
+  (c) => ({
+    ...c,
+    movements: c.movements.map((m) => (m.direction === "entry" ? { ...m, accompaniedBy } : m)),
+  });
+
 /** Adds a field check with the given answers. */
 export const observed =
   (answers: Observation["answers"]): CaseEdit =>

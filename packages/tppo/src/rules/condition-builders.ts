@@ -1,4 +1,5 @@
 import type { Labels } from "@timpora/models";
+import type { RouteTag } from "../routes.js";
 import type {
   AllCondition,
   AnyCondition,
@@ -77,13 +78,17 @@ export interface IndicatorSpec {
   validFrom?: string;
   /** Condition. */
   conditions: AllCondition | AnyCondition;
+  /** Where else the case belongs when it fires (see `routesOf`). */
+  routes?: RouteTag[];
+  /** Rule version when it differs from {@link DEFAULT_RULE_VERSION} (a rule changed since the first release). */
+  version?: string;
 }
 
 /** Builds an {@link IndicatorRule} from a spec: the event carries the id; dates default to UU 21/2007's. */
 export function indicator(spec: IndicatorSpec): IndicatorRule {
   const rule: IndicatorRule = {
     id: spec.id,
-    version: DEFAULT_RULE_VERSION,
+    version: spec.version ?? DEFAULT_RULE_VERSION,
     label: spec.label,
     description: {
       id: `${spec.ref}: ${spec.description.id}`,
@@ -100,6 +105,7 @@ export function indicator(spec: IndicatorSpec): IndicatorRule {
   if (spec.strengthOverrides !== undefined) rule.strengthOverrides = spec.strengthOverrides;
   if (spec.correlationGroup !== undefined) rule.correlationGroup = spec.correlationGroup;
   if (spec.context !== undefined) rule.context = spec.context;
+  if (spec.routes !== undefined) rule.routes = spec.routes;
   return rule;
 }
 

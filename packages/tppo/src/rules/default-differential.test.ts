@@ -65,7 +65,9 @@ for (const c of cases) {
   const ours = a.fired.map((f) => f.id).sort();
   if (JSON.stringify(jre) !== JSON.stringify(ours))
     mismatches.push(`${c.id}: json-rules-engine ${jre.join(",")} / evaluator ${ours.join(",")}`);
-  for (const n of a.notEvaluated) undecided.push(`${c.id}: ${n.id}`);
+  for (const n of a.notEvaluated) {
+    if (n.reason.code === "not-evaluated.cross-record-missing") undecided.push(`${c.id}: ${n.id}`);
+  }
   for (const id of ours) fireCounts.set(id, (fireCounts.get(id) ?? 0) + 1);
 }
 
@@ -74,7 +76,7 @@ describe(`the evaluator equals json-rules-engine on the default rule set (${N} g
     expect(mismatches).toEqual([]);
   });
 
-  it("leaves nothing not evaluated when a population index is given", () => {
+  it("leaves nothing not evaluated for want of cross-record data when a population index is given", () => {
     expect(undecided).toEqual([]);
   });
 

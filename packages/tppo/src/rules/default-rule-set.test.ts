@@ -14,7 +14,11 @@ async function firedIds(f: FixtureCase): Promise<string[]> {
   return a.fired.map((x) => x.id);
 }
 
-/** The brief's catalogue (tppo.md §5.3–5.4): 25 part A and 14 part B ids. */
+/**
+ * The brief's catalogue (tppo.md §5.3–5.4): 25 part A and 14 part B entries, as 42 rules: A19 is split by its
+ * link (sponsor or employer, address, phone) and A21 by its evidence (profile, tip), so each sits in the
+ * correlation group of what it rests on (issue 9).
+ */
 const partA = [
   "minor-without-guardian",
   "minor-linked-to-work",
@@ -25,7 +29,7 @@ const partA = [
   "sponsor-employer-mismatch",
   "address-cluster",
   "lives-at-workplace",
-  "women-group-venue-link",
+  "group-at-adult-venue",
   "overstay",
   "shared-contact-details",
   "group-arrival-pattern",
@@ -35,8 +39,11 @@ const partA = [
   "marriage-broker-pattern",
   "bride-minor-or-id-anomaly",
   "linked-to-prior-case",
+  "address-linked-to-prior-case",
+  "contact-linked-to-prior-case",
   "high-risk-sector",
   "scam-compound-profile",
+  "scam-compound-tip",
   "exit-to-scam-hub-route",
   "investor-retiree-permit-working",
   "identity-fraud",
@@ -70,7 +77,7 @@ describe("defaultRuleSet", () => {
     expect(r.ok ? [] : r.issues).toEqual([]);
   });
 
-  it("holds the brief's 39 catalogue ids, part B needing observation and part A not", () => {
+  it("holds the brief's 39 catalogue entries as 42 rules, part B needing observation and part A not", () => {
     expect(defaultRuleSet.rules.map((r) => r.id).sort()).toEqual([...partA, ...partB].sort());
     for (const id of partA) expect(rule(id).needsObservation, id).toBe(false);
     for (const id of partB) expect(rule(id).needsObservation, id).toBe(true);
@@ -88,7 +95,7 @@ describe("defaultRuleSet", () => {
       "weak",
     ]);
     expect(S("sponsor-many-foreigners")).toBe("weak");
-    expect(rule("women-group-venue-link").elements).toEqual(["act", "purpose"]);
+    expect(rule("group-at-adult-venue").elements).toEqual(["act", "purpose"]);
     expect(rule("forced-criminality").elements).toEqual(["purpose", "means"]);
     expect(rule("high-risk-sector").context).toBe(true);
   });
@@ -118,18 +125,25 @@ describe("defaultRuleSet", () => {
     expect(a1.sort()).toEqual(purposeIds);
   });
 
-  it("puts A8, A10, A21 in the address group and A5, A6, A19 in the sponsor group", () => {
+  it("puts A8, A10, A21 in the address group, A5, A6, A19 in the sponsor group, and each A19 link in its own", () => {
     const group = (g: string) =>
       defaultRuleSet.rules
         .filter((r) => r.correlationGroup === g)
         .map((r) => r.id)
         .sort();
-    expect(group("address")).toEqual(["address-cluster", "scam-compound-profile", "women-group-venue-link"]);
+    expect(group("address")).toEqual([
+      "address-cluster",
+      "address-linked-to-prior-case",
+      "group-at-adult-venue",
+      "scam-compound-profile",
+      "scam-compound-tip",
+    ]);
     expect(group("sponsor")).toEqual([
       "linked-to-prior-case",
       "sponsor-many-foreigners",
       "sponsor-unverifiable",
     ]);
+    expect(group("contact")).toEqual(["contact-linked-to-prior-case", "shared-contact-details"]);
   });
 
   it("starts every rule on UU 21/2007's day in force and marks Delphi-derived sources low", () => {

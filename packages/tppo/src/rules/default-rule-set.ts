@@ -6,13 +6,14 @@ import { observationRules } from "./observation-rules.js";
 
 /**
  * The default TPPO indicator rule set: the 25 administrative indicators of the brief's catalogue (§5.3, part A)
- * and its 14 observation indicators (part B), one rule each (39 in all),
+ * and its 14 observation indicators (part B), as 42 rules (A19 split by its link, A21 by its evidence; see the
+ * changes recorded in docs/indicators.md),
  * in json-rules-engine JSON with plain dotted paths and metadata beside it. Thresholds are read from the
  * `thresholds` fact, so the evaluator's thresholds apply. Deeply frozen: to change a rule, build a new rule set
  * from copies (`{ ...defaultRuleSet, rules: defaultRuleSet.rules.map(…) }`) and validate it.
  */
 export const defaultRuleSet: RuleSet = deepFreeze({
   id: "timpora-default",
-  version: "1.0.0",
+  version: "2.0.0",
   rules: [...adminPersonRules, ...adminRecordRules, ...observationRules],
 });

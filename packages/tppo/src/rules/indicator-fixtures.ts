@@ -1,6 +1,7 @@
 import type { Case } from "@timpora/models";
 import {
   aMinor,
+  arrivedWith,
   born,
   type CaseEdit,
   caseWith,
@@ -8,7 +9,6 @@ import {
   livesInVilla,
   observed,
   permit,
-  sex,
   withEmployer,
   withSponsor,
   workItas,
@@ -114,7 +114,11 @@ const exited =
     ],
   });
 const enforcementOn =
-  (type: "sponsor" | "address", ref: string, kind: Case["enforcement"][number]["kind"]): CaseEdit =>
+  (
+    type: "sponsor" | "address" | "phone" | "person",
+    ref: string,
+    kind: Case["enforcement"][number]["kind"],
+  ): CaseEdit =>
   (c) => ({
     ...c,
     enforcement: [{ schemaVersion: 1, id: "en-1", kind, date: "2024-11-01", subject: { type, ref } }],
@@ -135,12 +139,20 @@ const identity =
       earlierPassportDenied: false,
     },
   });
+const agentRelation: CaseEdit = (c) => ({
+  ...c,
+  relations: [...c.relations, { schemaVersion: 1, id: "r-ag", kind: "agent", otherPartyId: "x-agent" }],
+});
+const themePark = withEmployer({ sector: "entertainment", venueType: "theme-park" });
 const overstaying: CaseEdit = (c) =>
   permit({ validFrom: "2025-01-01", validUntil: "2025-01-30" })(entered("2025-01-01")(c));
 
 /** One fixture pair per indicator of the default rule set (ids as in the brief's catalogue). */
 export const indicatorFixtures: Record<string, IndicatorFixture> = {
-  "minor-without-guardian": { fires: plain(aMinor), nearMiss: plain(aMinor, guardian) },
+  "minor-without-guardian": {
+    fires: plain(aMinor, arrivedWith("unrelated-adults")),
+    nearMiss: plain(aMinor, arrivedWith("parent-or-guardian")),
+  },
   "minor-linked-to-work": {
     fires: plain(aMinor, guardian, withEmployer({})),
     nearMiss: plain(born("2007-03-01"), withEmployer({})),
@@ -149,10 +161,13 @@ export const indicatorFixtures: Record<string, IndicatorFixture> = {
     fires: plain(aMinor, guardian, karaoke),
     nearMiss: plain(aMinor, guardian, withEmployer({ sector: "hospitality", venueType: "restaurant" })),
   },
-  "visit-permit-work-signal": { fires: plain(withEmployer({})), nearMiss: plain(workItas) },
+  "visit-permit-work-signal": {
+    fires: plain(withEmployer({})),
+    nearMiss: plain(withEmployer({ indonesianEntity: false, nib: undefined })),
+  },
   "sponsor-many-foreigners": {
-    fires: counted({ sponsorForeignerCount: 5 }, withSponsor({})),
-    nearMiss: counted({ sponsorForeignerCount: 4 }, withSponsor({})),
+    fires: counted({ sponsorForeignerCount: 5 }, withSponsor({ kind: "person", nib: undefined })),
+    nearMiss: counted({ sponsorForeignerCount: 200 }, withSponsor({})),
   },
   "sponsor-unverifiable": {
     fires: plain(withSponsor({ verificationStatus: "fictitious" })),
@@ -170,9 +185,9 @@ export const indicatorFixtures: Record<string, IndicatorFixture> = {
     fires: plain(workItas, livesInVilla, atVillaWithEmployerThere),
     nearMiss: plain(workItas, livesInVilla),
   },
-  "women-group-venue-link": {
-    fires: counted({ womenVenueGroupCount: 3 }, sex("F"), karaoke),
-    nearMiss: counted({ womenVenueGroupCount: 3 }, sex("M"), karaoke),
+  "group-at-adult-venue": {
+    fires: counted({ venueGroupCount: 3 }, karaoke),
+    nearMiss: counted({ venueGroupCount: 3 }, themePark),
   },
   overstay: {
     fires: plain(overstaying),
@@ -210,6 +225,14 @@ export const indicatorFixtures: Record<string, IndicatorFixture> = {
     fires: plain(withSponsor({}), enforcementOn("sponsor", "s-1", "deportation")),
     nearMiss: plain(withSponsor({}), enforcementOn("sponsor", "s-other", "deportation")),
   },
+  "address-linked-to-prior-case": {
+    fires: plain(livesInVilla, enforcementOn("address", "a-villa", "prostitution-raid")),
+    nearMiss: plain(livesInVilla, enforcementOn("address", "a-villa", "tip")),
+  },
+  "contact-linked-to-prior-case": {
+    fires: plain(enforcementOn("phone", "+61 400 000 001", "deportation")),
+    nearMiss: plain(enforcementOn("phone", "+61 400 000 009", "deportation")),
+  },
   "high-risk-sector": {
     fires: plain(withEmployer({ sector: "fishing", venueType: "fishing-vessel" })),
     nearMiss: plain(workItas, withEmployer({ sector: "fishing", venueType: "fishing-vessel" })),
@@ -218,9 +241,13 @@ export const indicatorFixtures: Record<string, IndicatorFixture> = {
     fires: counted({ addressForeignerCount: 6 }, livesInVilla),
     nearMiss: counted({ addressForeignerCount: 6 }, livesInVilla, workItas),
   },
+  "scam-compound-tip": {
+    fires: plain(livesInVilla, enforcementOn("address", "a-villa", "tip")),
+    nearMiss: plain(livesInVilla, enforcementOn("address", "a-elsewhere", "tip")),
+  },
   "exit-to-scam-hub-route": {
-    fires: plain(exited("KHM", "one-way", ["p-8", "p-9"])),
-    nearMiss: plain(exited("KHM", "return", ["p-8", "p-9"])),
+    fires: plain(exited("KHM", "one-way", []), agentRelation),
+    nearMiss: plain(exited("KHM", "one-way", ["p-8", "p-9"])),
   },
   "investor-retiree-permit-working": {
     fires: plain(permit({ purpose: "investment" }), withSponsor({ verificationStatus: "inactive" })),
@@ -228,7 +255,10 @@ export const indicatorFixtures: Record<string, IndicatorFixture> = {
   },
   "identity-fraud": { fires: plain(identity(true)), nearMiss: plain(identity(false)) },
   "refugee-moved-or-absconded": { fires: plain(refugee("missing")), nearMiss: plain(refugee("relocated")) },
-  "passport-withheld": obsPair({ documentHolder: "employer" }, { documentHolder: "self" }),
+  "passport-withheld": obsPair(
+    { documentHolder: "employer", documentHolderReason: "refused" },
+    { documentHolder: "employer", documentHolderReason: "processing" },
+  ),
   "movement-restricted": obsPair({ canLeaveFreely: false }, { canLeaveFreely: true, guarded: false }),
   "debt-to-recruiter": obsPair(
     { debtOwed: true, debtCreditor: "recruiter" },

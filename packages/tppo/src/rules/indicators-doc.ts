@@ -2,6 +2,7 @@ import type { AnyFactDefinition } from "../fact-definition.js";
 import type { IndicatorRule, RuleSet, StrengthOverride } from "../rule-set.js";
 import { defaultThresholds, type Thresholds } from "../thresholds.js";
 import { leftOut } from "./left-out.js";
+import { ruleChanges } from "./rule-changes.js";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -110,9 +111,17 @@ export function renderIndicatorsDoc(
     "|---|---|---|",
     ...facts.map((f) => `| \`${f.id}\` | ${cell(f.label.en)} / ${cell(f.label.id)} | ${factFlags(f)} |`),
     "",
+    "## Changes, and why",
+    "",
+    "| rule version | indicators | change | reason |",
+    "|---|---|---|---|",
+    ...ruleChanges.map(
+      (c) => `| ${c.version} | ${cell(c.indicators)} | ${cell(c.change)} | ${cell(c.reason)} |`,
+    ),
+    "",
     "## Left out, and why",
     "",
-    "Every one of the brief's 39 catalogue indicators has a rule. These parts of their conditions, and these readings, differ from the brief:",
+    "Every one of the brief's 39 catalogue indicators has a rule (A19 as three rules, A21 as two). These parts of their conditions, and these readings, differ from the brief:",
     "",
     "| indicator | left out or read as | why |",
     "|---|---|---|",

@@ -11,8 +11,8 @@ export const leftOut: readonly { indicator: string; what: string; why: string }[
   },
   {
     indicator: "minor-without-guardian (A1)",
-    what: "Parents or guardians present at the registered address as occupants.",
-    why: "Address occupancy is not in the record model. A linked parent or guardian counts as present unless the relation records both that they did not travel together and that they are not at the registered address.",
+    what: "Parents or guardians present at the registered address as occupants; missing relation data.",
+    why: "Address occupancy is not in the record model. The rule reads positive evidence only: the border's record of whom the minor travelled with (`accompaniedBy`) or an officer's answer (`guardianPresent`). A parent relation that is simply not on record is missing data, not evidence; when the company is not recorded the indicator is not evaluated (data gap).",
   },
   {
     indicator: "visit-permit-work-signal (A4)",
@@ -25,9 +25,10 @@ export const leftOut: readonly { indicator: string; what: string; why: string }[
     why: "A number missing from a record is missing data, not a verification finding (generated students' sponsors, e.g. universities, have none on record). Only a verification status of not-found, fictitious or inactive fires; the fact `sponsor.registrationMissing` stays available for a team's own rule.",
   },
   {
-    indicator: "shared-contact-details (A12), group-arrival-pattern (A13)",
+    indicator:
+      "address-cluster (A8), group-at-adult-venue (A10), shared-contact-details (A12), group-arrival-pattern (A13)",
     what: '"Unrelated" foreigners.',
-    why: "The population index counts cases per key; it cannot see family ties between other cases, so relatives sharing a phone, sponsor or flight are counted too.",
+    why: "The population index counts households: people linked by parent, guardian, child, sibling or spouse relations count once (their household is the smallest person id among them). Relations recorded on one side only may still count apart.",
   },
   {
     indicator: "crew-no-shore-leave (A16)",
@@ -47,7 +48,7 @@ export const leftOut: readonly { indicator: string; what: string; why: string }[
   {
     indicator: "exit-to-scam-hub-route (A22)",
     what: 'WNI in joint data; "recruited through a third party".',
-    why: "The SDK models foreign nationals only. Recruitment through a third party is approximated by an agent or broker relation, or by travelling in a group of three or more.",
+    why: "The SDK models foreign nationals only. Recruitment through a third party is read from an agent or broker relation or a tip naming the person; travelling in a group is not enough (workers going home together at the end of a contract do).",
   },
   {
     indicator: "investor-retiree-permit-working (A23)",
@@ -61,7 +62,7 @@ export const leftOut: readonly { indicator: string; what: string; why: string }[
   },
   {
     indicator: "combination logic (§5.5 items 7–8)",
-    what: "Screening before deportation; smuggling vs trafficking; exploited migrant vs trafficking.",
-    why: "These are procedures and case classifications, not indicators; the assessment's levels point to victim screening, never to a verdict.",
+    what: "Smuggling vs trafficking; exploited migrant vs trafficking.",
+    why: "These are case classifications, not indicators; the assessment's levels point to victim screening, never to a verdict. Screening before deportation (item 7) is the immigration route's `immigration.screen-first` reason.",
   },
 ];

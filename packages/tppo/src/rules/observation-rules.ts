@@ -8,11 +8,12 @@ const obs = (signal: string) => is("observation", signal);
 export const observationRules: IndicatorRule[] = [
   indicator({
     id: "passport-withheld",
+    version: "2.0.0",
     ref: "B1",
     label: { id: "Paspor dipegang pihak lain", en: "Passport held by someone else" },
     description: {
-      id: "Paspor atau identitas dipegang pemberi kerja, penjamin, agen, pasangan atau pihak lain.",
-      en: "The passport or ID is held by an employer, sponsor, agent, spouse or someone else.",
+      id: "Paspor atau identitas dipegang pemberi kerja, penjamin, agen atau pasangan, dan ditolak bila diminta kembali atau alasannya tidak diketahui. Paspor yang sedang diproses untuk izin atau dititipkan dan dapat diminta kembali bukan tanda.",
+      en: "The passport or ID is held by an employer, sponsor, agent or spouse, and refused when asked for, or held for no known reason. A passport being processed for a permit, or kept for the person who can have it back, is not a signal.",
     },
     strength: "strong",
     elements: ["means"],
@@ -23,7 +24,7 @@ export const observationRules: IndicatorRule[] = [
       sources.htcds,
       sources.uu21Pasal1,
     ],
-    conditions: all(obs("documentHolderNotSelf")),
+    conditions: all(obs("documentWithheld")),
   }),
   indicator({
     id: "movement-restricted",
@@ -133,6 +134,7 @@ export const observationRules: IndicatorRule[] = [
   }),
   indicator({
     id: "wages-withheld",
+    version: "1.1.0",
     ref: "B8",
     label: { id: "Upah ditahan atau tidak dibayar", en: "Wages withheld or none" },
     description: {
@@ -151,9 +153,11 @@ export const observationRules: IndicatorRule[] = [
       oneOf("observation", "paid", ["below-promised", "below-minimum", "not-paid"]),
       obs("excessiveDeductions"),
     ),
+    routes: [{ basis: "labour.working-conditions" }],
   }),
   indicator({
     id: "excessive-hours-quotas",
+    version: "1.1.0",
     ref: "B9",
     label: {
       id: "Jam kerja berlebih atau target dengan hukuman",
@@ -168,6 +172,7 @@ export const observationRules: IndicatorRule[] = [
     needsObservation: true,
     sources: [delphi("excessive working days or hours", "S"), sources.unodcForcedCriminality, sources.ilo11],
     conditions: any(obs("longHoursFewDaysOff"), obs("quotaWithPunishment")),
+    routes: [{ basis: "labour.working-conditions" }],
   }),
   indicator({
     id: "forced-criminality",

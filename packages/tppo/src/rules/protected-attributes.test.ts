@@ -45,17 +45,11 @@ describe("no default rule can fire on protected attributes alone", () => {
     },
   );
 
-  it("women-group-venue-link tests sex only together with the visit permit, the venue link and the group", () => {
-    const rule = defaultRuleSet.rules.find((r) => r.id === "women-group-venue-link")!;
-    for (const b of branches(rule.conditions)) {
-      expect(b.has("sex")).toBe(true);
-      expect(b.has("permit") && b.has("womenVenueGroupCount")).toBe(true);
-      expect(["workplace", "residence", "workSighting"].some((f) => b.has(f))).toBe(true);
-    }
+  it("no default rule tests a protected attribute at all (A10 is sex-neutral since issue 9)", () => {
     const users = defaultRuleSet.rules.filter((r) =>
       branches(r.conditions).some((b) => [...b].some((f) => protectedFacts.has(f))),
     );
-    expect(users.map((r) => r.id)).toEqual(["women-group-venue-link"]);
+    expect(users.map((r) => r.id)).toEqual([]);
   });
 
   const evaluator = createEvaluator({ asOf: FIXTURE_AS_OF, ruleSet: defaultRuleSet });

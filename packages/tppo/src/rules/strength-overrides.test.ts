@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEvaluator } from "../evaluator.js";
 import {
   aMinor,
+  arrivedWith,
   caseWith,
   FIXTURE_AS_OF,
   livesInVilla,
@@ -21,20 +22,36 @@ async function strengthOf(id: string, c: ReturnType<typeof caseWith>, counts?: R
 
 describe("conditional strengths of the default rules (brief §5.3–5.4)", () => {
   it("minor-without-guardian is medium alone and strong with a purpose item (A1)", async () => {
-    expect(await strengthOf("minor-without-guardian", caseWith(aMinor))).toBe("medium");
-    expect(await strengthOf("minor-without-guardian", caseWith(aMinor, withEmployer({})))).toBe("strong");
+    const alone = arrivedWith("alone");
+    expect(await strengthOf("minor-without-guardian", caseWith(aMinor, alone))).toBe("medium");
+    expect(await strengthOf("minor-without-guardian", caseWith(aMinor, alone, withEmployer({})))).toBe(
+      "strong",
+    );
   });
+
+  const personSponsor = (s: { verificationStatus?: "fictitious" } = {}) =>
+    withSponsor({ kind: "person", nib: undefined, ...s } as Parameters<typeof withSponsor>[0]);
 
   it("sponsor-many-foreigners is weak alone and medium with sponsor-unverifiable (A5 with A6)", async () => {
     const counts = { sponsorForeignerCount: 7 };
-    expect(await strengthOf("sponsor-many-foreigners", caseWith(withSponsor({})), counts)).toBe("weak");
-    const fictitious = caseWith(withSponsor({ verificationStatus: "fictitious" }));
+    expect(await strengthOf("sponsor-many-foreigners", caseWith(personSponsor()), counts)).toBe("weak");
+    const fictitious = caseWith(personSponsor({ verificationStatus: "fictitious" }));
     expect(await strengthOf("sponsor-many-foreigners", fictitious, counts)).toBe("medium");
+  });
+
+  it("a corporate sponsor counts only above its own threshold and only with A6 or A8 (issue 9)", async () => {
+    const many = { sponsorForeignerCount: 200 };
+    expect(await strengthOf("sponsor-many-foreigners", caseWith(withSponsor({})), many)).toBeUndefined();
+    const fictitious = caseWith(withSponsor({ verificationStatus: "fictitious" }));
+    expect(await strengthOf("sponsor-many-foreigners", fictitious, many)).toBe("medium");
+    expect(
+      await strengthOf("sponsor-many-foreigners", fictitious, { sponsorForeignerCount: 9 }),
+    ).toBeUndefined();
   });
 
   it("sponsor-many-foreigners is medium with address-cluster too (A5: 'M if A6 or A8 also hold', either one)", async () => {
     const counts = { sponsorForeignerCount: 7, addressForeignerCount: 7 };
-    const clustered = caseWith(withSponsor({}), livesInVilla);
+    const clustered = caseWith(personSponsor(), livesInVilla);
     const a = await evaluator.evaluate(clustered, { counts });
     expect(a.fired.map((f) => f.id)).toContain("address-cluster");
     expect(a.fired.map((f) => f.id)).not.toContain("sponsor-unverifiable");
