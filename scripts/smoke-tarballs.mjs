@@ -23,7 +23,7 @@ const marker = "<!-- example: run by scripts/smoke-tarballs.mjs";
  */
 const expectedOutput = {
   models: [["date.order permits.0.validUntil Dates in the wrong order"], ["true", "false"]],
-  permits: [["valid", "10 10000000 medium"]],
+  permits: [["valid permit.valid-until", "10 10000000 medium"]],
   tppo: [[/^smoke-\S+ (none|note|review|refer) \[/], ["true", "false"]],
   testkit: [[/^\{ clean: \d{4}, planted: \d{2,3} \}$/]],
 };
