@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { Engine } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
-import { jsonRulesEngineOperators } from "./engine.js";
+import { jsonRulesEngineOperators } from "./reference-engine.js";
 import { caseInput, type Probe, rule, ruleSetOf, setProbe, testFacts } from "./engine-test-kit.fixture.js";
 import { createEvaluator } from "./evaluator.js";
 import { explainNode } from "./explanation.js";

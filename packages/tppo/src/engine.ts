@@ -1,16 +1,11 @@
-import { Engine, Operator, type RuleProperties } from "json-rules-engine";
-import {
-  JSON_RULES_ENGINE_OPERATOR_NAMES,
-  type OperatorContext,
-  type OperatorDefinition,
-} from "./operators.js";
-import { dottedPathResolver } from "./path-resolver.js";
 import type { IndicatorRule } from "./rule-set.js";
 
 /**
- * A rule engine: runs validated rules over derived fact values and says, per rule id, whether it passed.
- * Fact derivation, validation and explanations stay outside, so a compiled engine can replace the
- * json-rules-engine one without changing them. Facts whose value is `undefined` are absent.
+ * An outside rule engine: runs validated rules over derived fact values and says, per rule id, whether it
+ * passed. Given as the evaluator's `engine` option it puts the evaluator in the reference mode: that engine
+ * decides, the SDK's explanation walk explains every rule, and a disagreement between the two throws
+ * `EngineDisagreementError`. json-rules-engine is one, from `@timpora/tppo/json-rules-engine`. Facts whose value
+ * is `undefined` are absent.
  */
 export interface RuleEngine {
   /** Runs the rules; resolves to rule id → passed. */
@@ -18,74 +13,4 @@ export interface RuleEngine {
     rules: readonly IndicatorRule[],
     facts: ReadonlyMap<string, unknown>,
   ): Promise<ReadonlyMap<string, boolean>>;
-}
-
-/** Options of {@link createJsonRulesEngine}. */
-export interface JsonRulesEngineOptions {
-  /** All operators rules may use; json-rules-engine's own defaults keep their built-in implementation. */
-  operators: readonly OperatorDefinition[];
-  /** Operator context (evaluation date) for the date operators. */
-  operatorContext: OperatorContext;
-}
-
-/** json-rules-engine `Operator`s for the custom (non-default) operators. */
-export function jsonRulesEngineOperators(
-  operators: readonly OperatorDefinition[],
-  ctx: OperatorContext,
-): Operator<unknown, unknown>[] {
-  return operators
-    .filter((op) => !JSON_RULES_ENGINE_OPERATOR_NAMES.has(op.name))
-    .map(
-      (op) => new Operator(op.name, (a: unknown, b: unknown) => op.evaluate(a, b, ctx) === true, op.validate),
-    );
-}
-
-/** json-rules-engine's rule properties for an indicator rule (conditions cloned: the engine mutates them). */
-export function toRuleProperties(rule: IndicatorRule): RuleProperties {
-  const props: RuleProperties = {
-    name: rule.id,
-    conditions: structuredClone(rule.conditions) as RuleProperties["conditions"],
-    event: { type: rule.event.type, params: { indicator: rule.event.params.indicator } },
-  };
-  if (rule.priority !== undefined) props.priority = rule.priority;
-  return props;
-}
-
-/**
- * The reference engine: json-rules-engine 7 with `allowUndefinedFacts`, the plain dotted path resolver
- * (no JSONPath) and the given operators. One `Engine` per rule list, reused across cases; runs are
- * serialised, because json-rules-engine keeps its run status on the engine.
- */
-export function createJsonRulesEngine(options: JsonRulesEngineOptions): RuleEngine {
-  const engines = new WeakMap<readonly IndicatorRule[], Engine>();
-  let queue: Promise<unknown> = Promise.resolve();
-  const engineFor = (rules: readonly IndicatorRule[]): Engine => {
-    let engine = engines.get(rules);
-    if (engine === undefined) {
-      engine = new Engine(rules.map(toRuleProperties), {
-        allowUndefinedFacts: true,
-        pathResolver: dottedPathResolver as (value: object, path: string) => unknown,
-      });
-      for (const op of jsonRulesEngineOperators(options.operators, options.operatorContext))
-        engine.addOperator(op);
-      engines.set(rules, engine);
-    }
-    return engine;
-  };
-  const runOnce = async (rules: readonly IndicatorRule[], facts: ReadonlyMap<string, unknown>) => {
-    const runtimeFacts: Record<string, unknown> = Object.create(null);
-    for (const [id, value] of facts) if (value !== undefined) runtimeFacts[id] = value;
-    const { results, failureResults } = await engineFor(rules).run(runtimeFacts);
-    const out = new Map<string, boolean>();
-    for (const r of results) out.set(r.name, true);
-    for (const r of failureResults) out.set(r.name, false);
-    return out;
-  };
-  return {
-    run(rules, facts) {
-      const next = queue.then(() => runOnce(rules, facts));
-      queue = next.catch(() => undefined);
-      return next;
-    },
-  };
 }

@@ -1,6 +1,7 @@
 /**
  * @timpora/tppo: screens cases of foreign nationals for indicators of trafficking in persons (TPPO,
- * UU 21/2007) with dated, validated json-rules-engine rule sets, explains every flag, and gives a level
+ * UU 21/2007) with dated, validated rule sets in json-rules-engine's format (compiled once; json-rules-engine
+ * itself is the reference, in `@timpora/tppo/json-rules-engine`), explains every flag, and gives a level
  * (note, review, refer for victim screening). Indicators are evidence, never a verdict.
  *
  * @packageDocumentation
@@ -19,14 +20,15 @@ export {
 export { calendarDateOf } from "./calendar-date-of.js";
 /** Per-case assessment helpers. */
 export { type CrossRecordContext, effectiveStrength, isMinorOn } from "./case-assessment.js";
-/** The rule-engine interface and the json-rules-engine implementation. */
+/** The compiled engine: rules compiled once into closures, evaluated once per case, explained on demand. */
 export {
-  createJsonRulesEngine,
-  type JsonRulesEngineOptions,
-  jsonRulesEngineOperators,
-  type RuleEngine,
-  toRuleProperties,
-} from "./engine.js";
+  type CompiledRules,
+  type CompileRulesOptions,
+  compileRules,
+  type RulesRun,
+} from "./compiled-rules.js";
+/** The interface of an outside rule engine (the reference mode; json-rules-engine is in `@timpora/tppo/json-rules-engine`). */
+export type { RuleEngine } from "./engine.js";
 /** Errors: one base class on `TimporaError` of @timpora/models, its code union and message table. */
 export {
   CaseInvalidError,
@@ -38,6 +40,8 @@ export {
   type TppoErrorCode,
   type TppoErrorOptions,
   tppoErrorMessages,
+  type UnsupportedFeature,
+  UnsupportedRuleError,
 } from "./errors.js";
 /** The evaluator. */
 export {
