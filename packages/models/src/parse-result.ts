@@ -2,6 +2,7 @@ import type * as z from "zod";
 import { type Address, AddressSchema } from "./address.js";
 import { type Agency, AgencySchema } from "./agency.js";
 import { type Case, CaseSchema } from "./case.js";
+import { compiledParser, REJECTED } from "./compiled-schema.js";
 import { type CrewMembership, CrewMembershipSchema } from "./crew.js";
 import { type Employer, EmployerSchema } from "./employer.js";
 import { type EnforcementRecord, EnforcementRecordSchema } from "./enforcement.js";
@@ -135,6 +136,11 @@ export function parseWith<S extends z.ZodType>(
   assertRegionTable(regions);
   const guard = inspectInput(input, limitsOf(opts.limits));
   if (guard) return failure([guard], maxIssues);
+  const fast = acceptedFast(schema, input, regions);
+  if (fast !== REJECTED) {
+    if (typeof fast === "object" && fast !== null) parsedRecords.add(fast);
+    return { ok: true, value: fast as z.output<S> };
+  }
   let result: z.ZodSafeParseResult<z.output<S>>;
   try {
     result = withRegionTable(
@@ -149,6 +155,19 @@ export function parseWith<S extends z.ZodType>(
     return { ok: true, value: result.data };
   }
   return failure(result.error.issues.flatMap(codedIssuesOf), maxIssues);
+}
+
+/**
+ * The value the compiled parser of `schema` accepts `input` as (zod's output), or `REJECTED` when it does not
+ * accept it, or reading the input throws: zod then decides and explains.
+ */
+function acceptedFast(schema: z.ZodType, input: unknown, regions: RegionTable | undefined): unknown {
+  try {
+    const parse = compiledParser(schema);
+    return withRegionTable(regions, () => parse(input));
+  } catch {
+    return REJECTED;
+  }
 }
 
 /** Parses a {@link Person}. */
