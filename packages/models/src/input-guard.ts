@@ -47,7 +47,8 @@ export function inspectInput(input: unknown, limits: InputLimits = defaultInputL
       frameKeys.push(key);
       frameParents.push(parent);
       if (Array.isArray(value)) {
-        if (nodes + values.length + value.length > limits.maxNodes) return { code: "input.too-large", path: [] };
+        if (nodes + values.length + value.length > limits.maxNodes)
+          return { code: "input.too-large", path: [] };
         for (let i = 0; i < value.length; i++) {
           values.push(value[i]);
           depths.push(depth + 1);
@@ -60,7 +61,8 @@ export function inspectInput(input: unknown, limits: InputLimits = defaultInputL
       if (names.length > limits.maxKeys) {
         return { code: "input.too-wide", path: pathOf(frame, frameKeys, frameParents) };
       }
-      if (nodes + values.length + names.length > limits.maxNodes) return { code: "input.too-large", path: [] };
+      if (nodes + values.length + names.length > limits.maxNodes)
+        return { code: "input.too-large", path: [] };
       for (const name of names) {
         values.push((value as Record<string, unknown>)[name]);
         depths.push(depth + 1);
@@ -75,8 +77,13 @@ export function inspectInput(input: unknown, limits: InputLimits = defaultInputL
 }
 
 /** The path of a visited object: the keys from the root down (the root itself has none). */
-function pathOf(frame: number, frameKeys: readonly (string | number)[], frameParents: readonly number[]): IssuePath {
+function pathOf(
+  frame: number,
+  frameKeys: readonly (string | number)[],
+  frameParents: readonly number[],
+): IssuePath {
   const path: IssuePath = [];
-  for (let f = frame; frameParents[f]! !== -1; f = frameParents[f]!) path.push(safePathSegment(frameKeys[f]!));
+  for (let f = frame; frameParents[f]! !== -1; f = frameParents[f]!)
+    path.push(safePathSegment(frameKeys[f]!));
   return path.reverse();
 }

@@ -1,10 +1,14 @@
-import { UnsupportedRuleError, type UnsupportedFeature } from "./errors.js";
+import { compareWith } from "./compiled-operator.js";
+import { type UnsupportedFeature, UnsupportedRuleError } from "./errors.js";
 import { isFactRef } from "./explanation.js";
 import type { AnyFactDefinition } from "./fact-definition.js";
-import { compareWith } from "./compiled-operator.js";
-import { JSON_RULES_ENGINE_OPERATOR_NAMES, type OperatorContext, type OperatorDefinition } from "./operators.js";
-import { DOTTED_PATH_PATTERN, type LeafCondition, type NestedCondition } from "./rule-set.js";
+import {
+  JSON_RULES_ENGINE_OPERATOR_NAMES,
+  type OperatorContext,
+  type OperatorDefinition,
+} from "./operators.js";
 import { FORBIDDEN_SEGMENTS, segmentsOf } from "./path-resolver.js";
+import { DOTTED_PATH_PATTERN, type LeafCondition, type NestedCondition } from "./rule-set.js";
 
 /** Kleene outcome of a node: passed, failed, or undecided (not evaluated). */
 export const PASSED = 1;
@@ -133,7 +137,10 @@ function operatorOf(scope: CompileScope, name: unknown): OperatorDefinition {
   return op;
 }
 
-function compileLeaf(scope: CompileScope, node: Record<string, unknown>): { fn: NodeFn; shape: CompiledNode } {
+function compileLeaf(
+  scope: CompileScope,
+  node: Record<string, unknown>,
+): { fn: NodeFn; shape: CompiledNode } {
   for (const key of ["fact", "operator", "value"]) if (!Object.hasOwn(node, key)) refuse(scope, "leaf");
   const fact = factOf(scope, node.fact);
   const op = operatorOf(scope, node.operator);
@@ -222,7 +229,12 @@ function compileGroup(
   const sets = order.map((p) => compiled.filter((_, i) => priorities[i] === p).map((c) => c.fn));
   const decisive: Outcome = kind === "all" ? FAILED : PASSED;
   const otherwise: Outcome = kind === "all" ? PASSED : FAILED;
-  const shape: CompiledNode = { kind, id, node: node as NestedCondition, children: compiled.map((c) => c.shape) };
+  const shape: CompiledNode = {
+    kind,
+    id,
+    node: node as NestedCondition,
+    children: compiled.map((c) => c.shape),
+  };
   const single = sets.length === 1 ? sets[0]! : undefined;
   const fn: NodeFn =
     single !== undefined
@@ -293,7 +305,10 @@ export function compileNode(scope: CompileScope, node: unknown): { fn: NodeFn; s
 }
 
 /** Compiles a rule's top-level condition, which must be a group (`all`, `any` or `not`). */
-export function compileTopLevel(scope: CompileScope, conditions: unknown): { fn: NodeFn; shape: CompiledNode } {
+export function compileTopLevel(
+  scope: CompileScope,
+  conditions: unknown,
+): { fn: NodeFn; shape: CompiledNode } {
   if (!isObject(conditions) || !GROUP_KEYS.some((k) => Object.hasOwn(conditions, k))) refuse(scope, "group");
   return compileNode(scope, conditions);
 }

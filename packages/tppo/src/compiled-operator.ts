@@ -5,7 +5,9 @@ import { builtInOperators, type OperatorContext, type OperatorDefinition } from 
 /** A comparison of a fact value with a compared value, as `applyOperator` makes it. */
 export type Comparison = (factValue: unknown, compareTo: unknown) => boolean;
 
-const BUILT_IN: ReadonlyMap<string, OperatorDefinition> = new Map(builtInOperators.map((op) => [op.name, op]));
+const BUILT_IN: ReadonlyMap<string, OperatorDefinition> = new Map(
+  builtInOperators.map((op) => [op.name, op]),
+);
 
 /** Day number of a value's calendar date, or undefined when it is not a date (see `calendarDateOf`). */
 function dayOf(value: unknown): number | undefined {
@@ -14,7 +16,11 @@ function dayOf(value: unknown): number | undefined {
 }
 
 /** Built-in date operators with the compared date (or the evaluation date) read once, at compile time. */
-function dateComparison(op: OperatorDefinition, ctx: OperatorContext, constant: unknown): Comparison | undefined {
+function dateComparison(
+  op: OperatorDefinition,
+  ctx: OperatorContext,
+  constant: unknown,
+): Comparison | undefined {
   if (op.name === "dateWithinDaysOf") {
     const asOf = dayOf(ctx.asOf);
     if (asOf === undefined) return undefined;

@@ -1,8 +1,8 @@
 import {
   type CompiledNode,
   type CompileScope,
-  compileTopLevel,
   CROSS_RECORD_MISSING,
+  compileTopLevel,
   DATA_GAP,
   FAILED,
   type NodeFn,
@@ -78,7 +78,8 @@ function explanationOf(shape: CompiledNode, x: Explainer): ExplanationNode {
   const state = x.rec.states[shape.id]!;
   if (state === 0) return skipped(shape.node);
   if (shape.kind === "fact") return leafExplanation(shape, x);
-  const children = shape.kind === "not" ? [explanationOf(shape.child, x)] : shape.children.map((c) => explanationOf(c, x));
+  const children =
+    shape.kind === "not" ? [explanationOf(shape.child, x)] : shape.children.map((c) => explanationOf(c, x));
   return withName({ kind: shape.kind, state: STATE_NAMES[state]!, children }, shape.node.name);
 }
 
@@ -151,7 +152,13 @@ export function compileRules(rules: readonly IndicatorRule[], options: CompileRu
       return {
         state: (i) => {
           const o = outcomes[i];
-          return o === PASSED ? "passed" : o === FAILED ? "failed" : o === UNDECIDED ? "not-evaluated" : rangeError(i);
+          return o === PASSED
+            ? "passed"
+            : o === FAILED
+              ? "failed"
+              : o === UNDECIDED
+                ? "not-evaluated"
+                : rangeError(i);
         },
         explain: (i) => (i >= 0 && i < shapes.length ? explanationOf(shapes[i]!, x) : rangeError(i)),
       };

@@ -3,13 +3,13 @@
 import fc from "fast-check";
 import { Engine } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
-import { jsonRulesEngineOperators } from "./reference-engine.js";
 import { caseInput, type Probe, rule, ruleSetOf, setProbe, testFacts } from "./engine-test-kit.fixture.js";
 import { createEvaluator } from "./evaluator.js";
 import { explainNode } from "./explanation.js";
 import type { ExplanationNode } from "./explanation-node.js";
 import { builtInOperators, operatorMap } from "./operators.js";
 import { dottedPathResolver } from "./path-resolver.js";
+import { jsonRulesEngineOperators } from "./reference-engine.js";
 import type { NestedCondition, TopLevelCondition } from "./rule-set.js";
 
 const asOf = "2025-03-01";

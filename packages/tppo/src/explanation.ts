@@ -46,7 +46,11 @@ export type LeafOutcome =
  * The explanation of a leaf that was reached: the one builder of the walker and of the compiled engine, so both
  * give the same keys in the same order. `expected` is the shown compared value (resolved for a reference).
  */
-export function reachedLeaf(node: LeafCondition, expected: ShownValue, outcome: LeafOutcome): LeafExplanation {
+export function reachedLeaf(
+  node: LeafCondition,
+  expected: ShownValue,
+  outcome: LeafOutcome,
+): LeafExplanation {
   const ref = isFactRef(node.value) ? node.value : undefined;
   const base: Omit<LeafExplanation, "state" | "actual"> = {
     kind: "fact",

@@ -1,4 +1,5 @@
 import { Engine, Operator, type RuleProperties } from "json-rules-engine";
+import type { RuleEngine } from "./engine.js";
 import {
   builtInOperators,
   JSON_RULES_ENGINE_OPERATOR_NAMES,
@@ -6,7 +7,6 @@ import {
   type OperatorDefinition,
 } from "./operators.js";
 import { dottedPathResolver } from "./path-resolver.js";
-import type { RuleEngine } from "./engine.js";
 import type { IndicatorRule } from "./rule-set.js";
 
 /** Options of {@link createJsonRulesEngine}. */
@@ -60,8 +60,7 @@ export function createJsonRulesEngine(options: JsonRulesEngineOptions): RuleEngi
         allowUndefinedFacts: true,
         pathResolver: dottedPathResolver as (value: object, path: string) => unknown,
       });
-      for (const op of jsonRulesEngineOperators(operators, options.operatorContext))
-        engine.addOperator(op);
+      for (const op of jsonRulesEngineOperators(operators, options.operatorContext)) engine.addOperator(op);
       engines.set(rules, engine);
     }
     return engine;
