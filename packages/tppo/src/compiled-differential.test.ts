@@ -87,7 +87,9 @@ function compareWithJre(ours: ExplanationNode, jre: JreCondition, at: string, ou
     return;
   }
   const children = ours.kind === "not" ? [jre.not!] : (jre[ours.kind] ?? []);
-  ours.children.forEach((child, i) => compareWithJre(child, children[i]!, `${at}.${i}`, out));
+  ours.children.forEach((child, i) => {
+    compareWithJre(child, children[i]!, `${at}.${i}`, out);
+  });
 }
 
 /** What the generated rules exercised: operators, references, priorities, `not`, missing data, short-circuits. */

@@ -90,7 +90,9 @@ function compare(ours: ExplanationNode, jre: JreCondition, at: string, out: stri
     return;
   }
   const children = ours.kind === "not" ? [jre.not!] : (jre[ours.kind] ?? []);
-  ours.children.forEach((child, i) => compare(child, children[i]!, `${at}.${i}`, out));
+  ours.children.forEach((child, i) => {
+    compare(child, children[i]!, `${at}.${i}`, out);
+  });
 }
 
 const REFERENCE_EVERY = Math.max(1, Math.floor(N / 500));
