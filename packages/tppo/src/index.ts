@@ -80,6 +80,8 @@ export {
 export { defaultFacts } from "./facts/index.js";
 /** JSON Schemas. */
 export { type TppoJsonSchema, type TppoSchemaName, tppoJsonSchema, tppoSchemas } from "./json-schema.js";
+/** Counts by key in flat typed arrays (the population index's count maps). */
+export { type KeyCountBuffers, type KeyCounts, KeyCountTable } from "./key-counts.js";
 /** Reasons behind a level: codes, messages and schema. */
 export {
   type LevelReason,

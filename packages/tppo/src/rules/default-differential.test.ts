@@ -106,7 +106,7 @@ let i = 0;
 for (const c of population()) {
   const a = await evaluator.evaluate(c, { index });
   const { results } = await engine.run(factsOf(c));
-  const jre = results.map((r) => String(r.event.params?.indicator)).sort();
+  const jre = results.map((r) => String(r.event?.params?.indicator)).sort();
   const ours = a.fired.map((f) => f.id).sort();
   if (JSON.stringify(jre) !== JSON.stringify(ours))
     mismatches.push(`${c.id}: json-rules-engine ${jre.join(",")} / compiled ${ours.join(",")}`);

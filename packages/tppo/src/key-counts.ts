@@ -1,0 +1,334 @@
+/**
+ * Counts by key in flat typed arrays: the key text itself (UTF-8, exact) in one byte arena, and per key one slot
+ * of an open-addressing hash table (offset of the key, its hash, its count). About 55 bytes a key (its text included) however
+ * many records carry it, no object per key, and the arrays are SharedArrayBuffers where the platform has them, so
+ * worker threads read one index without copying it.
+ *
+ * A table can count distinct members (households) instead of records: the first member of a key is kept as a
+ * 64-bit hash in the slot, and only keys that see a second member add (key, member hash) pairs to a set. Two
+ * households are counted once only if they share a key AND their ids collide in 64 bits.
+ */
+
+/** Read access to counts by key: what cross-record facts read from a population index (a `Map` fits too). */
+export interface KeyCounts {
+  /** The count of a key, or undefined when no record carried it. */
+  get(key: string): number | undefined;
+  /** Whether a record carried the key. */
+  has(key: string): boolean;
+  /** Number of distinct keys. */
+  readonly size: number;
+}
+
+/** The buffers of a {@link KeyCountTable}, for handing it to another thread (shared, not copied, when SharedArrayBuffers). */
+export interface KeyCountBuffers {
+  /** The key arena (UTF-8, each key after its length in bytes, 7 bits a byte). */
+  arena: ArrayBufferLike;
+  /** Slots: key offset + 1 (0 = empty), key hash, count; three 32-bit words a slot. */
+  slots: ArrayBufferLike;
+  /** Number of keys. */
+  size: number;
+}
+
+const EMPTY = 0;
+const encoder = new TextEncoder();
+
+/** A buffer of the given size: shared where the platform allows it, else an ordinary one. */
+function buffer(bytes: number): ArrayBufferLike {
+  return typeof SharedArrayBuffer === "function" ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+}
+
+/** FNV-1a over bytes. */
+function hashBytes(bytes: Uint8Array, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+/** Two independent 32-bit hashes of a string's UTF-16 code units (a 64-bit member hash). */
+export function memberHash(member: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < member.length; i++) {
+    const c = member.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return [a >>> 0, (b ^ member.length) >>> 0];
+}
+
+function readOnly(): never {
+  throw new TypeError("the table is finished: it is read-only");
+}
+
+/** A set of (key slot, 64-bit member hash) pairs: open addressing over three 32-bit words an entry. */
+class PairSet {
+  private words = new Uint32Array(3 * 64);
+  private capacity = 64;
+  private count = 0;
+
+  /** Adds a pair; true when it was not there. */
+  add(slot: number, h1: number, h2: number): boolean {
+    if ((this.count + 1) * 4 > this.capacity * 3) this.grow();
+    const mask = this.capacity - 1;
+    let i = (Math.imul(slot + 1, 0x9e3779b1) ^ h1) & mask;
+    for (;;) {
+      const at = 3 * i;
+      const stored = this.words[at]!;
+      if (stored === EMPTY) {
+        this.words[at] = slot + 1;
+        this.words[at + 1] = h1;
+        this.words[at + 2] = h2;
+        this.count++;
+        return true;
+      }
+      if (stored === slot + 1 && this.words[at + 1] === h1 && this.words[at + 2] === h2) return false;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** The same pairs with each key slot moved to its new slot (after the table's slots were rehashed). */
+  remapped(moved: Int32Array): PairSet {
+    const next = new PairSet();
+    for (let at = 0; at < this.words.length; at += 3) {
+      const slot = this.words[at]!;
+      if (slot !== EMPTY) next.add(moved[slot - 1]!, this.words[at + 1]!, this.words[at + 2]!);
+    }
+    return next;
+  }
+
+  private grow(): void {
+    const old = this.words;
+    this.capacity *= 2;
+    this.words = new Uint32Array(3 * this.capacity);
+    this.count = 0;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at] !== EMPTY) this.add(old[at]! - 1, old[at + 1]!, old[at + 2]!);
+    }
+  }
+}
+
+/**
+ * Exact counts by string key, in typed arrays. Built by one writer (`add`), then read by any number of readers,
+ * in this thread or, through {@link KeyCountTable.buffers} and {@link KeyCountTable.fromBuffers}, in others.
+ */
+export class KeyCountTable implements KeyCounts {
+  private arena: Uint8Array;
+  private used = 0;
+  private slots: Uint32Array;
+  private capacity: number;
+  private keys = 0;
+  /** Per slot, the first member's hash (two words), for tables that count members. */
+  private members: Uint32Array | undefined;
+  private pairs: PairSet | undefined;
+  private scratch = new Uint8Array(256);
+
+  /** @param countsMembers - count distinct members per key (see `add`) rather than records */
+  constructor(countsMembers = false) {
+    this.capacity = 1024;
+    this.arena = new Uint8Array(buffer(16 * 1024));
+    this.slots = new Uint32Array(buffer(3 * 4 * this.capacity));
+    if (countsMembers) this.members = new Uint32Array(2 * this.capacity);
+  }
+
+  /** Number of distinct keys. */
+  get size(): number {
+    return this.keys;
+  }
+
+  /** Encodes a key into the scratch buffer; returns its length in bytes. */
+  private encode(key: string): number {
+    if (this.scratch.length < key.length * 3) this.scratch = new Uint8Array(key.length * 3);
+    return encoder.encodeInto(key, this.scratch).written;
+  }
+
+  /** The slot of the key in the scratch buffer (first `length` bytes), or the empty slot where it would go. */
+  private find(length: number, hash: number): number {
+    const mask = this.capacity - 1;
+    const { slots, arena, scratch } = this;
+    let i = hash & mask;
+    for (;;) {
+      const at = 3 * i;
+      const offset = slots[at]!;
+      if (offset === EMPTY) return i;
+      if (slots[at + 1] === hash) {
+        let p = offset - 1;
+        let stored = 0;
+        let shift = 0;
+        let byte: number;
+        do {
+          byte = arena[p++]!;
+          stored |= (byte & 0x7f) << shift;
+          shift += 7;
+        } while (byte & 0x80);
+        if (stored === length) {
+          let same = true;
+          for (let k = 0; k < length; k++) {
+            if (arena[p + k] !== scratch[k]) {
+              same = false;
+              break;
+            }
+          }
+          if (same) return i;
+        }
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /**
+   * Counts one record under a key: +1, or with `member`, +1 only the first time that member is seen under the key.
+   * (A table counts members only if it was made to.)
+   */
+  add(key: string, member?: string): void {
+    if ((this.keys + 1) * 4 > this.capacity * 3) this.grow();
+    const length = this.encode(key);
+    const hash = hashBytes(this.scratch, 0, length);
+    const i = this.find(length, hash);
+    const at = 3 * i;
+    const members = this.members;
+    if (this.slots[at] === EMPTY) {
+      this.slots[at] = this.store(length) + 1;
+      this.slots[at + 1] = hash;
+      this.slots[at + 2] = 1;
+      this.keys++;
+      if (members !== undefined && member !== undefined) {
+        const [h1, h2] = memberHash(member);
+        members[2 * i] = h1;
+        members[2 * i + 1] = h2;
+      }
+      return;
+    }
+    if (members === undefined || member === undefined) {
+      this.slots[at + 2]!++;
+      return;
+    }
+    const [h1, h2] = memberHash(member);
+    const first1 = members[2 * i]!;
+    const first2 = members[2 * i + 1]!;
+    if (this.slots[at + 2] === 1) {
+      if (first1 === h1 && first2 === h2) return;
+      this.pairs ??= new PairSet();
+      this.pairs.add(i, first1, first2);
+    }
+    if (this.pairs!.add(i, h1, h2)) this.slots[at + 2]!++;
+  }
+
+  /**
+   * A table with the given counts (e.g. from a `Map` built by hand), so it can be shared with other threads.
+   *
+   * @example
+   * ```ts
+   * KeyCountTable.of(new Map([["s-1", 3]])).get("s-1"); // 3
+   * ```
+   */
+  static of(counts: Iterable<readonly [string, number]>): KeyCountTable {
+    const table = new KeyCountTable();
+    for (const [key, count] of counts) {
+      if (!Number.isSafeInteger(count) || count < 1) continue;
+      table.add(key);
+      const length = table.encode(key);
+      const i = table.find(length, hashBytes(table.scratch, 0, length));
+      table.slots[3 * i + 2] = count;
+    }
+    return table;
+  }
+
+  /** Copies the scratch key into the arena, after its length (7 bits a byte); returns its offset. */
+  private store(length: number): number {
+    const need = this.used + 5 + length;
+    if (need > this.arena.length) {
+      let size = this.arena.length * 2;
+      while (size < need) size *= 2;
+      const next = new Uint8Array(buffer(size));
+      next.set(this.arena.subarray(0, this.used));
+      this.arena = next;
+    }
+    const offset = this.used;
+    const a = this.arena;
+    let p = offset;
+    let rest = length;
+    while (rest >= 0x80) {
+      a[p++] = (rest & 0x7f) | 0x80;
+      rest >>>= 7;
+    }
+    a[p++] = rest;
+    a.set(this.scratch.subarray(0, length), p);
+    this.used = p + length;
+    return offset;
+  }
+
+  /**
+   * Doubles the slots. A table counting members keeps its pairs by slot, so its slots are rehashed with the pair
+   * set rebuilt under the new slot numbers: pairs are kept as they were, keyed by the key's new slot.
+   */
+  private grow(): void {
+    const oldSlots = this.slots;
+    const oldMembers = this.members;
+    const oldCapacity = this.capacity;
+    this.capacity *= 2;
+    this.slots = new Uint32Array(buffer(3 * 4 * this.capacity));
+    if (oldMembers !== undefined) this.members = new Uint32Array(2 * this.capacity);
+    const moved = new Int32Array(oldCapacity).fill(-1);
+    const mask = this.capacity - 1;
+    for (let old = 0; old < oldCapacity; old++) {
+      const at = 3 * old;
+      if (oldSlots[at] === EMPTY) continue;
+      let i = oldSlots[at + 1]! & mask;
+      while (this.slots[3 * i] !== EMPTY) i = (i + 1) & mask;
+      this.slots[3 * i] = oldSlots[at]!;
+      this.slots[3 * i + 1] = oldSlots[at + 1]!;
+      this.slots[3 * i + 2] = oldSlots[at + 2]!;
+      if (oldMembers !== undefined) {
+        this.members![2 * i] = oldMembers[2 * old]!;
+        this.members![2 * i + 1] = oldMembers[2 * old + 1]!;
+      }
+      moved[old] = i;
+    }
+    if (this.pairs !== undefined) this.pairs = this.pairs.remapped(moved);
+  }
+
+  /**
+   * Ends the build: the key arena is cut to the bytes used and the per-key member hashes and pairs (needed only
+   * to count members while building) are dropped. The table stays readable; `add` is refused afterwards.
+   */
+  finish(): this {
+    const arena = new Uint8Array(buffer(this.used));
+    arena.set(this.arena.subarray(0, this.used));
+    this.arena = arena;
+    this.members = undefined;
+    this.pairs = undefined;
+    this.add = readOnly;
+    return this;
+  }
+
+  /** The count of a key, or undefined when no record carried it. */
+  get(key: string): number | undefined {
+    if (typeof key !== "string") return undefined;
+    const length = this.encode(key);
+    const i = this.find(length, hashBytes(this.scratch, 0, length));
+    return this.slots[3 * i] === EMPTY ? undefined : this.slots[3 * i + 2];
+  }
+
+  /** Whether a record carried the key. */
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /** The buffers (shared, not copied, across threads when SharedArrayBuffers); members are not needed to read. */
+  buffers(): KeyCountBuffers {
+    return { arena: this.arena.buffer, slots: this.slots.buffer, size: this.keys };
+  }
+
+  /** A read-only table over buffers from {@link KeyCountTable.buffers} (another thread's table). */
+  static fromBuffers(buffers: KeyCountBuffers): KeyCountTable {
+    const table = new KeyCountTable();
+    table.arena = new Uint8Array(buffers.arena);
+    table.slots = new Uint32Array(buffers.slots);
+    table.capacity = table.slots.length / 3;
+    table.keys = buffers.size;
+    table.used = table.arena.length;
+    table.add = readOnly;
+    return table;
+  }
+}
