@@ -169,7 +169,8 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   };
   const assess = (c: Case, cross: CrossRecordContext): Assessment | Promise<Assessment> =>
     engine === undefined ? assessCompiled(prepared, c, cross) : assessReference(prepared, engine, c, cross);
-  return {
+  const screen: RecordScreen = (value, recordIndex, cross) => screenRecord(assess, value, recordIndex, cross);
+  const evaluator: Evaluator = {
     ruleSet,
     activeRuleIds: Object.freeze(active.map((r) => r.id)),
     async evaluate(input, context = {}) {
@@ -178,9 +179,51 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       return assess(parsed.value, context);
     },
     evaluateMany(source, context = {}) {
-      return evaluateStream(assess, source, context.index === undefined ? {} : { index: context.index });
+      return evaluateStream(screen, source, context.index === undefined ? {} : { index: context.index });
     },
   };
+  screens.set(evaluator, screen);
+  return evaluator;
+}
+
+/** Screens one record of a batch: its result, synchronously in the compiled mode. */
+export type RecordScreen = (
+  value: unknown,
+  recordIndex: number,
+  cross: CrossRecordContext,
+) => BatchResult | Promise<BatchResult>;
+
+const screens = new WeakMap<Evaluator, RecordScreen>();
+
+/** The record screen of an evaluator made by {@link createEvaluator} (for the worker-thread batches). */
+export function screenOf(evaluator: Evaluator): RecordScreen {
+  const screen = screens.get(evaluator);
+  if (screen === undefined) throw new EvaluatorOptionError("evaluator");
+  return screen;
+}
+
+/** A record read as a case and assessed; a bad record or a failing evaluation gives an error result. */
+function screenRecord(
+  assess: (c: Case, cross: CrossRecordContext) => Assessment | Promise<Assessment>,
+  value: unknown,
+  recordIndex: number,
+  cross: CrossRecordContext,
+): BatchResult | Promise<BatchResult> {
+  const parsed = readRecord(value);
+  if (!parsed.ok) return { ok: false, recordIndex, issues: parsed.issues };
+  const failed = (error: unknown): BatchResult => {
+    if (error instanceof EngineDisagreementError) throw error;
+    return { ok: false, recordIndex, issues: [recordIssue("evaluation.failed")] };
+  };
+  try {
+    const assessment = assess(parsed.value, cross);
+    if (assessment instanceof Promise) {
+      return assessment.then((a): BatchResult => ({ ok: true, recordIndex, assessment: a }), failed);
+    }
+    return { ok: true, recordIndex, assessment };
+  } catch (error) {
+    return failed(error);
+  }
 }
 
 /** The `engine` option: undefined for the compiled engine, else the outside engine of the reference mode. */
@@ -193,29 +236,13 @@ function engineOption(engine: unknown): RuleEngine | undefined {
 }
 
 async function* evaluateStream(
-  assess: (c: Case, cross: CrossRecordContext) => Assessment | Promise<Assessment>,
+  screen: RecordScreen,
   source: RecordSource,
   cross: CrossRecordContext,
 ): AsyncGenerator<BatchResult> {
   let recordIndex = 0;
   for await (const { value } of readSource(source)) {
-    const i = recordIndex++;
-    const parsed = readRecord(value);
-    if (!parsed.ok) {
-      yield { ok: false, recordIndex: i, issues: parsed.issues };
-      continue;
-    }
-    let result: BatchResult;
-    try {
-      result = { ok: true, recordIndex: i, assessment: await assess(parsed.value, cross) };
-    } catch (error) {
-      if (error instanceof EngineDisagreementError) throw error;
-      result = {
-        ok: false,
-        recordIndex: i,
-        issues: [recordIssue("evaluation.failed")],
-      };
-    }
-    yield result;
+    const result = screen(value, recordIndex++, cross);
+    yield result instanceof Promise ? await result : result;
   }
 }
