@@ -47,8 +47,49 @@ function internals(schema: unknown): Internals {
 }
 
 /** zod's own parser for a part this module does not model: accepted when zod finds no issue. */
+/**
+ * What the last compiled parse saw of its input: the values it holds (as the input guard counts them: every
+ * object, array and scalar), the deepest object or array (the root is 0), the most keys of one object, and
+ * whether it saw all of it (false when an unknown key was stripped or a part was left to zod), so the parse
+ * functions need not walk an accepted input again to check the limits.
+ */
+export interface InputShape {
+  /** Values counted. */
+  values: number;
+  /** Depth of the deepest object or array (-1 when there is none). */
+  deepest: number;
+  /** Most keys in one object. */
+  widest: number;
+  /** Every value was counted. */
+  complete: boolean;
+}
+
+const seen: InputShape & { depth: number } = { values: 1, deepest: -1, widest: 0, complete: true, depth: 0 };
+
+/** Runs a compiled parser on an input, and says what it saw of it. */
+export function parseCounted(parse: CompiledParse, input: unknown): { value: unknown; shape: InputShape } {
+  // a refinement that parses again (re-entrant) must not disturb the count of the parse around it
+  const outer = { ...seen };
+  seen.values = 1;
+  seen.deepest = -1;
+  seen.widest = 0;
+  seen.complete = true;
+  seen.depth = 0;
+  try {
+    const value = parse(input);
+    const { values, deepest, widest, complete } = seen;
+    return { value, shape: { values, deepest, widest, complete } };
+  } finally {
+    Object.assign(seen, outer);
+  }
+}
+
+/** Arrays longer than this are left to zod (the guard refuses them long before, with the default limits). */
+const LONGEST_ARRAY = 100_000;
+
 function byZod(zod: Internals): CompiledParse {
   return (input) => {
+    seen.complete = false;
     const result = zod.run({ value: input, issues: [] }, SYNC);
     if (result instanceof Promise) {
       result.catch(() => undefined);
@@ -275,23 +316,35 @@ function objectNode(zod: Internals): CompiledParse {
     if (input === null || typeof input !== "object" || Array.isArray(input)) return REJECTED;
     const record = input as Record<string, unknown>;
     const out: Record<string, unknown> = {};
+    const depth = seen.depth;
+    if (depth > seen.deepest) seen.deepest = depth;
+    seen.depth = depth + 1;
+    let present = 0;
     for (const { key, parse, optin, optout } of fields) {
-      const present = Object.hasOwn(record, key);
+      const own = Object.hasOwn(record, key);
       // an inherited property: zod's `key in input` and `input[key]` see it; leave such input to zod
-      if (!present && key in record) return REJECTED;
-      if (!present && optout === "optional" && optin === "optional") continue;
-      if (!present && optin === undefined) return REJECTED;
-      const value = parse(present ? record[key] : undefined);
+      if (!own && key in record) return REJECTED;
+      if (!own && optout === "optional" && optin === "optional") continue;
+      if (!own && optin === undefined) return REJECTED;
+      if (own) present++;
+      const value = parse(own ? record[key] : undefined);
       if (value === REJECTED) return REJECTED;
       if (value === undefined) {
-        if (present || (optin === "defaulted" && optout !== "optional")) out[key] = undefined;
+        if (own || (optin === "defaulted" && optout !== "optional")) out[key] = undefined;
       } else {
         out[key] = value;
       }
     }
-    if (strict) {
-      for (const key in record) if (!keySet.has(key)) return REJECTED;
+    for (const key in record) {
+      if (keySet.has(key)) continue;
+      if (strict) return REJECTED;
+      // a key zod strips: its value is not counted here
+      seen.complete = false;
+      break;
     }
+    seen.values += present;
+    if (present > seen.widest) seen.widest = present;
+    seen.depth = depth;
     return out;
   };
 }
@@ -301,12 +354,18 @@ function arrayNode(zod: Internals): CompiledParse {
   return (input) => {
     if (!Array.isArray(input)) return REJECTED;
     const length = input.length;
+    if (length > LONGEST_ARRAY) return REJECTED;
+    const depth = seen.depth;
+    if (depth > seen.deepest) seen.deepest = depth;
+    seen.depth = depth + 1;
     const out = new Array<unknown>(length);
     for (let i = 0; i < length; i++) {
       const value = element(input[i]);
       if (value === REJECTED) return REJECTED;
       out[i] = value;
     }
+    seen.values += length;
+    seen.depth = depth;
     return out;
   };
 }

@@ -2,21 +2,20 @@ import type * as z from "zod";
 import { type Address, AddressSchema } from "./address.js";
 import { type Agency, AgencySchema } from "./agency.js";
 import { type Case, CaseSchema } from "./case.js";
-import { compiledParser, REJECTED } from "./compiled-schema.js";
 import { type CrewMembership, CrewMembershipSchema } from "./crew.js";
 import { type Employer, EmployerSchema } from "./employer.js";
 import { type EnforcementRecord, EnforcementRecordSchema } from "./enforcement.js";
-import { defaultInputLimits, type InputLimits, inspectInput } from "./input-guard.js";
-import { type IssueCode, issueMessages } from "./issue-code.js";
-import { type CodedIssue, codedIssuesOf, type IssuePath } from "./issue-mapping.js";
+import type { InputLimits } from "./input-guard.js";
+import type { IssueCode } from "./issue-code.js";
+import type { IssuePath } from "./issue-mapping.js";
 import type { Labels } from "./labels.js";
 import { type LodgingReport, LodgingReportSchema } from "./lodging-report.js";
 import { type Movement, MovementSchema } from "./movement.js";
 import { type Observation, ObservationSchema } from "./observation.js";
+import { isMarkedParsed, parseThrough } from "./parse-core.js";
 import { type Permit, PermitSchema } from "./permit.js";
 import { type Person, PersonSchema } from "./person.js";
-import { withRegionTable } from "./region-scope.js";
-import { assertRegionTable, type RegionTable } from "./region-table.js";
+import type { RegionTable } from "./region-table.js";
 import { type Relation, RelationSchema } from "./relation.js";
 import { type Sponsor, SponsorSchema } from "./sponsor.js";
 import { type TimporaTeam, TimporaTeamSchema } from "./timpora-team.js";
@@ -61,9 +60,6 @@ export interface ParseOptions {
   regions?: RegionTable;
 }
 
-/** Records produced by a parse function of this package (their outputs are fresh objects zod built). */
-const parsedRecords = new WeakSet<object>();
-
 /**
  * True when `value` is a record returned by a parse function of @timpora/models (`parseCase`, `parsePermit`,
  * … or {@link parseWith}), so a consumer such as @timpora/permits may skip validating it again. Only the
@@ -77,38 +73,7 @@ const parsedRecords = new WeakSet<object>();
  * ```
  */
 export function wasParsed(value: unknown): boolean {
-  return typeof value === "object" && value !== null && parsedRecords.has(value);
-}
-
-function toParseIssue({ code, path }: CodedIssue): ParseIssue {
-  return { code, path, message: issueMessages[code] };
-}
-
-/** Drops repeated issues (one field failing two checks that map to the same code). */
-function distinct(issues: CodedIssue[]): CodedIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = JSON.stringify([issue.code, issue.path]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function failure(all: CodedIssue[], maxIssues: number): { ok: false; issues: ParseIssue[] } {
-  const issues = distinct(all);
-  const reported = issues.slice(0, maxIssues).map(toParseIssue);
-  if (issues.length > maxIssues) reported.push(toParseIssue({ code: "issues.truncated", path: [] }));
-  return { ok: false, issues: reported };
-}
-
-function limitsOf(given: Partial<InputLimits> | undefined): InputLimits {
-  if (typeof given !== "object" || given === null) return defaultInputLimits;
-  const pick = (key: keyof InputLimits): number => {
-    const v = given[key];
-    return typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? v : defaultInputLimits[key];
-  };
-  return { maxDepth: pick("maxDepth"), maxNodes: pick("maxNodes"), maxKeys: pick("maxKeys") };
+  return isMarkedParsed(value);
 }
 
 /**
@@ -129,45 +94,7 @@ export function parseWith<S extends z.ZodType>(
   input: unknown,
   options: ParseOptions = {},
 ): ParseResult<z.output<S>> {
-  const opts: ParseOptions = typeof options === "object" && options !== null ? options : {};
-  const maxIssues =
-    typeof opts.maxIssues === "number" && opts.maxIssues >= 0 ? Math.floor(opts.maxIssues) : 100;
-  const regions = opts.regions;
-  assertRegionTable(regions);
-  const guard = inspectInput(input, limitsOf(opts.limits));
-  if (guard) return failure([guard], maxIssues);
-  const fast = acceptedFast(schema, input, regions);
-  if (fast !== REJECTED) {
-    if (typeof fast === "object" && fast !== null) parsedRecords.add(fast);
-    return { ok: true, value: fast as z.output<S> };
-  }
-  let result: z.ZodSafeParseResult<z.output<S>>;
-  try {
-    result = withRegionTable(
-      regions,
-      () => schema.safeParse(input, { reportInput: true }) as z.ZodSafeParseResult<z.output<S>>,
-    );
-  } catch {
-    return failure([{ code: "input.unreadable", path: [] }], maxIssues);
-  }
-  if (result.success) {
-    if (typeof result.data === "object" && result.data !== null) parsedRecords.add(result.data);
-    return { ok: true, value: result.data };
-  }
-  return failure(result.error.issues.flatMap(codedIssuesOf), maxIssues);
-}
-
-/**
- * The value the compiled parser of `schema` accepts `input` as (zod's output), or `REJECTED` when it does not
- * accept it, or reading the input throws: zod then decides and explains.
- */
-function acceptedFast(schema: z.ZodType, input: unknown, regions: RegionTable | undefined): unknown {
-  try {
-    const parse = compiledParser(schema);
-    return withRegionTable(regions, () => parse(input));
-  } catch {
-    return REJECTED;
-  }
+  return parseThrough(schema, input, options, true);
 }
 
 /** Parses a {@link Person}. */
