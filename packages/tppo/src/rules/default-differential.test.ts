@@ -6,7 +6,7 @@
 // in this file from the package's public building blocks, not through src/reference-engine.ts. The reference
 // mode (json-rules-engine deciding, the explanation walk explaining) gives the same assessments.
 import { parseCase } from "@timpora/models";
-import { DEFAULT_AS_OF, generateLabelledCases, PATTERN_IDS } from "@timpora/testkit";
+import { DEFAULT_AS_OF, type GenerateCasesOptions, generateLabelledCases, PATTERN_IDS } from "@timpora/testkit";
 import { Engine, Operator, type RuleResult } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
 import type { ExplanationNode } from "../explanation-node.js";
@@ -24,11 +24,13 @@ import { createJsonRulesEngine } from "../json-rules-engine.js";
 
 const N = Number(process.env.TPPO_DIFFERENTIAL_CASES ?? 5000);
 const asOf = DEFAULT_AS_OF;
+// the realistic population (issue 9) where the testkit has it, with every pattern planted besides
 const options = {
   seed: "tppo-default-differential",
   count: N,
   plant: Object.fromEntries(PATTERN_IDS.map((p) => [p, 0.02])),
-};
+  population: "realistic",
+} as GenerateCasesOptions;
 /** The population, read as a stream twice (index, then screening), never held whole. */
 const population = () =>
   (function* () {
