@@ -1,12 +1,13 @@
 import { ageOn, type Case, isIsoDate, type Locale } from "@timpora/models";
 import { type HolidayCalendar, type PolicyTable, type StayStatus, stayStatus } from "@timpora/permits";
 import type { Assessment, FiredIndicator, NotEvaluatedIndicator } from "./assessment.js";
-import type { CompiledRules } from "./compiled-rules.js";
+import type { CompiledRules, RulesRun } from "./compiled-rules.js";
 import type { RuleEngine } from "./engine.js";
 import { EngineDisagreementError } from "./errors.js";
 import { type ExplainContext, explainNode } from "./explanation.js";
 import type { ExplanationNode } from "./explanation-node.js";
 import type { AnyFactDefinition, FactContext, PopulationIndex } from "./fact-definition.js";
+import type { PersonFacts } from "./facts/person-facts.js";
 import { type ElementPattern, levelOf } from "./levels.js";
 import { notEvaluatedReason } from "./not-evaluated-reason.js";
 import type { OperatorDefinition } from "./operators.js";
@@ -33,6 +34,10 @@ export interface PreparedEvaluation {
   factDefinitions: readonly AnyFactDefinition[];
   /** Slot of each fact the compiled rules read. */
   slots: ReadonlyMap<string, number>;
+  /** Runs the compiled rules (reusing one record: a run is read before the next). */
+  runCompiled: (values: readonly unknown[]) => RulesRun;
+  /** Slot of the default `person` fact, whose `minor` is the minor check, when the rules read it. */
+  personSlot: number | undefined;
   /** Fact catalogue by id. */
   facts: ReadonlyMap<string, AnyFactDefinition>;
   /** Operators by name. */
@@ -184,7 +189,7 @@ interface FiredRule {
  */
 export function assessCompiled(p: PreparedEvaluation, c: Case, cross: CrossRecordContext): Assessment {
   const facts = deriveFacts(p, c, cross);
-  const run = p.compiled.run(facts.values);
+  const run = p.runCompiled(facts.values);
   const fired: FiredRule[] = [];
   const notEvaluated: NotEvaluatedIndicator[] = [];
   for (let i = 0; i < p.active.length; i++) {
@@ -252,7 +257,9 @@ function finish(
   firedRules: readonly FiredRule[],
   notEvaluated: NotEvaluatedIndicator[],
 ): Assessment {
-  const minor = isMinorOn(c.person.birthDate, p.asOf, p.thresholds.minorAge);
+  // the default person fact already holds the minor check (the same `ageOn` reading); else it is made here
+  const person = p.personSlot === undefined ? undefined : (facts.values[p.personSlot] as PersonFacts);
+  const minor = person?.minor ?? isMinorOn(c.person.birthDate, p.asOf, p.thresholds.minorAge);
   const firedIds = new Set(firedRules.map((f) => f.rule.id));
   const fired: FiredIndicator[] = firedRules.map(({ rule, explanation }) => {
     const f: FiredIndicator = {

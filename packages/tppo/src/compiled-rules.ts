@@ -137,33 +137,63 @@ export function compileRules(rules: readonly IndicatorRule[], options: CompileRu
   const nodeCount = scope.nodes;
   const leafCount = scope.leaves;
   const revealPersonal = options.revealPersonal === true;
-  return {
+  const runWith = (values: readonly unknown[], rec: RunRecord): RulesRun => {
+    const outcomes = new Uint8Array(roots.length);
+    for (let i = 0; i < roots.length; i++) outcomes[i] = roots[i]!(values, rec);
+    const x: Explainer = { rec, revealPersonal };
+    return {
+      state: (i) => {
+        const o = outcomes[i];
+        return o === PASSED
+          ? "passed"
+          : o === FAILED
+            ? "failed"
+            : o === UNDECIDED
+              ? "not-evaluated"
+              : rangeError(i);
+      },
+      explain: (i) => (i >= 0 && i < shapes.length ? explanationOf(shapes[i]!, x) : rangeError(i)),
+    };
+  };
+  const compiled: CompiledRules = {
     rules,
     factIds,
     run(values) {
-      const rec: RunRecord = {
+      return runWith(values, {
         states: new Uint8Array(nodeCount),
         actual: new Array(leafCount),
         expected: new Array(leafCount),
-      };
-      const outcomes = new Uint8Array(roots.length);
-      for (let i = 0; i < roots.length; i++) outcomes[i] = roots[i]!(values, rec);
-      const x: Explainer = { rec, revealPersonal };
-      return {
-        state: (i) => {
-          const o = outcomes[i];
-          return o === PASSED
-            ? "passed"
-            : o === FAILED
-              ? "failed"
-              : o === UNDECIDED
-                ? "not-evaluated"
-                : rangeError(i);
-        },
-        explain: (i) => (i >= 0 && i < shapes.length ? explanationOf(shapes[i]!, x) : rangeError(i)),
-      };
+      });
     },
   };
+  // the evaluator's runner: one record reused from case to case (the run it returns is read before the next)
+  const scratch: RunRecord = {
+    states: new Uint8Array(nodeCount),
+    actual: new Array(leafCount),
+    expected: new Array(leafCount),
+  };
+  let busy = false;
+  reusable.set(compiled, (values) => {
+    if (busy) return compiled.run(values);
+    busy = true;
+    try {
+      scratch.states.fill(0);
+      return runWith(values, scratch);
+    } finally {
+      busy = false;
+    }
+  });
+  return compiled;
+}
+
+const reusable = new WeakMap<CompiledRules, (values: readonly unknown[]) => RulesRun>();
+
+/**
+ * The evaluator's runner of compiled rules: like `run`, but reusing one record from call to call, so its run is
+ * only valid until the next call (the evaluator reads each run before the next case).
+ */
+export function reusingRunner(compiled: CompiledRules): (values: readonly unknown[]) => RulesRun {
+  return reusable.get(compiled) ?? ((values) => compiled.run(values));
 }
 
 function rangeError(i: number): never {

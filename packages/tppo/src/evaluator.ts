@@ -13,7 +13,7 @@ import {
   type CrossRecordContext,
   type PreparedEvaluation,
 } from "./case-assessment.js";
-import { compileRules } from "./compiled-rules.js";
+import { compileRules, reusingRunner } from "./compiled-rules.js";
 import type { RuleEngine } from "./engine.js";
 import {
   CaseInvalidError,
@@ -23,6 +23,7 @@ import {
 } from "./errors.js";
 import type { AnyFactDefinition } from "./fact-definition.js";
 import { defaultFacts } from "./facts/index.js";
+import { personFact } from "./facts/person-facts.js";
 import { delphiElementPatterns, type ElementPattern } from "./levels.js";
 import { builtInOperators, type OperatorDefinition, operatorMap } from "./operators.js";
 import { type RecordIssue, recordIssue } from "./record-issue.js";
@@ -156,6 +157,8 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     compiled,
     factDefinitions: compiled.factIds.map((id) => factsById.get(id)!),
     slots: new Map(compiled.factIds.map((id, i) => [id, i])),
+    runCompiled: reusingRunner(compiled),
+    personSlot: factsById.get("person") === personFact ? slotOf(compiled.factIds, "person") : undefined,
     facts: factsById,
     operators,
     asOf,
@@ -224,6 +227,11 @@ function screenRecord(
   } catch (error) {
     return failed(error);
   }
+}
+
+function slotOf(ids: readonly string[], id: string): number | undefined {
+  const i = ids.indexOf(id);
+  return i === -1 ? undefined : i;
 }
 
 /** The `engine` option: undefined for the compiled engine, else the outside engine of the reference mode. */

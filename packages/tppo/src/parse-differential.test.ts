@@ -2,7 +2,7 @@
 // realistic population where the testkit has it): the compiled path accepts each on its own (no fallback to zod),
 // and parseCase gives zod's output, key order included.
 import { CaseSchema, parseCase } from "@timpora/models";
-import { generateLabelledCases, type GenerateCasesOptions, PATTERN_IDS } from "@timpora/testkit";
+import { type GenerateCasesOptions, generateLabelledCases, PATTERN_IDS } from "@timpora/testkit";
 import { describe, expect, it } from "vitest";
 
 /** The compiled parse path of @timpora/models (internal there: read from its source, for this test only). */

@@ -6,7 +6,12 @@
 // in this file from the package's public building blocks, not through src/reference-engine.ts. The reference
 // mode (json-rules-engine deciding, the explanation walk explaining) gives the same assessments.
 import { parseCase } from "@timpora/models";
-import { DEFAULT_AS_OF, type GenerateCasesOptions, generateLabelledCases, PATTERN_IDS } from "@timpora/testkit";
+import {
+  DEFAULT_AS_OF,
+  type GenerateCasesOptions,
+  generateLabelledCases,
+  PATTERN_IDS,
+} from "@timpora/testkit";
 import { Engine, Operator, type RuleResult } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
 import type { ExplanationNode } from "../explanation-node.js";
