@@ -1,6 +1,6 @@
 /**
  * Counts by key in flat typed arrays: the key text itself (UTF-8, exact) in one byte arena, and per key one slot
- * of an open-addressing hash table (offset of the key, its hash, its count). About 55 bytes a key (its text included) however
+ * of an open-addressing hash table (offset of the key, its hash, its count). About 45 bytes a key (its text included) however
  * many records carry it, no object per key, and the arrays are SharedArrayBuffers where the platform has them, so
  * worker threads read one index without copying it.
  *
@@ -21,9 +21,9 @@ export interface KeyCounts {
 
 /** The buffers of a {@link KeyCountTable}, for handing it to another thread (shared, not copied, when SharedArrayBuffers). */
 export interface KeyCountBuffers {
-  /** The key arena (UTF-8, each key after its length in bytes, 7 bits a byte). */
-  arena: ArrayBufferLike;
-  /** Slots: key offset + 1 (0 = empty), key hash, count; three 32-bit words a slot. */
+  /** The key arena in chunks (UTF-8, each key after its length in bytes, 7 bits a byte). */
+  arena: ArrayBufferLike[];
+  /** Slots: key position + 1 (0 = empty), key hash, count; three 32-bit words a slot. */
   slots: ArrayBufferLike;
   /** Number of keys. */
   size: number;
@@ -36,6 +36,14 @@ const encoder = new TextEncoder();
 function buffer(bytes: number): ArrayBufferLike {
   return typeof SharedArrayBuffer === "function" ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
 }
+
+/**
+ * Bits of a key's position within its arena chunk: a chunk holds 1 MiB of keys (a longer key gets a chunk of its
+ * own), and a position is `chunk << CHUNK_BITS | offset`, so the arena addresses 4,096 chunks.
+ */
+const CHUNK_BITS = 20;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+const MAX_CHUNKS = 2 ** (32 - CHUNK_BITS) - 1;
 
 /** FNV-1a over bytes. */
 function hashBytes(bytes: Uint8Array, from: number, to: number): number {
@@ -109,12 +117,16 @@ class PairSet {
 }
 
 /**
- * Exact counts by string key, in typed arrays. Built by one writer (`add`), then read by any number of readers,
- * in this thread or, through {@link KeyCountTable.buffers} and {@link KeyCountTable.fromBuffers}, in others.
+ * Exact counts by string key, in typed arrays. Built by one writer (`add`, then `finish`), then read by any
+ * number of readers, in this thread or, through {@link KeyCountTable.buffers} and
+ * {@link KeyCountTable.fromBuffers}, in others. The key arena grows by whole chunks that are never copied; the
+ * slots grow in ordinary buffers (whose old copies the garbage collector reclaims at once) and move to one
+ * shared buffer when the table is finished.
  */
 export class KeyCountTable implements KeyCounts {
-  private arena: Uint8Array;
-  private used = 0;
+  private chunks: Uint8Array[] = [];
+  /** Bytes used in the last chunk. */
+  private used = CHUNK_SIZE;
   private slots: Uint32Array;
   private capacity: number;
   private keys = 0;
@@ -122,12 +134,12 @@ export class KeyCountTable implements KeyCounts {
   private members: Uint32Array | undefined;
   private pairs: PairSet | undefined;
   private scratch = new Uint8Array(256);
+  private finished = false;
 
   /** @param countsMembers - count distinct members per key (see `add`) rather than records */
   constructor(countsMembers = false) {
     this.capacity = 1024;
-    this.arena = new Uint8Array(buffer(16 * 1024));
-    this.slots = new Uint32Array(buffer(3 * 4 * this.capacity));
+    this.slots = new Uint32Array(3 * this.capacity);
     if (countsMembers) this.members = new Uint32Array(2 * this.capacity);
   }
 
@@ -142,36 +154,34 @@ export class KeyCountTable implements KeyCounts {
     return encoder.encodeInto(key, this.scratch).written;
   }
 
+  /** Whether the key stored at `position` is the key in the scratch buffer (first `length` bytes). */
+  private sameKey(position: number, length: number): boolean {
+    const chunk = this.chunks[position >>> CHUNK_BITS]!;
+    let p = position & (CHUNK_SIZE - 1);
+    let stored = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = chunk[p++]!;
+      stored |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    if (stored !== length) return false;
+    const scratch = this.scratch;
+    for (let k = 0; k < length; k++) if (chunk[p + k] !== scratch[k]) return false;
+    return true;
+  }
+
   /** The slot of the key in the scratch buffer (first `length` bytes), or the empty slot where it would go. */
   private find(length: number, hash: number): number {
     const mask = this.capacity - 1;
-    const { slots, arena, scratch } = this;
+    const slots = this.slots;
     let i = hash & mask;
     for (;;) {
       const at = 3 * i;
-      const offset = slots[at]!;
-      if (offset === EMPTY) return i;
-      if (slots[at + 1] === hash) {
-        let p = offset - 1;
-        let stored = 0;
-        let shift = 0;
-        let byte: number;
-        do {
-          byte = arena[p++]!;
-          stored |= (byte & 0x7f) << shift;
-          shift += 7;
-        } while (byte & 0x80);
-        if (stored === length) {
-          let same = true;
-          for (let k = 0; k < length; k++) {
-            if (arena[p + k] !== scratch[k]) {
-              same = false;
-              break;
-            }
-          }
-          if (same) return i;
-        }
-      }
+      const stored = slots[at]!;
+      if (stored === EMPTY) return i;
+      if (slots[at + 1] === hash && this.sameKey(stored - 1, length)) return i;
       i = (i + 1) & mask;
     }
   }
@@ -181,6 +191,7 @@ export class KeyCountTable implements KeyCounts {
    * (A table counts members only if it was made to.)
    */
   add(key: string, member?: string): void {
+    if (this.finished) readOnly();
     if ((this.keys + 1) * 4 > this.capacity * 3) this.grow();
     const length = this.encode(key);
     const hash = hashBytes(this.scratch, 0, length);
@@ -231,43 +242,42 @@ export class KeyCountTable implements KeyCounts {
       const i = table.find(length, hashBytes(table.scratch, 0, length));
       table.slots[3 * i + 2] = count;
     }
-    return table;
+    return table.finish();
   }
 
-  /** Copies the scratch key into the arena, after its length (7 bits a byte); returns its offset. */
+  /** Copies the scratch key into the arena, after its length (7 bits a byte); returns its position. */
   private store(length: number): number {
-    const need = this.used + 5 + length;
-    if (need > this.arena.length) {
-      let size = this.arena.length * 2;
-      while (size < need) size *= 2;
-      const next = new Uint8Array(buffer(size));
-      next.set(this.arena.subarray(0, this.used));
-      this.arena = next;
+    const need = 5 + length;
+    const last = this.chunks.at(-1);
+    if (last === undefined || this.used + need > last.length) {
+      if (this.chunks.length >= MAX_CHUNKS) throw new RangeError("the key arena is full (4 GiB)");
+      this.chunks.push(new Uint8Array(buffer(Math.max(CHUNK_SIZE, need))));
+      this.used = 0;
     }
-    const offset = this.used;
-    const a = this.arena;
-    let p = offset;
+    const chunk = this.chunks.at(-1)!;
+    const position = ((this.chunks.length - 1) << CHUNK_BITS) | this.used;
+    let p = this.used;
     let rest = length;
     while (rest >= 0x80) {
-      a[p++] = (rest & 0x7f) | 0x80;
+      chunk[p++] = (rest & 0x7f) | 0x80;
       rest >>>= 7;
     }
-    a[p++] = rest;
-    a.set(this.scratch.subarray(0, length), p);
+    chunk[p++] = rest;
+    chunk.set(this.scratch.subarray(0, length), p);
     this.used = p + length;
-    return offset;
+    return position >>> 0;
   }
 
   /**
-   * Doubles the slots. A table counting members keeps its pairs by slot, so its slots are rehashed with the pair
-   * set rebuilt under the new slot numbers: pairs are kept as they were, keyed by the key's new slot.
+   * Doubles the slots. A table counting members keeps its pairs by slot, so the pair set is rebuilt under the
+   * keys' new slots.
    */
   private grow(): void {
     const oldSlots = this.slots;
     const oldMembers = this.members;
     const oldCapacity = this.capacity;
     this.capacity *= 2;
-    this.slots = new Uint32Array(buffer(3 * 4 * this.capacity));
+    this.slots = new Uint32Array(3 * this.capacity);
     if (oldMembers !== undefined) this.members = new Uint32Array(2 * this.capacity);
     const moved = new Int32Array(oldCapacity).fill(-1);
     const mask = this.capacity - 1;
@@ -289,16 +299,17 @@ export class KeyCountTable implements KeyCounts {
   }
 
   /**
-   * Ends the build: the key arena is cut to the bytes used and the per-key member hashes and pairs (needed only
-   * to count members while building) are dropped. The table stays readable; `add` is refused afterwards.
+   * Ends the build: the slots move to a shared buffer, and the per-key member hashes and pairs (needed only to
+   * count members while building) are dropped. The table stays readable; `add` is refused afterwards.
    */
   finish(): this {
-    const arena = new Uint8Array(buffer(this.used));
-    arena.set(this.arena.subarray(0, this.used));
-    this.arena = arena;
+    if (this.finished) return this;
+    const slots = new Uint32Array(buffer(this.slots.byteLength));
+    slots.set(this.slots);
+    this.slots = slots;
     this.members = undefined;
     this.pairs = undefined;
-    this.add = readOnly;
+    this.finished = true;
     return this;
   }
 
@@ -315,20 +326,21 @@ export class KeyCountTable implements KeyCounts {
     return this.get(key) !== undefined;
   }
 
-  /** The buffers (shared, not copied, across threads when SharedArrayBuffers); members are not needed to read. */
+  /** The buffers (shared, not copied, across threads when SharedArrayBuffers): the table is finished first. */
   buffers(): KeyCountBuffers {
-    return { arena: this.arena.buffer, slots: this.slots.buffer, size: this.keys };
+    this.finish();
+    return { arena: this.chunks.map((c) => c.buffer), slots: this.slots.buffer, size: this.keys };
   }
 
   /** A read-only table over buffers from {@link KeyCountTable.buffers} (another thread's table). */
   static fromBuffers(buffers: KeyCountBuffers): KeyCountTable {
     const table = new KeyCountTable();
-    table.arena = new Uint8Array(buffers.arena);
+    table.chunks = buffers.arena.map((b) => new Uint8Array(b));
     table.slots = new Uint32Array(buffers.slots);
     table.capacity = table.slots.length / 3;
     table.keys = buffers.size;
-    table.used = table.arena.length;
-    table.add = readOnly;
+    table.members = undefined;
+    table.finished = true;
     return table;
   }
 }
