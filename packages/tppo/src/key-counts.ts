@@ -1,7 +1,8 @@
 /**
- * Counts by key in flat typed arrays: the key text itself (UTF-8, exact) in one byte arena, and per key one slot
- * of an open-addressing hash table (offset of the key, its hash, its count). About 45 bytes a key (its text included) however
- * many records carry it, no object per key, and the arrays are SharedArrayBuffers where the platform has them, so
+ * Counts by key in flat typed arrays: the key text itself (UTF-8, exact) in an arena of 1 MiB chunks, and per
+ * key one slot of an open-addressing hash table (the position of the key and its count). About 45 bytes a key
+ * (its text included) however many records carry it, no object per key; the key text lives in
+ * SharedArrayBuffers where the platform has them, and the slots move to one when the table is first shared, so
  * worker threads read one index without copying it.
  *
  * A table can count distinct members (households) instead of records: the first member of a key is kept as a
@@ -23,7 +24,7 @@ export interface KeyCounts {
 export interface KeyCountBuffers {
   /** The key arena in chunks (UTF-8, each key after its length in bytes, 7 bits a byte). */
   arena: ArrayBufferLike[];
-  /** Slots: key position + 1 (0 = empty), key hash, count; three 32-bit words a slot. */
+  /** Slots: key position + 1 (0 = empty) and count, two 32-bit words a slot. */
   slots: ArrayBufferLike;
   /** Number of keys. */
   size: number;
@@ -139,7 +140,7 @@ export class KeyCountTable implements KeyCounts {
   /** @param countsMembers - count distinct members per key (see `add`) rather than records */
   constructor(countsMembers = false) {
     this.capacity = 1024;
-    this.slots = new Uint32Array(3 * this.capacity);
+    this.slots = new Uint32Array(2 * this.capacity);
     if (countsMembers) this.members = new Uint32Array(2 * this.capacity);
   }
 
@@ -178,12 +179,25 @@ export class KeyCountTable implements KeyCounts {
     const slots = this.slots;
     let i = hash & mask;
     for (;;) {
-      const at = 3 * i;
-      const stored = slots[at]!;
-      if (stored === EMPTY) return i;
-      if (slots[at + 1] === hash && this.sameKey(stored - 1, length)) return i;
+      const stored = slots[2 * i]!;
+      if (stored === EMPTY || this.sameKey(stored - 1, length)) return i;
       i = (i + 1) & mask;
     }
+  }
+
+  /** The hash of the key stored at `position` (as `add` hashed it). */
+  private storedHash(position: number): number {
+    const chunk = this.chunks[position >>> CHUNK_BITS]!;
+    let p = position & (CHUNK_SIZE - 1);
+    let length = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = chunk[p++]!;
+      length |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return hashBytes(chunk, p, p + length);
   }
 
   /**
@@ -196,12 +210,11 @@ export class KeyCountTable implements KeyCounts {
     const length = this.encode(key);
     const hash = hashBytes(this.scratch, 0, length);
     const i = this.find(length, hash);
-    const at = 3 * i;
+    const at = 2 * i;
     const members = this.members;
     if (this.slots[at] === EMPTY) {
       this.slots[at] = this.store(length) + 1;
-      this.slots[at + 1] = hash;
-      this.slots[at + 2] = 1;
+      this.slots[at + 1] = 1;
       this.keys++;
       if (members !== undefined && member !== undefined) {
         const [h1, h2] = memberHash(member);
@@ -211,18 +224,18 @@ export class KeyCountTable implements KeyCounts {
       return;
     }
     if (members === undefined || member === undefined) {
-      this.slots[at + 2]!++;
+      this.slots[at + 1]!++;
       return;
     }
     const [h1, h2] = memberHash(member);
     const first1 = members[2 * i]!;
     const first2 = members[2 * i + 1]!;
-    if (this.slots[at + 2] === 1) {
+    if (this.slots[at + 1] === 1) {
       if (first1 === h1 && first2 === h2) return;
       this.pairs ??= new PairSet();
       this.pairs.add(i, first1, first2);
     }
-    if (this.pairs!.add(i, h1, h2)) this.slots[at + 2]!++;
+    if (this.pairs!.add(i, h1, h2)) this.slots[at + 1]!++;
   }
 
   /**
@@ -240,7 +253,7 @@ export class KeyCountTable implements KeyCounts {
       table.add(key);
       const length = table.encode(key);
       const i = table.find(length, hashBytes(table.scratch, 0, length));
-      table.slots[3 * i + 2] = count;
+      table.slots[2 * i + 1] = count;
     }
     return table.finish();
   }
@@ -269,44 +282,39 @@ export class KeyCountTable implements KeyCounts {
   }
 
   /**
-   * Doubles the slots. A table counting members keeps its pairs by slot, so the pair set is rebuilt under the
-   * keys' new slots.
+   * Doubles the slots (each key's hash read again from the arena). A table counting members keeps its pairs by
+   * slot, so the pair set is rebuilt under the keys' new slots.
    */
   private grow(): void {
     const oldSlots = this.slots;
     const oldMembers = this.members;
     const oldCapacity = this.capacity;
     this.capacity *= 2;
-    this.slots = new Uint32Array(3 * this.capacity);
+    this.slots = new Uint32Array(2 * this.capacity);
     if (oldMembers !== undefined) this.members = new Uint32Array(2 * this.capacity);
-    const moved = new Int32Array(oldCapacity).fill(-1);
+    const moved = this.pairs === undefined ? undefined : new Int32Array(oldCapacity).fill(-1);
     const mask = this.capacity - 1;
     for (let old = 0; old < oldCapacity; old++) {
-      const at = 3 * old;
-      if (oldSlots[at] === EMPTY) continue;
-      let i = oldSlots[at + 1]! & mask;
-      while (this.slots[3 * i] !== EMPTY) i = (i + 1) & mask;
-      this.slots[3 * i] = oldSlots[at]!;
-      this.slots[3 * i + 1] = oldSlots[at + 1]!;
-      this.slots[3 * i + 2] = oldSlots[at + 2]!;
+      const position = oldSlots[2 * old]!;
+      if (position === EMPTY) continue;
+      let i = this.storedHash(position - 1) & mask;
+      while (this.slots[2 * i] !== EMPTY) i = (i + 1) & mask;
+      this.slots[2 * i] = position;
+      this.slots[2 * i + 1] = oldSlots[2 * old + 1]!;
       if (oldMembers !== undefined) {
         this.members![2 * i] = oldMembers[2 * old]!;
         this.members![2 * i + 1] = oldMembers[2 * old + 1]!;
       }
-      moved[old] = i;
+      if (moved !== undefined) moved[old] = i;
     }
-    if (this.pairs !== undefined) this.pairs = this.pairs.remapped(moved);
+    if (this.pairs !== undefined) this.pairs = this.pairs.remapped(moved!);
   }
 
   /**
-   * Ends the build: the slots move to a shared buffer, and the per-key member hashes and pairs (needed only to
-   * count members while building) are dropped. The table stays readable; `add` is refused afterwards.
+   * Ends the build: the per-key member hashes and pairs (needed only to count members while building) are
+   * dropped. The table stays readable; `add` is refused afterwards.
    */
   finish(): this {
-    if (this.finished) return this;
-    const slots = new Uint32Array(buffer(this.slots.byteLength));
-    slots.set(this.slots);
-    this.slots = slots;
     this.members = undefined;
     this.pairs = undefined;
     this.finished = true;
@@ -318,7 +326,7 @@ export class KeyCountTable implements KeyCounts {
     if (typeof key !== "string") return undefined;
     const length = this.encode(key);
     const i = this.find(length, hashBytes(this.scratch, 0, length));
-    return this.slots[3 * i] === EMPTY ? undefined : this.slots[3 * i + 2];
+    return this.slots[2 * i] === EMPTY ? undefined : this.slots[2 * i + 1];
   }
 
   /** Whether a record carried the key. */
@@ -326,9 +334,17 @@ export class KeyCountTable implements KeyCounts {
     return this.get(key) !== undefined;
   }
 
-  /** The buffers (shared, not copied, across threads when SharedArrayBuffers): the table is finished first. */
+  /**
+   * The buffers, shared (not copied) across threads when SharedArrayBuffers: the table is finished first, and its
+   * slots, kept in an ordinary buffer while one thread reads them, move to a shared one on the first call.
+   */
   buffers(): KeyCountBuffers {
     this.finish();
+    if (typeof SharedArrayBuffer === "function" && !(this.slots.buffer instanceof SharedArrayBuffer)) {
+      const shared = new Uint32Array(new SharedArrayBuffer(this.slots.byteLength));
+      shared.set(this.slots);
+      this.slots = shared;
+    }
     return { arena: this.chunks.map((c) => c.buffer), slots: this.slots.buffer, size: this.keys };
   }
 
@@ -337,7 +353,7 @@ export class KeyCountTable implements KeyCounts {
     const table = new KeyCountTable();
     table.chunks = buffers.arena.map((b) => new Uint8Array(b));
     table.slots = new Uint32Array(buffers.slots);
-    table.capacity = table.slots.length / 3;
+    table.capacity = table.slots.length / 2;
     table.keys = buffers.size;
     table.members = undefined;
     table.finished = true;

@@ -22,10 +22,11 @@ export interface PopulationIndexOptions {
  * once per key, itself included.
  *
  * Memory is bounded by the keys, not the records: each count map is a {@link KeyCountTable} holding every
- * distinct key once (its text, exact) with its count in flat typed arrays, about 60 bytes a key; a household
+ * distinct key once (its text, exact) with its count in flat typed arrays, about 45 bytes a key; a household
  * count keeps one 64-bit hash of the first household per key and, only for keys shared by two or more
- * households, one (key, household hash) pair each. The arrays are SharedArrayBuffers where the platform has
- * them, so worker threads read the index without copying it. When the source itself fails (its iterator throws
+ * households, one (key, household hash) pair each, only while building. The key text is in SharedArrayBuffers
+ * where the platform has them and the slots move to one when the index is first shared, so worker threads read
+ * the index without copying it. When the source itself fails (its iterator throws
  * or rejects), the returned promise rejects with a `SourceFailedError` that says how many records were read.
  *
  * @example
