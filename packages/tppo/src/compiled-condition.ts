@@ -102,6 +102,15 @@ function pathReader(scope: CompileScope, path: unknown): (value: unknown) => unk
   if (typeof path !== "string" || !DOTTED_PATH_PATTERN.test(path)) refuse(scope, "path");
   const segments = segmentsOf(path);
   if (segments === undefined || segments.some((s) => FORBIDDEN_SEGMENTS.has(s.key))) refuse(scope, "path");
+  if (segments.length === 1) {
+    // the common case, one segment: the same reading without the loop
+    const { key, index } = segments[0]!;
+    return (value) => {
+      if (value === null || typeof value !== "object") return value;
+      if (Array.isArray(value)) return index === undefined ? undefined : value[index];
+      return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+    };
+  }
   return (value) => {
     if (value === null || typeof value !== "object") return value;
     let current: unknown = value;
