@@ -122,7 +122,16 @@ class PairSet {
  * number of readers, in this thread or, through {@link KeyCountTable.buffers} and
  * {@link KeyCountTable.fromBuffers}, in others. The key arena grows by whole chunks that are never copied; the
  * slots grow in ordinary buffers (whose old copies the garbage collector reclaims at once) and move to one
- * shared buffer when the table is finished.
+ * shared buffer when the table is first shared.
+ *
+ * @example
+ * ```ts
+ * const table = new KeyCountTable(true); // counts distinct members (households) per key
+ * table.add("address:a-1", "p-0001");
+ * table.add("address:a-1", "p-0001"); // the same household: still 1
+ * table.add("address:a-1", "p-0007");
+ * table.finish().get("address:a-1"); // 2
+ * ```
  */
 export class KeyCountTable implements KeyCounts {
   private chunks: Uint8Array[] = [];

@@ -21,7 +21,15 @@ export interface JsonRulesEngineOptions {
   operatorContext: OperatorContext;
 }
 
-/** json-rules-engine `Operator`s for the custom (non-default) operators. */
+/**
+ * json-rules-engine `Operator`s for the custom (non-default) operators.
+ *
+ * @example
+ * ```ts
+ * const engine = new Engine([], { allowUndefinedFacts: true });
+ * for (const op of jsonRulesEngineOperators(builtInOperators, { asOf: "2025-03-01" })) engine.addOperator(op);
+ * ```
+ */
 export function jsonRulesEngineOperators(
   operators: readonly OperatorDefinition[],
   ctx: OperatorContext,
@@ -33,7 +41,14 @@ export function jsonRulesEngineOperators(
     );
 }
 
-/** json-rules-engine's rule properties for an indicator rule (conditions cloned: the engine mutates them). */
+/**
+ * json-rules-engine's rule properties for an indicator rule (conditions cloned: the engine mutates them).
+ *
+ * @example
+ * ```ts
+ * const engine = new Engine(defaultRuleSet.rules.map(toRuleProperties), { allowUndefinedFacts: true });
+ * ```
+ */
 export function toRuleProperties(rule: IndicatorRule): RuleProperties {
   const props: RuleProperties = {
     name: rule.id,
@@ -48,6 +63,12 @@ export function toRuleProperties(rule: IndicatorRule): RuleProperties {
  * The reference engine: json-rules-engine 7 with `allowUndefinedFacts`, the plain dotted path resolver
  * (no JSONPath) and the given operators. One `Engine` per rule list, reused across cases; runs are
  * serialised, because json-rules-engine keeps its run status on the engine.
+ *
+ * @example
+ * ```ts
+ * const asOf = "2025-03-01";
+ * const evaluator = createEvaluator({ asOf, engine: createJsonRulesEngine({ operatorContext: { asOf } }) });
+ * ```
  */
 export function createJsonRulesEngine(options: JsonRulesEngineOptions): RuleEngine {
   const operators = options.operators ?? builtInOperators;
