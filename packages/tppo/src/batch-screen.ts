@@ -2,7 +2,15 @@ import type { CrossRecordContext } from "./case-assessment.js";
 import type { BatchResult, RecordScreen } from "./evaluator.js";
 import { recordIssue } from "./record-issue.js";
 
-/** A batch of records sent to a worker thread: the records and the index of the first in the whole stream. */
+/** A batch as it travels to a worker: the index of its first record, and the records serialized (node:v8). */
+export interface SerializedBatch {
+  /** Index of the first record in the whole stream. */
+  first: number;
+  /** The records, serialized with `v8.serialize` (the bytes are moved, not copied). */
+  records: Uint8Array;
+}
+
+/** A batch of records: the records and the index of the first in the whole stream. */
 export interface RecordBatch {
   /** Index of the first record in the whole stream. */
   first: number;

@@ -1,7 +1,8 @@
 // The worker of `evaluateManyParallel`: started by the pool with a WorkerSetup (data only, the index as shared
 // buffers), it imports the option modules, creates one evaluator, and screens the batches it is given.
+import { deserialize } from "node:v8";
 import Tinypool from "tinypool";
-import { type RecordBatch, screenBatch } from "./batch-screen.js";
+import { type SerializedBatch, screenBatch } from "./batch-screen.js";
 import type { CrossRecordContext } from "./case-assessment.js";
 import { type BatchResult, createEvaluator, type RecordScreen, screenOf } from "./evaluator.js";
 import { evaluatorOptionsOf, type WorkerSetup } from "./parallel-setup.js";
@@ -23,8 +24,10 @@ async function prepare(setup: WorkerSetup): Promise<Ready> {
 let ready: Promise<Ready> | undefined;
 
 /** Screens one batch of records, in order. */
-export default async function screenWorkerBatch(batch: RecordBatch): Promise<BatchResult[]> {
+export default async function screenWorkerBatch(batch: SerializedBatch): Promise<BatchResult[]> {
   ready ??= prepare(Tinypool.workerData as WorkerSetup);
   const { screen, cross } = await ready;
-  return screenBatch(screen, batch, cross);
+  const bytes = batch.records;
+  const records = deserialize(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as unknown[];
+  return screenBatch(screen, { first: batch.first, records }, cross);
 }

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
+import { serialize } from "node:v8";
 import Tinypool from "tinypool";
-import { type RecordBatch, screenBatch } from "./batch-screen.js";
+import { type RecordBatch, type SerializedBatch, screenBatch } from "./batch-screen.js";
 import type { CrossRecordContext } from "./case-assessment.js";
 import { EvaluatorOptionError } from "./errors.js";
 import { type BatchResult, createEvaluator, screenOf } from "./evaluator.js";
@@ -76,14 +77,24 @@ export async function* evaluateManyParallel(
   });
   const inFlight: Promise<BatchResult[]>[] = [];
   const send = (batch: RecordBatch): void => {
-    const done = (async () => {
-      try {
-        return (await pool.run(batch)) as BatchResult[];
-      } catch (error) {
-        if (sendable(batch)) throw error;
-        return screenBatch(local, batch, cross);
-      }
-    })();
+    // The batch is serialized here, once, and its bytes moved to the worker: a batch that cannot be serialized
+    // (a record that is a promise, a Proxy, has a throwing getter or a function) never reaches the pool, and is
+    // screened in this thread instead, with evaluateMany's results.
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = serialize(batch.records);
+      // moved, not copied: the bytes must own their whole buffer (never a slice of a shared pool)
+      if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength)
+        bytes = new Uint8Array(bytes);
+    } catch {
+      bytes = undefined;
+    }
+    const done =
+      bytes === undefined
+        ? screenBatch(local, batch, cross)
+        : (pool.run({ first: batch.first, records: bytes } satisfies SerializedBatch, {
+            transferList: [bytes.buffer as ArrayBuffer],
+          }) as Promise<BatchResult[]>);
     done.catch(() => undefined); // awaited in order below; this only keeps an early stop from leaving it unhandled
     inFlight.push(done);
   };
@@ -111,18 +122,5 @@ export async function* evaluateManyParallel(
     if (failure !== undefined) throw failure;
   } finally {
     await pool.destroy();
-  }
-}
-
-/**
- * Whether a batch can reach a worker (asked only after a batch failed, to tell a batch that could not be sent, such
- * as one holding a promise, a Proxy, a throwing getter or a function, from a failure in the worker).
- */
-function sendable(batch: RecordBatch): boolean {
-  try {
-    structuredClone(batch);
-    return true;
-  } catch {
-    return false;
   }
 }
