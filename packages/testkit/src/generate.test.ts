@@ -8,8 +8,8 @@ import {
   generateGroup,
   generateLabelledCase,
   generateLabelledCases,
-  type LabelledCase,
 } from "./generate.js";
+import type { LabelledCase } from "./labelled-case.js";
 import { PATTERN_IDS, PATTERNS } from "./pattern-catalogue.js";
 import { PROFILE_IDS } from "./profile-id.js";
 

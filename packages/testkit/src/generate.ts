@@ -3,16 +3,26 @@
  */
 import { type Case, dayNumberOrUndefined } from "@timpora/models";
 import type { CaseContext } from "./case-context.js";
-import { type CaseDraft, finishCase } from "./case-draft.js";
+import { CHILD_PATTERNS } from "./child-patterns.js";
 import { PROFILE_WEIGHTS, SINGLE_PROFILES } from "./clean-profiles.js";
 import { COMBINED_PATTERNS } from "./combined-patterns.js";
-import { SECTOR_TABLE } from "./employer-sectors.js";
+import { accompanyChildren, linkFamilyBothWays } from "./family-links.js";
 import { residentFamily, touristFamily } from "./family-unit.js";
 import { GROUP_PATTERNS, type GroupContext } from "./group-patterns.js";
+import { type LabelledCase, label } from "./labelled-case.js";
+import { LOOK_ALIKE_BUILDERS } from "./look-alike-builders.js";
+import {
+  LOOK_ALIKE_KINDS,
+  LOOK_ALIKES,
+  type LookAlikeKind,
+  type LookAlikeRates,
+} from "./look-alike-catalogue.js";
 import { PATTERNS, type PatternId } from "./pattern-catalogue.js";
 import { createPlantSchedule, type PlantRates } from "./plant-schedule.js";
 import type { ProfileId } from "./profile-id.js";
+import { fillProtectedAttributes } from "./protected-attributes.js";
 import { createRandom, type Random } from "./random.js";
+import { REALISTIC_PLANT_RATES } from "./realistic-population.js";
 import type { SinglePattern } from "./single-pattern.js";
 import { SINGLE_PATTERNS } from "./single-patterns.js";
 import { createStayLaw, type StayLaw } from "./stay-law.js";
@@ -36,30 +46,6 @@ export const DEFAULT_AS_OF = "2025-06-30";
  * ```
  */
 export const MIN_AS_OF = "2024-01-01";
-
-/**
- * A generated case with what was planted in it.
- *
- * @example
- * ```ts
- * const l: LabelledCase = generateLabelledCase({ seed: 1, plant: ["overstay"] });
- * l.planted; // ["overstay"]
- * ```
- */
-export interface LabelledCase {
-  /** The case (a valid `Case` record). */
-  readonly case: Case;
-  /** Patterns planted in this case (empty for a clean case). */
-  readonly planted: readonly PatternId[];
-  /** Indicator ids (TPPO brief §5) the planted patterns are meant to fire. */
-  readonly indicators: readonly string[];
-  /** Indicator ids that may fire as a side effect (e.g. `high-risk-sector` for a clean worker in fishing). */
-  readonly mayAlsoFire: readonly string[];
-  /** The clean profile the case was built from. */
-  readonly profile: ProfileId;
-  /** Id shared by the cases of one group (group patterns and families). */
-  readonly groupId?: string;
-}
 
 /**
  * Options of {@link generateCase} and {@link generateLabelledCase}.
@@ -88,6 +74,7 @@ export interface GenerateCaseOptions {
  * @example
  * ```ts
  * const options: GenerateCasesOptions = { seed: 7, count: 1000, plant: { overstay: 0.02 }, familyRate: 0.05 };
+ * const realistic: GenerateCasesOptions = { seed: 7, count: 10_000, population: "realistic" };
  * ```
  */
 export interface GenerateCasesOptions {
@@ -97,10 +84,49 @@ export interface GenerateCasesOptions {
   readonly count: number;
   /** Evaluation date (default {@link DEFAULT_AS_OF}). */
   readonly asOf?: string;
-  /** Planting rates per pattern (fraction of cases); the rest are clean. */
+  /**
+   * Planting rates per pattern (fraction of cases); the rest are clean. Default: none, or
+   * `REALISTIC_PLANT_RATES` in a realistic population.
+   */
   readonly plant?: PlantRates;
   /** Fraction of clean units that are families of 2–4 (default 0.04). */
   readonly familyRate?: number;
+  /**
+   * `"realistic"`: beside clean cases and planted patterns, plant benign look-alikes (`LOOK_ALIKES`, about a
+   * third of the cases), fill in religion and ethnicity on a share of all cases, and record family relations
+   * on both sides. Absent: clean cases and planted patterns only, as before (the same seed gives the same
+   * stream as in earlier versions).
+   */
+  readonly population?: "realistic";
+  /**
+   * Realistic population only: rates per look-alike kind (fraction of cases), each replacing the kind's
+   * `defaultRate`; a kind left out keeps its default, `0` turns it off.
+   */
+  readonly lookAlikes?: LookAlikeRates;
+}
+
+/**
+ * Options of {@link generateLookAlikeGroup}.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateLookAlikeGroupOptions = { seed: 3, kind: "family-household", size: 6 };
+ * ```
+ */
+export interface GenerateLookAlikeGroupOptions {
+  /** Seed. */
+  readonly seed: number | string;
+  /** Evaluation date (default {@link DEFAULT_AS_OF}). */
+  readonly asOf?: string;
+  /** The look-alike kind. */
+  readonly kind: LookAlikeKind;
+  /**
+   * Number of cases (default: the smallest size of the kind). A group kind takes a size within its
+   * `groupSize`; a kind of one case takes 1 to 20 independent cases.
+   */
+  readonly size?: number;
+  /** Serial of the group under the seed (default 0); its cases get serials from `index × 1000`. */
+  readonly index?: number;
 }
 
 /**
@@ -146,29 +172,12 @@ function caseContext(s: Setup, random: Random, serial: number): CaseContext {
   return { random, asOf: s.asOf, caseId: `case-${s.tag}-${serial}`, serial, offset: s.offset, law: s.law };
 }
 
-/** Every single-case pattern: the plain ones and the combined ones. */
+/** Every single-case pattern: the plain ones, the combined ones and the child ones. */
 const CASE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>> = {
   ...SINGLE_PATTERNS,
   ...COMBINED_PATTERNS,
+  ...CHILD_PATTERNS,
 };
-
-const HIGH_RISK = new Set(SECTOR_TABLE.filter((r) => r.highRisk).map((r) => r.sector));
-
-function label(draft: CaseDraft, planted: readonly PatternId[], groupId?: string): LabelledCase {
-  const c = finishCase(draft);
-  const indicators = [...new Set(planted.flatMap((p) => PATTERNS[p].indicators))];
-  const also = new Set(planted.flatMap((p) => PATTERNS[p].mayAlsoFire));
-  if (c.employers.some((e) => HIGH_RISK.has(e.sector))) also.add("high-risk-sector");
-  for (const i of indicators) also.delete(i);
-  return {
-    case: c,
-    planted,
-    indicators,
-    mayAlsoFire: [...also],
-    profile: draft.profile,
-    ...(groupId === undefined ? {} : { groupId }),
-  };
-}
 
 function checkCount(n: number, what: string): void {
   if (!Number.isInteger(n) || n < 0) throw new TestkitError("options.invalid", { field: what });
@@ -273,6 +282,7 @@ function cleanUnit(
   serial: number,
   remaining: number,
   familyRate: number,
+  realistic: boolean,
 ): LabelledCase[] {
   const random = s.root.fork(`unit/${unit}`);
   if (remaining >= 2 && random.chance(familyRate)) {
@@ -281,6 +291,10 @@ function cleanUnit(
     const members = Array.from({ length: size }, (_, i) => caseContext(s, random, serial + i));
     const groupId = `fam-${s.tag}-${unit}`;
     const drafts = resident ? residentFamily(members) : touristFamily(members);
+    if (realistic) {
+      linkFamilyBothWays(drafts);
+      accompanyChildren(drafts);
+    }
     return drafts.map((d) => label(d, [], groupId));
   }
   const ctx = caseContext(s, random, serial);
@@ -289,14 +303,82 @@ function cleanUnit(
 }
 
 /**
- * Streams `count` labelled cases, lazily: only the current unit (one case, a family of up to 4, or a
- * planted group of up to 9) is held, so memory stays constant however many cases are drawn. Group
- * members are emitted consecutively. Deterministic: the same options give identical JSON.
+ * The cases of one look-alike group, built lazily: member contexts are made when their turn comes, and each
+ * case is labelled as it is yielded (a company of 300 never exists as a whole).
+ */
+function* lookAlikeUnit(
+  s: Setup,
+  kind: LookAlikeKind,
+  size: number,
+  groupSerial: number,
+  firstSerial: number,
+): Generator<LabelledCase, void, undefined> {
+  const random = s.root.fork(`look-alike/${groupSerial}`);
+  const single = LOOK_ALIKES[kind].groupSize[1] === 1;
+  const groupId = single ? undefined : `la-${s.tag}-${groupSerial}`;
+  const group: GroupContext = {
+    random,
+    asOf: s.asOf,
+    groupId: groupId ?? `la-${s.tag}-${groupSerial}`,
+    groupSerial,
+    offset: s.offset,
+    law: s.law,
+  };
+  const member = (i: number): CaseContext => caseContext(s, random.fork(`member/${i}`), firstSerial + i);
+  for (const draft of LOOK_ALIKE_BUILDERS[kind](group, member, size)) yield label(draft, [], groupId, [kind]);
+}
+
+/** Fills in religion and ethnicity on a case of a realistic population, from a stream of its own. */
+function withProtectedAttributes(s: Setup, labelled: LabelledCase, serial: number): LabelledCase {
+  fillProtectedAttributes(labelled.case.person, s.root.fork(`protected/${serial}`));
+  return labelled;
+}
+
+/**
+ * Generates one look-alike group (or, for a kind of one case, `size` independent cases) as a realistic
+ * population would plant it, religion and ethnicity included.
  *
+ * @throws {@link TestkitError} `look-alike.unknown`, `options.invalid` for a size outside the kind's sizes
+ * (1 to 20 for a kind of one case) or a bad `index`, `date.invalid` for a bad `asOf`.
+ * @example
+ * ```ts
+ * const family = generateLookAlikeGroup({ seed: 3, kind: "family-household", size: 5 });
+ * family.every((l) => l.lookAlikes[0] === "family-household" && l.planted.length === 0); // true
+ * ```
+ */
+export function generateLookAlikeGroup(options: GenerateLookAlikeGroupOptions): LabelledCase[] {
+  const s = setup(options.seed, options.asOf);
+  if (!LOOK_ALIKE_KINDS.includes(options.kind))
+    throw new TestkitError("look-alike.unknown", { field: "kind" });
+  const [min, max] = LOOK_ALIKES[options.kind].groupSize;
+  const size = options.size ?? min;
+  const index = options.index ?? 0;
+  checkCount(size, "size");
+  checkCount(index, "index");
+  const ok = max === 1 ? size >= 1 && size <= 20 : size >= min && size <= max;
+  if (!ok) throw new TestkitError("options.invalid", { field: "size" });
+  const first = index * 1000;
+  return [...lookAlikeUnit(s, options.kind, size, index, first)].map((l, i) =>
+    withProtectedAttributes(s, l, first + i),
+  );
+}
+
+/**
+ * Streams `count` labelled cases, lazily: only the current unit (one case, a family, a planted group of up to
+ * 9, or the current member of a look-alike group, whose shared records are all that is kept of it) is held,
+ * so memory stays constant however many cases are drawn. Group members are emitted consecutively.
+ * Deterministic: the same options give identical JSON. With `population: "realistic"` the stream also holds
+ * benign look-alikes (`LOOK_ALIKES`), labelled in `lookAlikes`.
+ *
+ * @throws {@link TestkitError} `options.invalid` for a bad `count`, `familyRate`, rate or `population`, or
+ * `lookAlikes` without a realistic population; `pattern.unknown`, `look-alike.unknown`; `date.invalid`.
  * @example
  * ```ts
  * for (const { case: c, planted } of generateLabelledCases({ seed: 7, count: 1000, plant: { overstay: 0.02 } })) {
  *   if (planted.includes("overstay")) console.log(c.id);
+ * }
+ * for (const { lookAlikes } of generateLabelledCases({ seed: 7, count: 1000, population: "realistic" })) {
+ *   if (lookAlikes.length > 0) console.log(lookAlikes[0]); // e.g. "business-visitor"
  * }
  * ```
  */
@@ -308,21 +390,40 @@ export function* generateLabelledCases(
   const familyRate = options.familyRate ?? 0.04;
   if (!(familyRate >= 0 && familyRate <= 1))
     throw new TestkitError("options.invalid", { field: "familyRate" });
-  const schedule = createPlantSchedule(options.plant ?? {}, s.root.fork("schedule"));
+  if (options.population !== undefined && options.population !== "realistic")
+    throw new TestkitError("options.invalid", { field: "population" });
+  const realistic = options.population === "realistic";
+  if (options.lookAlikes !== undefined && !realistic)
+    throw new TestkitError("options.invalid", { field: "lookAlikes" });
+  const plant = options.plant ?? (realistic ? REALISTIC_PLANT_RATES : {});
+  const lookAlikes: LookAlikeRates = realistic ? { ...defaultLookAlikeRates(), ...options.lookAlikes } : {};
+  const schedule = createPlantSchedule(plant, s.root.fork("schedule"), lookAlikes);
   let serial = 0;
   let unit = 0;
   while (serial < options.count) {
     const remaining = options.count - serial;
     const next = schedule.next(remaining);
-    const cases =
+    const cases: Iterable<LabelledCase> =
       next.kind === "pattern"
         ? buildGroup(s, next.pattern, next.size, unit, serial)
-        : cleanUnit(s, unit, serial, remaining, familyRate);
-    schedule.record(next, cases.length);
-    serial += cases.length;
+        : next.kind === "look-alike"
+          ? lookAlikeUnit(s, next.lookAlike, next.size, unit, serial)
+          : cleanUnit(s, unit, serial, remaining, familyRate, realistic);
+    const first = serial;
+    let emitted = 0;
+    for (const labelled of cases) {
+      emitted += 1;
+      yield realistic ? withProtectedAttributes(s, labelled, first + emitted - 1) : labelled;
+    }
+    schedule.record(next, emitted);
+    serial += emitted;
     unit += 1;
-    yield* cases;
   }
+}
+
+/** The default rate of every look-alike kind (`LOOK_ALIKES[kind].defaultRate`). */
+function defaultLookAlikeRates(): LookAlikeRates {
+  return Object.fromEntries(LOOK_ALIKE_KINDS.map((k) => [k, LOOK_ALIKES[k].defaultRate]));
 }
 
 /**

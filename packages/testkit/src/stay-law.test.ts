@@ -143,7 +143,8 @@ describe("generated cases agree with @timpora/permits", () => {
         expect(stayStatus(c, { on: asOf }).lawfullyPresent, c.id).toBe(true);
         clean++;
       }
-      expect(clean).toBeGreaterThan(2000);
+      // Each of the patterns is planted at 1%: the rest, less a few groups of slack, is clean.
+      expect(clean).toBeGreaterThan(2500 * (1 - 0.01 * PATTERN_IDS.length) - 100);
     });
   }
 
