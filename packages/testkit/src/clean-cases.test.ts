@@ -15,7 +15,8 @@ import {
   permitDays,
   permitInForce,
 } from "./case-checks.fixture.js";
-import { DEFAULT_AS_OF, generateLabelledCases } from "./generate.js";
+import { generateLabelledCases } from "./generate.js";
+import { DEFAULT_AS_OF } from "./generator-setup.js";
 import type { LabelledCase } from "./labelled-case.js";
 
 const asOf = DEFAULT_AS_OF;

@@ -1,51 +1,32 @@
 /**
- * The public generators: one case, one group, or a lazy stream of labelled or plain cases.
+ * The public generators: one case, one group, or a lazy stream of labelled or plain cases (a look-alike group
+ * on its own is in look-alike-generation.ts).
  */
-import { type Case, dayNumberOrUndefined } from "@timpora/models";
-import type { CaseContext } from "./case-context.js";
+import type { Case } from "@timpora/models";
 import { CHILD_PATTERNS } from "./child-patterns.js";
 import { PROFILE_WEIGHTS, SINGLE_PROFILES } from "./clean-profiles.js";
 import { COMBINED_PATTERNS } from "./combined-patterns.js";
 import { accompanyChildren, linkFamilyBothWays } from "./family-links.js";
 import { residentFamily, touristFamily } from "./family-unit.js";
+import {
+  caseContext,
+  checkCount,
+  DEFAULT_AS_OF,
+  type Setup,
+  setup,
+  withProtectedAttributes,
+} from "./generator-setup.js";
 import { GROUP_PATTERNS, type GroupContext } from "./group-patterns.js";
 import { type LabelledCase, label } from "./labelled-case.js";
-import { LOOK_ALIKE_BUILDERS } from "./look-alike-builders.js";
-import {
-  LOOK_ALIKE_KINDS,
-  LOOK_ALIKES,
-  type LookAlikeKind,
-  type LookAlikeRates,
-} from "./look-alike-catalogue.js";
+import { LOOK_ALIKE_KINDS, LOOK_ALIKES, type LookAlikeRates } from "./look-alike-catalogue.js";
+import { lookAlikeUnit } from "./look-alike-generation.js";
 import { PATTERNS, type PatternId } from "./pattern-catalogue.js";
 import { createPlantSchedule, type PlantRates } from "./plant-schedule.js";
 import type { ProfileId } from "./profile-id.js";
-import { fillProtectedAttributes } from "./protected-attributes.js";
-import { createRandom, type Random } from "./random.js";
 import { REALISTIC_PLANT_RATES } from "./realistic-population.js";
 import type { SinglePattern } from "./single-pattern.js";
 import { SINGLE_PATTERNS } from "./single-patterns.js";
-import { createStayLaw, type StayLaw } from "./stay-law.js";
 import { TestkitError } from "./testkit-error.js";
-
-/**
- * The evaluation date used when none is given.
- *
- * @example
- * ```ts
- * generateCase({ seed: 1 }); // as it stands on DEFAULT_AS_OF, "2025-06-30"
- * ```
- */
-export const DEFAULT_AS_OF = "2025-06-30";
-/**
- * The earliest evaluation date the generator accepts (its permit rules follow the 2024 visa-index regime).
- *
- * @example
- * ```ts
- * generateCase({ seed: 1, asOf: "2023-12-31" }); // throws TestkitError "options.invalid" (field "asOf")
- * ```
- */
-export const MIN_AS_OF = "2024-01-01";
 
 /**
  * Options of {@link generateCase} and {@link generateLabelledCase}.
@@ -106,30 +87,6 @@ export interface GenerateCasesOptions {
 }
 
 /**
- * Options of {@link generateLookAlikeGroup}.
- *
- * @example
- * ```ts
- * const options: GenerateLookAlikeGroupOptions = { seed: 3, kind: "family-household", size: 6 };
- * ```
- */
-export interface GenerateLookAlikeGroupOptions {
-  /** Seed. */
-  readonly seed: number | string;
-  /** Evaluation date (default {@link DEFAULT_AS_OF}). */
-  readonly asOf?: string;
-  /** The look-alike kind. */
-  readonly kind: LookAlikeKind;
-  /**
-   * Number of cases (default: the smallest size of the kind). A group kind takes a size within its
-   * `groupSize`; a kind of one case takes 1 to 20 independent cases.
-   */
-  readonly size?: number;
-  /** Serial of the group under the seed (default 0); its cases get serials from `index × 1000`. */
-  readonly index?: number;
-}
-
-/**
  * Options of {@link generateGroup}.
  *
  * @example
@@ -150,38 +107,12 @@ export interface GenerateGroupOptions {
   readonly index?: number;
 }
 
-interface Setup {
-  readonly root: Random;
-  readonly asOf: string;
-  readonly tag: string;
-  readonly offset: number;
-  readonly law: StayLaw;
-}
-
-function setup(seed: number | string, asOf: string | undefined): Setup {
-  const date = asOf ?? DEFAULT_AS_OF;
-  if (dayNumberOrUndefined(date) === undefined) throw new TestkitError("date.invalid", { field: "asOf" });
-  if (date < MIN_AS_OF) throw new TestkitError("options.invalid", { field: "asOf" });
-  const root = createRandom(seed);
-  const ids = root.fork("ids");
-  const tag = ids.int(0, 0xffffff).toString(16).padStart(6, "0");
-  return { root, asOf: date, tag, offset: ids.int(0, 99_999_999), law: createStayLaw() };
-}
-
-function caseContext(s: Setup, random: Random, serial: number): CaseContext {
-  return { random, asOf: s.asOf, caseId: `case-${s.tag}-${serial}`, serial, offset: s.offset, law: s.law };
-}
-
 /** Every single-case pattern: the plain ones, the combined ones and the child ones. */
 const CASE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>> = {
   ...SINGLE_PATTERNS,
   ...COMBINED_PATTERNS,
   ...CHILD_PATTERNS,
 };
-
-function checkCount(n: number, what: string): void {
-  if (!Number.isInteger(n) || n < 0) throw new TestkitError("options.invalid", { field: what });
-}
 
 /**
  * Generates one labelled case: clean (a weighted or given profile) or with single-case patterns planted.
@@ -300,67 +231,6 @@ function cleanUnit(
   const ctx = caseContext(s, random, serial);
   const profile = random.weighted(PROFILE_WEIGHTS);
   return [label(SINGLE_PROFILES[profile]!(ctx), [])];
-}
-
-/**
- * The cases of one look-alike group, built lazily: member contexts are made when their turn comes, and each
- * case is labelled as it is yielded (a company of 300 never exists as a whole).
- */
-function* lookAlikeUnit(
-  s: Setup,
-  kind: LookAlikeKind,
-  size: number,
-  groupSerial: number,
-  firstSerial: number,
-): Generator<LabelledCase, void, undefined> {
-  const random = s.root.fork(`look-alike/${groupSerial}`);
-  const single = LOOK_ALIKES[kind].groupSize[1] === 1;
-  const groupId = single ? undefined : `la-${s.tag}-${groupSerial}`;
-  const group: GroupContext = {
-    random,
-    asOf: s.asOf,
-    groupId: groupId ?? `la-${s.tag}-${groupSerial}`,
-    groupSerial,
-    offset: s.offset,
-    law: s.law,
-  };
-  const member = (i: number): CaseContext => caseContext(s, random.fork(`member/${i}`), firstSerial + i);
-  for (const draft of LOOK_ALIKE_BUILDERS[kind](group, member, size)) yield label(draft, [], groupId, [kind]);
-}
-
-/** Fills in religion and ethnicity on a case of a realistic population, from a stream of its own. */
-function withProtectedAttributes(s: Setup, labelled: LabelledCase, serial: number): LabelledCase {
-  fillProtectedAttributes(labelled.case.person, s.root.fork(`protected/${serial}`));
-  return labelled;
-}
-
-/**
- * Generates one look-alike group (or, for a kind of one case, `size` independent cases) as a realistic
- * population would plant it, religion and ethnicity included.
- *
- * @throws {@link TestkitError} `look-alike.unknown`, `options.invalid` for a size outside the kind's sizes
- * (1 to 20 for a kind of one case) or a bad `index`, `date.invalid` for a bad `asOf`.
- * @example
- * ```ts
- * const family = generateLookAlikeGroup({ seed: 3, kind: "family-household", size: 5 });
- * family.every((l) => l.lookAlikes[0] === "family-household" && l.planted.length === 0); // true
- * ```
- */
-export function generateLookAlikeGroup(options: GenerateLookAlikeGroupOptions): LabelledCase[] {
-  const s = setup(options.seed, options.asOf);
-  if (!LOOK_ALIKE_KINDS.includes(options.kind))
-    throw new TestkitError("look-alike.unknown", { field: "kind" });
-  const [min, max] = LOOK_ALIKES[options.kind].groupSize;
-  const size = options.size ?? min;
-  const index = options.index ?? 0;
-  checkCount(size, "size");
-  checkCount(index, "index");
-  const ok = max === 1 ? size >= 1 && size <= 20 : size >= min && size <= max;
-  if (!ok) throw new TestkitError("options.invalid", { field: "size" });
-  const first = index * 1000;
-  return [...lookAlikeUnit(s, options.kind, size, index, first)].map((l, i) =>
-    withProtectedAttributes(s, l, first + i),
-  );
 }
 
 /**

@@ -8,19 +8,16 @@
 
 export { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
 export {
-  DEFAULT_AS_OF,
   type GenerateCaseOptions,
   type GenerateCasesOptions,
   type GenerateGroupOptions,
-  type GenerateLookAlikeGroupOptions,
   generateCase,
   generateCases,
   generateGroup,
   generateLabelledCase,
   generateLabelledCases,
-  generateLookAlikeGroup,
-  MIN_AS_OF,
 } from "./generate.js";
+export { DEFAULT_AS_OF, MIN_AS_OF } from "./generator-setup.js";
 export type { LabelledCase } from "./labelled-case.js";
 export {
   LOOK_ALIKE_KINDS,
@@ -29,6 +26,7 @@ export {
   type LookAlikeKind,
   type LookAlikeRates,
 } from "./look-alike-catalogue.js";
+export { type GenerateLookAlikeGroupOptions, generateLookAlikeGroup } from "./look-alike-generation.js";
 export { NATIONALITY_TABLE, type NationalityRow } from "./nationality-table.js";
 export {
   CHILD_PATTERN_IDS,

@@ -17,9 +17,10 @@ import {
   permitInForce,
   RECIPROCAL,
 } from "./case-checks.fixture.js";
-import { DEFAULT_AS_OF as asOf, generateLookAlikeGroup } from "./generate.js";
+import { DEFAULT_AS_OF as asOf } from "./generator-setup.js";
 import type { LabelledCase } from "./labelled-case.js";
 import { LOOK_ALIKE_KINDS, LOOK_ALIKES, type LookAlikeKind } from "./look-alike-catalogue.js";
+import { generateLookAlikeGroup } from "./look-alike-generation.js";
 
 const ADULT_VENUES = ["karaoke", "spa", "massage", "bar", "nightclub"];
 

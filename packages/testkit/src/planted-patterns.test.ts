@@ -6,7 +6,8 @@
 import { daysBetween } from "@timpora/models";
 import { describe, expect, it } from "vitest";
 import { age, isInIndonesia, permitInForce } from "./case-checks.fixture.js";
-import { DEFAULT_AS_OF as asOf, generateCase, generateGroup, generateLabelledCases } from "./generate.js";
+import { generateCase, generateGroup, generateLabelledCases } from "./generate.js";
+import { DEFAULT_AS_OF as asOf } from "./generator-setup.js";
 import {
   CHILD_PATTERN_IDS,
   COMBINED_PATTERN_IDS,

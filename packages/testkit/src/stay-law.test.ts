@@ -12,7 +12,8 @@ import {
   type VisitExtensionRule,
 } from "@timpora/permits";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AS_OF, generateLabelledCases, MIN_AS_OF } from "./generate.js";
+import { generateLabelledCases } from "./generate.js";
+import { DEFAULT_AS_OF, MIN_AS_OF } from "./generator-setup.js";
 import { PATTERN_IDS } from "./pattern-catalogue.js";
 import { visitStay } from "./permit-builders.js";
 import { createStayLaw } from "./stay-law.js";
