@@ -112,6 +112,30 @@ describe(`a realistic population of ${N} cases (seed "realistic")`, () => {
     }
   });
 
+  it("records clean families on both sides, the children's entries saying they crossed with a parent (the default population keeps children → parents only)", () => {
+    const families = new Map<string, Case[]>();
+    for (const l of all)
+      if (l.groupId?.startsWith("fam-"))
+        families.set(l.groupId, [...(families.get(l.groupId) ?? []), l.case]);
+    expect(families.size).toBeGreaterThan(20);
+    for (const [, members] of families) {
+      for (const a of members) {
+        const linked = new Set(a.relations.map((r) => r.otherPartyId));
+        for (const b of members) if (b !== a) expect(linked.has(b.person.id), a.id).toBe(true);
+        const entry = a.movements.find((m) => m.id === `${a.id}-mov1`);
+        if ((age(a.person.birthDate, asOf) ?? 99) < 18 && entry)
+          expect(entry.accompaniedBy).toBe("parent-or-guardian");
+      }
+      expect(new Set(members.map(householdKey)).size).toBe(1);
+    }
+    const plain = [...generateLabelledCases({ seed: "realistic", count: 3000, familyRate: 0.2 })];
+    const parents = plain.filter(
+      (l) => l.groupId?.startsWith("fam-") && l.case.relations.some((r) => r.kind === "spouse"),
+    );
+    expect(parents.length).toBeGreaterThan(50);
+    for (const l of parents) expect(l.case.relations.some((r) => r.kind === "child")).toBe(false);
+  });
+
   it("keeps look-alikes lawfully present by stayStatus, but for the short overstays and the contract-end exits", () => {
     for (const l of lookAlikes) {
       const status = stayStatus(l.case, { on: asOf }).status;
