@@ -1,3 +1,4 @@
+import { ModelsError } from "./models-error.js";
 import { mrzCheckDigit } from "./mrz-check-digit.js";
 import {
   documentCodeLetters,
@@ -36,18 +37,16 @@ export interface MrzFields {
  * Thrown by the MRZ formatters for fields that cannot be printed (too long, wrong characters).
  * Messages name the field, never its value.
  */
-export class MrzFormatError extends Error {
-  /** Stable error code: `mrz.field-too-long` or `mrz.field-charset`. */
-  readonly code: "mrz.field-too-long" | "mrz.field-charset";
+export class MrzFormatError extends ModelsError {
   /** The field that could not be printed. */
-  readonly field: MrzFieldName;
+  declare readonly field: MrzFieldName;
+  /**
+   * @param code - `mrz.field-too-long` or `mrz.field-charset`
+   * @param field - the field that could not be printed
+   */
   constructor(code: "mrz.field-too-long" | "mrz.field-charset", field: MrzFieldName) {
-    super(
-      `MRZ field ${field}: ${code === "mrz.field-too-long" ? "too long for the layout" : "invalid characters"}`,
-    );
+    super(code, { field });
     this.name = "MrzFormatError";
-    this.code = code;
-    this.field = field;
   }
 }
 

@@ -19,7 +19,13 @@ import {
   PATTERNS,
   type PatternId,
 } from "@timpora/testkit";
-import { type Assessment, buildPopulationIndex, createEvaluator, defaultRuleSet, type Level } from "../src/index.js";
+import {
+  type Assessment,
+  buildPopulationIndex,
+  createEvaluator,
+  defaultRuleSet,
+  type Level,
+} from "../src/index.js";
 
 const { values } = parseArgs({
   options: {
@@ -67,9 +73,10 @@ const add = (key: string, a: Assessment): void => {
 
 const started = Date.now();
 const index = await buildPopulationIndex(
-  () => (function* () {
-    for (const l of population()) yield l.case;
-  })(),
+  () =>
+    (function* () {
+      for (const l of population()) yield l.case;
+    })(),
   { asOf },
 );
 const evaluator = createEvaluator({ asOf, ruleSet: defaultRuleSet });
@@ -108,7 +115,9 @@ const groupJson = (g: Group) => ({
   cases: g.cases,
   levels: g.levels,
   levelPercent: Object.fromEntries(LEVELS.map((l) => [l, pct(g.levels[l], g.cases)])),
-  fireRatePercent: Object.fromEntries(ruleIds.filter((id) => g.fires.has(id)).map((id) => [id, pct(g.fires.get(id)!, g.cases)])),
+  fireRatePercent: Object.fromEntries(
+    ruleIds.filter((id) => g.fires.has(id)).map((id) => [id, pct(g.fires.get(id)!, g.cases)]),
+  ),
 });
 const pick = (prefix: string) =>
   Object.fromEntries(
@@ -130,7 +139,10 @@ const report = {
   clean: groupJson(group("clean")),
   byLookAlikeKind: pick("look-alike:"),
   byPlantedPattern: Object.fromEntries(
-    Object.entries(pick("pattern:")).map(([p, g]) => [p, { expectedLevel: PATTERNS[p as PatternId].expectedLevel, ...g }]),
+    Object.entries(pick("pattern:")).map(([p, g]) => [
+      p,
+      { expectedLevel: PATTERNS[p as PatternId].expectedLevel, ...g },
+    ]),
   ),
   benignByNationality: pick("benign-nationality:"),
   benignBySex: pick("benign-sex:"),
@@ -155,15 +167,39 @@ levelRow("all", group("all"));
 levelRow("benign look-alikes", group("benign"));
 levelRow("planted true patterns", group("planted"));
 levelRow("clean", group("clean"));
-md.push("", "## Levels per look-alike kind", "", "| kind | highest allowed | n | none | note | review | refer |", "|---|---|---|---|---|---|---|");
+md.push(
+  "",
+  "## Levels per look-alike kind",
+  "",
+  "| kind | highest allowed | n | none | note | review | refer |",
+  "|---|---|---|---|---|---|---|",
+);
 for (const kind of LOOK_ALIKE_KINDS) {
   const g = group(`look-alike:${kind}`);
-  row([`\`${kind}\``, LOOK_ALIKES[kind as LookAlikeKind].highestLevel, g.cases, ...LEVELS.map((l) => `${g.levels[l]} (${pct(g.levels[l], g.cases)} %)`)]);
+  row([
+    `\`${kind}\``,
+    LOOK_ALIKES[kind as LookAlikeKind].highestLevel,
+    g.cases,
+    ...LEVELS.map((l) => `${g.levels[l]} (${pct(g.levels[l], g.cases)} %)`),
+  ]);
 }
-md.push("", "## Levels per planted pattern", "", "| pattern | expected | n | none | note | review | refer |", "|---|---|---|---|---|---|---|");
-for (const [key, g] of [...groups].filter(([k]) => k.startsWith("pattern:")).sort(([a], [b]) => (a < b ? -1 : 1))) {
+md.push(
+  "",
+  "## Levels per planted pattern",
+  "",
+  "| pattern | expected | n | none | note | review | refer |",
+  "|---|---|---|---|---|---|---|",
+);
+for (const [key, g] of [...groups]
+  .filter(([k]) => k.startsWith("pattern:"))
+  .sort(([a], [b]) => (a < b ? -1 : 1))) {
   const p = key.slice("pattern:".length) as PatternId;
-  row([`\`${p}\``, PATTERNS[p].expectedLevel, g.cases, ...LEVELS.map((l) => `${g.levels[l]} (${pct(g.levels[l], g.cases)} %)`)]);
+  row([
+    `\`${p}\``,
+    PATTERNS[p].expectedLevel,
+    g.cases,
+    ...LEVELS.map((l) => `${g.levels[l]} (${pct(g.levels[l], g.cases)} %)`),
+  ]);
 }
 md.push(
   "",
@@ -210,7 +246,18 @@ for (const id of ruleIds) {
   });
   if (rates.some((r) => r > 0)) row([`\`${id}\``, ...rates]);
 }
-md.push("", "## Violations", "", violations.length === 0 ? "None: no benign look-alike went above its highest allowed level, and every planted pattern (planted alone) reached its expected level." : violations.slice(0, 200).map((v) => `- ${v}`).join("\n"), "");
+md.push(
+  "",
+  "## Violations",
+  "",
+  violations.length === 0
+    ? "None: no benign look-alike went above its highest allowed level, and every planted pattern (planted alone) reached its expected level."
+    : violations
+        .slice(0, 200)
+        .map((v) => `- ${v}`)
+        .join("\n"),
+  "",
+);
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, "screening-report.json"), `${JSON.stringify(report, null, 2)}\n`);

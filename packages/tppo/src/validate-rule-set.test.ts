@@ -481,16 +481,20 @@ describe("route tags (rule metadata)", () => {
     return r.ok ? [] : r.issues.map((i) => [i.code, i.path.join(".")]);
   };
   it("accepts a basis, and a `when` on a boolean fact path", () => {
-    expect(codes(withRoutes([{ basis: "identity.match", when: { fact: "identity", path: "anyFlag" } }]))).toEqual([]);
+    expect(
+      codes(withRoutes([{ basis: "identity.match", when: { fact: "identity", path: "anyFlag" } }])),
+    ).toEqual([]);
   });
   it("refuses an unknown basis, an unknown fact or path, and a `when` on a value that is not boolean", () => {
-    expect(codes(withRoutes([{ basis: "police.arrest" }]))).toEqual([["value.invalid", "rules.0.routes.0.basis"]]);
+    expect(codes(withRoutes([{ basis: "police.arrest" }]))).toEqual([
+      ["value.invalid", "rules.0.routes.0.basis"],
+    ]);
     expect(codes(withRoutes([{ basis: "identity.match", when: { fact: "nope", path: "x" } }]))).toEqual([
       ["fact.unknown", "rules.0.routes.0.when.fact"],
     ]);
-    expect(codes(withRoutes([{ basis: "identity.match", when: { fact: "identity", path: "nope" } }]))).toEqual([
-      ["path.unknown", "rules.0.routes.0.when.path"],
-    ]);
+    expect(
+      codes(withRoutes([{ basis: "identity.match", when: { fact: "identity", path: "nope" } }])),
+    ).toEqual([["path.unknown", "rules.0.routes.0.when.path"]]);
     expect(codes(withRoutes([{ basis: "identity.match", when: { fact: "person", path: "age" } }]))).toEqual([
       ["value.type-mismatch", "rules.0.routes.0.when.path"],
     ]);
