@@ -6,7 +6,7 @@
 //                                              # planted pattern misses the level the catalogue expects
 //
 // Options: --count N, --seed S, --as-of YYYY-MM-DD, --out DIR, --check.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -19,6 +19,7 @@ import {
   PATTERNS,
   type PatternId,
 } from "@timpora/testkit";
+import Ajv2020 from "ajv/dist/2020.js";
 import {
   type Assessment,
   buildPopulationIndex,
@@ -26,6 +27,14 @@ import {
   defaultRuleSet,
   type Level,
 } from "../src/index.js";
+
+// Every assessment of the report is validated against the shipped JSON Schema (issue 9's acceptance).
+const assessmentSchema = JSON.parse(
+  readFileSync(new URL("../schemas/assessment.json", import.meta.url), "utf8"),
+);
+const validAssessment = new Ajv2020.default({ strict: false, validateFormats: false }).compile(
+  assessmentSchema,
+);
 
 const { values } = parseArgs({
   options: {
@@ -85,6 +94,8 @@ let screened = 0;
 for (const l of population() as Iterable<LabelledCase>) {
   const a = await evaluator.evaluate(l.case, { index });
   screened++;
+  if (!validAssessment(a))
+    violations.push(`${l.case.id}: the assessment does not validate against schemas/assessment.json`);
   add("all", a);
   const benign = l.lookAlikes.length > 0;
   const planted = l.planted.length > 0;
@@ -251,7 +262,7 @@ md.push(
   "## Violations",
   "",
   violations.length === 0
-    ? "None: no benign look-alike went above its highest allowed level, and every planted pattern (planted alone) reached its expected level."
+    ? "None: no benign look-alike went above its highest allowed level, every planted pattern (planted alone) reached its expected level, and every assessment validated against schemas/assessment.json (ajv, draft 2020-12)."
     : violations
         .slice(0, 200)
         .map((v) => `- ${v}`)
