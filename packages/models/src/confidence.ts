@@ -1,18 +1,18 @@
 import * as z from "zod";
 import type { LabelTable } from "./labels.js";
 
-/** How sure the SDK is of a fact of law or of a source: high, medium, low, or not verified at all. */
-export const confidences = ["high", "medium", "low", "unverified"] as const;
-
 /**
- * Zod schema of {@link Confidence}.
+ * How sure the SDK is of a fact of law or of a source: high, medium, low, or not verified at all.
+ *
+ * Zod schema of {@link Confidence}; `ConfidenceSchema.options` lists the values, surest first.
  *
  * @example
  * ```ts
+ * ConfidenceSchema.options; // ["high", "medium", "low", "unverified"]
  * ConfidenceSchema.parse("medium"); // "medium"
  * ```
  */
-export const ConfidenceSchema = z.enum(confidences);
+export const ConfidenceSchema = z.enum(["high", "medium", "low", "unverified"]);
 
 /** Confidence in a source, a legal value or a reading (`high`, `medium`, `low`, `unverified`). */
 export type Confidence = z.infer<typeof ConfidenceSchema>;

@@ -1,12 +1,20 @@
 import * as z from "zod";
 import { IsoDateSchema } from "./dates.js";
-import { IdSchema, listOf, NationalityCodeSchema, SchemaVersionSchema } from "./fields.js";
+import { IdSchema, listOf, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
+import { IcaoNationalitySchema } from "./nationality.js";
 
-/** Directions of a border crossing. */
-export const movementDirections = ["entry", "exit"] as const;
-/** Zod schema of {@link MovementDirection}. */
-export const MovementDirectionSchema = z.enum(movementDirections);
+/**
+ * Directions of a border crossing.
+ *
+ * Zod schema of {@link MovementDirection}; `MovementDirectionSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * MovementDirectionSchema.options; // ["entry", "exit"]
+ * ```
+ */
+export const MovementDirectionSchema = z.enum(["entry", "exit"]);
 /** Direction of a border crossing. */
 export type MovementDirection = z.infer<typeof MovementDirectionSchema>;
 /** Labels of {@link MovementDirection}. */
@@ -15,10 +23,17 @@ export const movementDirectionLabels: LabelTable<MovementDirection> = {
   exit: { id: "Keberangkatan (keluar)", en: "Exit" },
 };
 
-/** Modes of conveyance. */
-export const conveyanceModes = ["air", "sea", "land"] as const;
-/** Zod schema of {@link ConveyanceMode}. */
-export const ConveyanceModeSchema = z.enum(conveyanceModes);
+/**
+ * Modes of conveyance.
+ *
+ * Zod schema of {@link ConveyanceMode}; `ConveyanceModeSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * ConveyanceModeSchema.options; // ["air", "sea", "land"]
+ * ```
+ */
+export const ConveyanceModeSchema = z.enum(["air", "sea", "land"]);
 /** Mode of conveyance. */
 export type ConveyanceMode = z.infer<typeof ConveyanceModeSchema>;
 /** Labels of {@link ConveyanceMode}. */
@@ -28,10 +43,17 @@ export const conveyanceModeLabels: LabelTable<ConveyanceMode> = {
   land: { id: "Darat", en: "Land" },
 };
 
-/** Kinds of ticket held at a crossing. */
-export const ticketTypes = ["one-way", "return", "unknown"] as const;
-/** Zod schema of {@link TicketType}. */
-export const TicketTypeSchema = z.enum(ticketTypes);
+/**
+ * Kinds of ticket held at a crossing.
+ *
+ * Zod schema of {@link TicketType}; `TicketTypeSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * TicketTypeSchema.options; // ["one-way", "return", "unknown"]
+ * ```
+ */
+export const TicketTypeSchema = z.enum(["one-way", "return", "unknown"]);
 /** Kind of ticket held. */
 export type TicketType = z.infer<typeof TicketTypeSchema>;
 /** Labels of {@link TicketType}. */
@@ -46,10 +68,15 @@ export const ticketTypeLabels: LabelTable<TicketType> = {
  * `parent-or-guardian`, `unrelated-adults` (adults who are not a parent or legal guardian), `alone`, or
  * `unknown` (the same as leaving it out). It is a positive record of the company, so a minor whose parents
  * are simply not linked in the data is never read as travelling without them.
+ *
+ * Zod schema of {@link Accompaniment}; `AccompanimentSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * AccompanimentSchema.options; // ["parent-or-guardian", "unrelated-adults", "alone", "unknown"]
+ * ```
  */
-export const accompaniments = ["parent-or-guardian", "unrelated-adults", "alone", "unknown"] as const;
-/** Zod schema of {@link Accompaniment}. */
-export const AccompanimentSchema = z.enum(accompaniments);
+export const AccompanimentSchema = z.enum(["parent-or-guardian", "unrelated-adults", "alone", "unknown"]);
 /** With whom a minor crossed the border. */
 export type Accompaniment = z.infer<typeof AccompanimentSchema>;
 /** Labels of {@link Accompaniment}. */
@@ -85,9 +112,9 @@ export const MovementSchema = z.strictObject({
   tpi: z.string().min(1).max(128),
   conveyance: ConveyanceSchema,
   ticket: TicketTypeSchema,
-  fromCountry: NationalityCodeSchema.optional(),
-  toCountry: NationalityCodeSchema.optional(),
-  transitCountries: listOf(NationalityCodeSchema),
+  fromCountry: IcaoNationalitySchema.optional(),
+  toCountry: IcaoNationalitySchema.optional(),
+  transitCountries: listOf(IcaoNationalitySchema),
   coTravellerIds: listOf(IdSchema),
   accompaniedBy: AccompanimentSchema.optional(),
 });

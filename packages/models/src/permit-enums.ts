@@ -1,10 +1,17 @@
 import * as z from "zod";
 import type { LabelTable } from "./labels.js";
 
-/** Kinds of stay permits (UU 6/2011 as amended: ITK, ITAS, ITAP, diplomatic and service stay permits). */
-export const permitKinds = ["itk", "itas", "itap", "diplomatic", "service"] as const;
-/** Zod schema of {@link PermitKind}. */
-export const PermitKindSchema = z.enum(permitKinds);
+/**
+ * Kinds of stay permits (UU 6/2011 as amended: ITK, ITAS, ITAP, diplomatic and service stay permits).
+ *
+ * Zod schema of {@link PermitKind}; `PermitKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * PermitKindSchema.options; // ["itk", "itas", "itap", "diplomatic", "service"]
+ * ```
+ */
+export const PermitKindSchema = z.enum(["itk", "itas", "itap", "diplomatic", "service"]);
 /** Kind of a stay permit. */
 export type PermitKind = z.infer<typeof PermitKindSchema>;
 /** Labels of {@link PermitKind}. */
@@ -16,8 +23,17 @@ export const permitKindLabels: LabelTable<PermitKind> = {
   service: { id: "Izin Tinggal Dinas", en: "Service stay permit" },
 };
 
-/** What a permit was granted on: the visa or exemption used to enter, or another basis. */
-export const permitBases = [
+/**
+ * What a permit was granted on: the visa or exemption used to enter, or another basis.
+ *
+ * Zod schema of {@link PermitBasis}; `PermitBasisSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * PermitBasisSchema.options.includes("visa-exempt"); // true
+ * ```
+ */
+export const PermitBasisSchema = z.enum([
   "visa-exempt",
   "visa-on-arrival",
   "visit-visa-single",
@@ -30,9 +46,7 @@ export const permitBases = [
   "birth",
   "crew",
   "emergency",
-] as const;
-/** Zod schema of {@link PermitBasis}. */
-export const PermitBasisSchema = z.enum(permitBases);
+]);
 /** Basis a permit was granted on. */
 export type PermitBasis = z.infer<typeof PermitBasisSchema>;
 /** Labels of {@link PermitBasis}. */
@@ -54,10 +68,17 @@ export const permitBasisLabels: LabelTable<PermitBasis> = {
   emergency: { id: "Keadaan darurat", en: "Emergency" },
 };
 
-/** Status of a permit. `statusFrom` gives the first day a non-active status holds. */
-export const permitStatuses = ["active", "converted", "cancelled", "ended"] as const;
-/** Zod schema of {@link PermitStatus}. */
-export const PermitStatusSchema = z.enum(permitStatuses);
+/**
+ * Status of a permit. `statusFrom` gives the first day a non-active status holds.
+ *
+ * Zod schema of {@link PermitStatus}; `PermitStatusSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * PermitStatusSchema.options; // ["active", "converted", "cancelled", "ended"]
+ * ```
+ */
+export const PermitStatusSchema = z.enum(["active", "converted", "cancelled", "ended"]);
 /** Status of a permit. */
 export type PermitStatus = z.infer<typeof PermitStatusSchema>;
 /** Labels of {@link PermitStatus}. */
@@ -68,8 +89,17 @@ export const permitStatusLabels: LabelTable<PermitStatus> = {
   ended: { id: "Berakhir", en: "Ended" },
 };
 
-/** Purpose of stay a permit was granted for. */
-export const permitPurposes = [
+/**
+ * Purpose of stay a permit was granted for.
+ *
+ * Zod schema of {@link PermitPurpose}; `PermitPurposeSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * PermitPurposeSchema.options.includes("work"); // true
+ * ```
+ */
+export const PermitPurposeSchema = z.enum([
   "work",
   "family",
   "investment",
@@ -82,9 +112,7 @@ export const permitPurposes = [
   "business",
   "medical",
   "other",
-] as const;
-/** Zod schema of {@link PermitPurpose}. */
-export const PermitPurposeSchema = z.enum(permitPurposes);
+]);
 /** Purpose of stay. */
 export type PermitPurpose = z.infer<typeof PermitPurposeSchema>;
 /** Labels of {@link PermitPurpose}. */
@@ -103,10 +131,17 @@ export const permitPurposeLabels: LabelTable<PermitPurpose> = {
   other: { id: "Lainnya", en: "Other" },
 };
 
-/** Types of pending applications on a permit. */
-export const pendingApplicationTypes = ["extension", "conversion"] as const;
-/** Zod schema of {@link PendingApplicationType}. */
-export const PendingApplicationTypeSchema = z.enum(pendingApplicationTypes);
+/**
+ * Types of pending applications on a permit.
+ *
+ * Zod schema of {@link PendingApplicationType}; `PendingApplicationTypeSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * PendingApplicationTypeSchema.options; // ["extension", "conversion"]
+ * ```
+ */
+export const PendingApplicationTypeSchema = z.enum(["extension", "conversion"]);
 /** Type of a pending application. */
 export type PendingApplicationType = z.infer<typeof PendingApplicationTypeSchema>;
 /** Labels of {@link PendingApplicationType}. */
@@ -115,10 +150,17 @@ export const pendingApplicationTypeLabels: LabelTable<PendingApplicationType> = 
   conversion: { id: "Alih status", en: "Conversion" },
 };
 
-/** Kinds of re-entry permits: single (IMK) or multiple (MERP). */
-export const reEntryPermitKinds = ["single", "multiple"] as const;
-/** Zod schema of {@link ReEntryPermitKind}. */
-export const ReEntryPermitKindSchema = z.enum(reEntryPermitKinds);
+/**
+ * Kinds of re-entry permits: single (IMK) or multiple (MERP).
+ *
+ * Zod schema of {@link ReEntryPermitKind}; `ReEntryPermitKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * ReEntryPermitKindSchema.options; // ["single", "multiple"]
+ * ```
+ */
+export const ReEntryPermitKindSchema = z.enum(["single", "multiple"]);
 /** Kind of a re-entry permit. */
 export type ReEntryPermitKind = z.infer<typeof ReEntryPermitKindSchema>;
 /** Labels of {@link ReEntryPermitKind}. */

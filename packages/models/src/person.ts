@@ -1,19 +1,20 @@
 import * as z from "zod";
 import { IsoDateSchema } from "./dates.js";
-import {
-  CodeSchema,
-  IdSchema,
-  listOf,
-  NameSchema,
-  NationalityCodeSchema,
-  SchemaVersionSchema,
-} from "./fields.js";
+import { CodeSchema, IdSchema, listOf, NameSchema, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
+import { IcaoNationalitySchema } from "./nationality.js";
 
-/** Sex as printed in the travel document (ICAO 9303: F, M, or X for unspecified). */
-export const sexes = ["F", "M", "X"] as const;
-/** Zod schema of {@link Sex}. */
-export const SexSchema = z.enum(sexes);
+/**
+ * Sex as printed in the travel document (ICAO 9303: F, M, or X for unspecified).
+ *
+ * Zod schema of {@link Sex}; `SexSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * SexSchema.options; // ["F", "M", "X"]
+ * ```
+ */
+export const SexSchema = z.enum(["F", "M", "X"]);
 /** Sex as printed in the travel document. */
 export type Sex = z.infer<typeof SexSchema>;
 /** Labels of {@link Sex}. */
@@ -23,10 +24,17 @@ export const sexLabels: LabelTable<Sex> = {
   X: { id: "Tidak ditentukan", en: "Unspecified" },
 };
 
-/** Kinds of contact details. */
-export const contactKinds = ["phone", "email"] as const;
-/** Zod schema of {@link ContactKind}. */
-export const ContactKindSchema = z.enum(contactKinds);
+/**
+ * Kinds of contact details.
+ *
+ * Zod schema of {@link ContactKind}; `ContactKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * ContactKindSchema.options; // ["phone", "email"]
+ * ```
+ */
+export const ContactKindSchema = z.enum(["phone", "email"]);
 /** Kind of a contact detail. */
 export type ContactKind = z.infer<typeof ContactKindSchema>;
 /** Labels of {@link ContactKind}. */
@@ -65,7 +73,7 @@ export const PersonSchema = z.strictObject({
   names: PersonNamesSchema,
   sex: SexSchema,
   birthDate: IsoDateSchema.optional(),
-  nationality: NationalityCodeSchema,
+  nationality: IcaoNationalitySchema,
   contacts: listOf(ContactSchema),
   languages: listOf(CodeSchema),
   religion: CodeSchema.optional(),

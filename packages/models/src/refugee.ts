@@ -1,13 +1,20 @@
 import * as z from "zod";
 import { checkDateOrder } from "./date-order.js";
 import { IsoDateSchema } from "./dates.js";
-import { RegionCodeSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
+import { RegionCodeSchema } from "./region-code.js";
 
-/** Where a refugee or asylum seeker is registered. */
-export const refugeeRegistrars = ["unhcr", "other"] as const;
-/** Zod schema of {@link RefugeeRegistrar}. */
-export const RefugeeRegistrarSchema = z.enum(refugeeRegistrars);
+/**
+ * Where a refugee or asylum seeker is registered.
+ *
+ * Zod schema of {@link RefugeeRegistrar}; `RefugeeRegistrarSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * RefugeeRegistrarSchema.options; // ["unhcr", "other"]
+ * ```
+ */
+export const RefugeeRegistrarSchema = z.enum(["unhcr", "other"]);
 /** Where a refugee is registered. */
 export type RefugeeRegistrar = z.infer<typeof RefugeeRegistrarSchema>;
 /** Labels of {@link RefugeeRegistrar}. */
@@ -16,10 +23,17 @@ export const refugeeRegistrarLabels: LabelTable<RefugeeRegistrar> = {
   other: { id: "Lainnya", en: "Other" },
 };
 
-/** Status of a registered refugee. */
-export const refugeeStatuses = ["in-shelter", "missing", "relocated", "resettled"] as const;
-/** Zod schema of {@link RefugeeStatus}. */
-export const RefugeeStatusSchema = z.enum(refugeeStatuses);
+/**
+ * Status of a registered refugee.
+ *
+ * Zod schema of {@link RefugeeStatus}; `RefugeeStatusSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * RefugeeStatusSchema.options; // ["in-shelter", "missing", "relocated", "resettled"]
+ * ```
+ */
+export const RefugeeStatusSchema = z.enum(["in-shelter", "missing", "relocated", "resettled"]);
 /** Status of a registered refugee. */
 export type RefugeeStatus = z.infer<typeof RefugeeStatusSchema>;
 /** Labels of {@link RefugeeStatus}. */

@@ -11,10 +11,17 @@ import {
 import type { LabelTable } from "./labels.js";
 import { VerificationStatusSchema } from "./verification-status.js";
 
-/** Kinds of sponsors (penjamin, UU 6/2011 Pasal 63): an individual or a corporation. */
-export const sponsorKinds = ["person", "corporation"] as const;
-/** Zod schema of {@link SponsorKind}. */
-export const SponsorKindSchema = z.enum(sponsorKinds);
+/**
+ * Kinds of sponsors (penjamin, UU 6/2011 Pasal 63): an individual or a corporation.
+ *
+ * Zod schema of {@link SponsorKind}; `SponsorKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * SponsorKindSchema.options; // ["person", "corporation"]
+ * ```
+ */
+export const SponsorKindSchema = z.enum(["person", "corporation"]);
 /** Kind of a sponsor. */
 export type SponsorKind = z.infer<typeof SponsorKindSchema>;
 /** Labels of {@link SponsorKind}. */

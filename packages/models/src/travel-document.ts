@@ -1,14 +1,27 @@
 import * as z from "zod";
 import { compareDates } from "./calendar-date.js";
 import { IsoDateSchema, isIsoDate } from "./dates.js";
-import { IdSchema, issue, NationalityCodeSchema, SchemaVersionSchema } from "./fields.js";
+import { IdSchema, issue, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
 import { parseMrz } from "./mrz.js";
+import { IcaoNationalitySchema } from "./nationality.js";
 
-/** Kinds of travel documents. */
-export const travelDocumentKinds = ["passport", "travel-document", "seaman-book", "laissez-passer"] as const;
-/** Zod schema of {@link TravelDocumentKind}. */
-export const TravelDocumentKindSchema = z.enum(travelDocumentKinds);
+/**
+ * Kinds of travel documents.
+ *
+ * Zod schema of {@link TravelDocumentKind}; `TravelDocumentKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * TravelDocumentKindSchema.options.includes("passport"); // true
+ * ```
+ */
+export const TravelDocumentKindSchema = z.enum([
+  "passport",
+  "travel-document",
+  "seaman-book",
+  "laissez-passer",
+]);
 /** Kind of a travel document. */
 export type TravelDocumentKind = z.infer<typeof TravelDocumentKindSchema>;
 /** Labels of {@link TravelDocumentKind}. */
@@ -42,7 +55,7 @@ export const TravelDocumentSchema = z
     id: IdSchema,
     kind: TravelDocumentKindSchema,
     number: z.string().min(1).max(64),
-    issuingState: NationalityCodeSchema,
+    issuingState: IcaoNationalitySchema,
     issuedOn: IsoDateSchema.optional(),
     expiresOn: IsoDateSchema,
     mrz: MrzTextSchema.optional(),
