@@ -1,12 +1,8 @@
 import * as z from "zod";
 import { type IcaoCodeKind, icaoNationalityRows } from "./nationality-table.js";
 
-/**
- * An ICAO 9303 nationality or issuing-state code as printed in an MRZ, without filler characters:
- * 1 to 3 capital letters, e.g. `"IDN"`, `"D"` (Germany), `"GBD"`, `"XXA"` (stateless) or `"UTO"`
- * (ICAO's specimen state).
- */
-export type IcaoNationality = (typeof icaoNationalityRows)[number][0];
+/** A code of the table: its rows' first column. */
+type IcaoCode = (typeof icaoNationalityRows)[number][0];
 
 /**
  * Every ICAO 9303 nationality / issuing-state code: the 249 ISO 3166-1 alpha-3 codes plus ICAO's own
@@ -14,9 +10,10 @@ export type IcaoNationality = (typeof icaoNationalityRows)[number][0];
  * `XCE`, `XCO`, `XEC`, `XPO`, `XES`, `XMP`, `XOM`, `XDC`, `XXA`, `XXB`, `XXC`, `XXX`) and the specimen
  * state `UTO` (Doc 9303 Part 3 §5).
  */
-const icaoNationalityCodes: readonly [IcaoNationality, ...IcaoNationality[]] = icaoNationalityRows.map(
-  (row) => row[0],
-) as unknown as readonly [IcaoNationality, ...IcaoNationality[]];
+const icaoNationalityCodes = icaoNationalityRows.map((row) => row[0]) as unknown as readonly [
+  IcaoCode,
+  ...IcaoCode[],
+];
 
 /** One row of {@link icaoNationalityTable}. */
 export interface IcaoNationalityEntry {
@@ -101,3 +98,15 @@ export const IcaoNationalitySchema = z
       iss.code === "invalid_value" && typeof iss.input === "string" ? "nationality.unknown" : undefined,
   })
   .describe("ICAO 9303 nationality or issuing-state code, 1–3 letters without MRZ fillers");
+
+/**
+ * An ICAO 9303 nationality or issuing-state code as printed in an MRZ, without filler characters:
+ * 1 to 3 capital letters, e.g. `"IDN"`, `"D"` (Germany), `"GBD"`, `"XXA"` (stateless) or `"UTO"`
+ * (ICAO's specimen state).
+ *
+ * @example
+ * ```ts
+ * const germany: IcaoNationality = "D";
+ * ```
+ */
+export type IcaoNationality = z.infer<typeof IcaoNationalitySchema>;
