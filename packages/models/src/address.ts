@@ -26,9 +26,23 @@ export const LodgingKindSchema = z.enum([
   "vessel",
   "other",
 ]);
-/** Kind of lodging at an address. */
+/**
+ * Kind of lodging at an address.
+ *
+ * @example
+ * ```ts
+ * const lodgingKind: LodgingKind = "hotel";
+ * ```
+ */
 export type LodgingKind = z.infer<typeof LodgingKindSchema>;
-/** Labels of {@link LodgingKind}. */
+/**
+ * Labels of {@link LodgingKind}.
+ *
+ * @example
+ * ```ts
+ * lodgingKindLabels.hotel.en; // "Hotel"
+ * ```
+ */
 export const lodgingKindLabels: LabelTable<LodgingKind> = {
   hotel: { id: "Hotel", en: "Hotel" },
   villa: { id: "Vila", en: "Villa" },
@@ -54,9 +68,23 @@ export const lodgingKindLabels: LabelTable<LodgingKind> = {
  * ```
  */
 export const AddressUseSchema = z.enum(["residence", "workplace", "lodging"]);
-/** What an address is used for. */
+/**
+ * What an address is used for.
+ *
+ * @example
+ * ```ts
+ * const addressUse: AddressUse = "residence";
+ * ```
+ */
 export type AddressUse = z.infer<typeof AddressUseSchema>;
-/** Labels of {@link AddressUse}. */
+/**
+ * Labels of {@link AddressUse}.
+ *
+ * @example
+ * ```ts
+ * addressUseLabels.residence.en; // "Residence"
+ * ```
+ */
 export const addressUseLabels: LabelTable<AddressUse> = {
   residence: { id: "Tempat tinggal", en: "Residence" },
   workplace: { id: "Tempat kerja", en: "Workplace" },

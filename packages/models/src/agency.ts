@@ -46,9 +46,23 @@ export const AgencyKindSchema = z.enum([
   "regional-government",
   "other",
 ]);
-/** Kind of an agency. */
+/**
+ * Kind of an agency.
+ *
+ * @example
+ * ```ts
+ * const agencyKind: AgencyKind = "immigration-office";
+ * ```
+ */
 export type AgencyKind = z.infer<typeof AgencyKindSchema>;
-/** Labels of {@link AgencyKind}. */
+/**
+ * Labels of {@link AgencyKind}.
+ *
+ * @example
+ * ```ts
+ * agencyKindLabels["immigration-office"].en; // "Immigration office"
+ * ```
+ */
 export const agencyKindLabels: LabelTable<AgencyKind> = {
   "immigration-office": { id: "Kantor Imigrasi", en: "Immigration office" },
   "immigration-directorate-general": {
@@ -113,9 +127,23 @@ export const ImmigrationOfficeClassSchema = z.enum([
   "kelas-ii-non-tpi",
   "kelas-iii-non-tpi",
 ]);
-/** Class of an immigration office. */
+/**
+ * Class of an immigration office.
+ *
+ * @example
+ * ```ts
+ * const immigrationOfficeClass: ImmigrationOfficeClass = "kelas-i-khusus-tpi";
+ * ```
+ */
 export type ImmigrationOfficeClass = z.infer<typeof ImmigrationOfficeClassSchema>;
-/** Labels of {@link ImmigrationOfficeClass}. */
+/**
+ * Labels of {@link ImmigrationOfficeClass}.
+ *
+ * @example
+ * ```ts
+ * immigrationOfficeClassLabels["kelas-i-khusus-tpi"].en; // "Class I Special, with check point"
+ * ```
+ */
 export const immigrationOfficeClassLabels: LabelTable<ImmigrationOfficeClass> = {
   "kelas-i-khusus-tpi": { id: "Kelas I Khusus TPI", en: "Class I Special, with check point" },
   "kelas-i-tpi": { id: "Kelas I TPI", en: "Class I, with check point" },

@@ -14,10 +14,24 @@ import type { LabelTable } from "./labels.js";
  */
 export const ConfidenceSchema = z.enum(["high", "medium", "low", "unverified"]);
 
-/** Confidence in a source, a legal value or a reading (`high`, `medium`, `low`, `unverified`). */
+/**
+ * Confidence in a source, a legal value or a reading (`high`, `medium`, `low`, `unverified`).
+ *
+ * @example
+ * ```ts
+ * const confidence: Confidence = "high";
+ * ```
+ */
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
-/** Labels of {@link Confidence}. */
+/**
+ * Labels of {@link Confidence}.
+ *
+ * @example
+ * ```ts
+ * confidenceLabels.high.en; // "High"
+ * ```
+ */
 export const confidenceLabels: LabelTable<Confidence> = {
   high: { id: "Tinggi", en: "High" },
   medium: { id: "Sedang", en: "Medium" },

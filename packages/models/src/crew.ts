@@ -15,9 +15,23 @@ import { IcaoNationalitySchema } from "./nationality.js";
  * ```
  */
 export const VesselRiskSchema = z.enum(["high", "medium", "low", "unknown"]);
-/** Risk class of a vessel. */
+/**
+ * Risk class of a vessel.
+ *
+ * @example
+ * ```ts
+ * const vesselRisk: VesselRisk = "high";
+ * ```
+ */
 export type VesselRisk = z.infer<typeof VesselRiskSchema>;
-/** Labels of {@link VesselRisk}. */
+/**
+ * Labels of {@link VesselRisk}.
+ *
+ * @example
+ * ```ts
+ * vesselRiskLabels.high.en; // "High risk"
+ * ```
+ */
 export const vesselRiskLabels: LabelTable<VesselRisk> = {
   high: { id: "Risiko tinggi", en: "High risk" },
   medium: { id: "Risiko sedang", en: "Medium risk" },

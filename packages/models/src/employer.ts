@@ -33,9 +33,23 @@ export const EmployerSectorSchema = z.enum([
   "religious",
   "other",
 ]);
-/** Economic sector of an employer. */
+/**
+ * Economic sector of an employer.
+ *
+ * @example
+ * ```ts
+ * const employerSector: EmployerSector = "fishing";
+ * ```
+ */
 export type EmployerSector = z.infer<typeof EmployerSectorSchema>;
-/** Labels of {@link EmployerSector}. */
+/**
+ * Labels of {@link EmployerSector}.
+ *
+ * @example
+ * ```ts
+ * employerSectorLabels.fishing.en; // "Fishing"
+ * ```
+ */
 export const employerSectorLabels: LabelTable<EmployerSector> = {
   fishing: { id: "Perikanan", en: "Fishing" },
   entertainment: { id: "Hiburan", en: "Entertainment" },
@@ -92,9 +106,23 @@ export const VenueTypeSchema = z.enum([
   "private-home",
   "other",
 ]);
-/** Type of a workplace venue. */
+/**
+ * Type of a workplace venue.
+ *
+ * @example
+ * ```ts
+ * const venueType: VenueType = "hotel";
+ * ```
+ */
 export type VenueType = z.infer<typeof VenueTypeSchema>;
-/** Labels of {@link VenueType}. */
+/**
+ * Labels of {@link VenueType}.
+ *
+ * @example
+ * ```ts
+ * venueTypeLabels.hotel.en; // "Hotel"
+ * ```
+ */
 export const venueTypeLabels: LabelTable<VenueType> = {
   hotel: { id: "Hotel", en: "Hotel" },
   villa: { id: "Vila", en: "Villa" },

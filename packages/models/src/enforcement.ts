@@ -22,9 +22,23 @@ export const EnforcementKindSchema = z.enum([
   "scam-raid",
   "tip",
 ]);
-/** Kind of an enforcement record. */
+/**
+ * Kind of an enforcement record.
+ *
+ * @example
+ * ```ts
+ * const enforcementKind: EnforcementKind = "deportation";
+ * ```
+ */
 export type EnforcementKind = z.infer<typeof EnforcementKindSchema>;
-/** Labels of {@link EnforcementKind}. */
+/**
+ * Labels of {@link EnforcementKind}.
+ *
+ * @example
+ * ```ts
+ * enforcementKindLabels.deportation.en; // "Deportation"
+ * ```
+ */
 export const enforcementKindLabels: LabelTable<EnforcementKind> = {
   deportation: { id: "Deportasi", en: "Deportation" },
   "art-122-finding": {
@@ -52,9 +66,23 @@ export const enforcementKindLabels: LabelTable<EnforcementKind> = {
  * ```
  */
 export const EnforcementSubjectTypeSchema = z.enum(["person", "sponsor", "address", "employer", "phone"]);
-/** What an enforcement record is about. */
+/**
+ * What an enforcement record is about.
+ *
+ * @example
+ * ```ts
+ * const enforcementSubjectType: EnforcementSubjectType = "person";
+ * ```
+ */
 export type EnforcementSubjectType = z.infer<typeof EnforcementSubjectTypeSchema>;
-/** Labels of {@link EnforcementSubjectType}. */
+/**
+ * Labels of {@link EnforcementSubjectType}.
+ *
+ * @example
+ * ```ts
+ * enforcementSubjectTypeLabels.person.en; // "Person"
+ * ```
+ */
 export const enforcementSubjectTypeLabels: LabelTable<EnforcementSubjectType> = {
   person: { id: "Orang", en: "Person" },
   sponsor: { id: "Penjamin", en: "Sponsor" },

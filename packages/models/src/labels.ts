@@ -22,7 +22,14 @@ export interface Labels {
  */
 export const LocaleSchema = z.enum(["id", "en"]);
 
-/** A language of labels and messages: `id` (Bahasa Indonesia) or `en` (English). */
+/**
+ * A language of labels and messages: `id` (Bahasa Indonesia) or `en` (English).
+ *
+ * @example
+ * ```ts
+ * const locale: Locale = "id";
+ * ```
+ */
 export type Locale = z.infer<typeof LocaleSchema>;
 
 /** A table giving the {@link Labels} of every value of a string enum. */

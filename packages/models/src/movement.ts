@@ -15,9 +15,23 @@ import { IcaoNationalitySchema } from "./nationality.js";
  * ```
  */
 export const MovementDirectionSchema = z.enum(["entry", "exit"]);
-/** Direction of a border crossing. */
+/**
+ * Direction of a border crossing.
+ *
+ * @example
+ * ```ts
+ * const movementDirection: MovementDirection = "entry";
+ * ```
+ */
 export type MovementDirection = z.infer<typeof MovementDirectionSchema>;
-/** Labels of {@link MovementDirection}. */
+/**
+ * Labels of {@link MovementDirection}.
+ *
+ * @example
+ * ```ts
+ * movementDirectionLabels.entry.en; // "Entry"
+ * ```
+ */
 export const movementDirectionLabels: LabelTable<MovementDirection> = {
   entry: { id: "Kedatangan (masuk)", en: "Entry" },
   exit: { id: "Keberangkatan (keluar)", en: "Exit" },
@@ -34,9 +48,23 @@ export const movementDirectionLabels: LabelTable<MovementDirection> = {
  * ```
  */
 export const ConveyanceModeSchema = z.enum(["air", "sea", "land"]);
-/** Mode of conveyance. */
+/**
+ * Mode of conveyance.
+ *
+ * @example
+ * ```ts
+ * const conveyanceMode: ConveyanceMode = "air";
+ * ```
+ */
 export type ConveyanceMode = z.infer<typeof ConveyanceModeSchema>;
-/** Labels of {@link ConveyanceMode}. */
+/**
+ * Labels of {@link ConveyanceMode}.
+ *
+ * @example
+ * ```ts
+ * conveyanceModeLabels.air.en; // "Air"
+ * ```
+ */
 export const conveyanceModeLabels: LabelTable<ConveyanceMode> = {
   air: { id: "Udara", en: "Air" },
   sea: { id: "Laut", en: "Sea" },
@@ -54,9 +82,23 @@ export const conveyanceModeLabels: LabelTable<ConveyanceMode> = {
  * ```
  */
 export const TicketTypeSchema = z.enum(["one-way", "return", "unknown"]);
-/** Kind of ticket held. */
+/**
+ * Kind of ticket held.
+ *
+ * @example
+ * ```ts
+ * const ticketType: TicketType = "one-way";
+ * ```
+ */
 export type TicketType = z.infer<typeof TicketTypeSchema>;
-/** Labels of {@link TicketType}. */
+/**
+ * Labels of {@link TicketType}.
+ *
+ * @example
+ * ```ts
+ * ticketTypeLabels["one-way"].en; // "One-way"
+ * ```
+ */
 export const ticketTypeLabels: LabelTable<TicketType> = {
   "one-way": { id: "Sekali jalan", en: "One-way" },
   return: { id: "Pulang-pergi", en: "Return" },
@@ -77,9 +119,23 @@ export const ticketTypeLabels: LabelTable<TicketType> = {
  * ```
  */
 export const AccompanimentSchema = z.enum(["parent-or-guardian", "unrelated-adults", "alone", "unknown"]);
-/** With whom a minor crossed the border. */
+/**
+ * With whom a minor crossed the border.
+ *
+ * @example
+ * ```ts
+ * const accompaniment: Accompaniment = "parent-or-guardian";
+ * ```
+ */
 export type Accompaniment = z.infer<typeof AccompanimentSchema>;
-/** Labels of {@link Accompaniment}. */
+/**
+ * Labels of {@link Accompaniment}.
+ *
+ * @example
+ * ```ts
+ * accompanimentLabels["parent-or-guardian"].en; // "Parent or guardian"
+ * ```
+ */
 export const accompanimentLabels: LabelTable<Accompaniment> = {
   "parent-or-guardian": { id: "Orang tua atau wali", en: "Parent or guardian" },
   "unrelated-adults": { id: "Orang dewasa bukan keluarga", en: "Unrelated adults" },

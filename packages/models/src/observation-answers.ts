@@ -21,9 +21,23 @@ export const DocumentHolderSchema = z.enum([
   "immigration-office",
   "other",
 ]);
-/** Who holds the person's document. */
+/**
+ * Who holds the person"s document.
+ *
+ * @example
+ * ```ts
+ * const documentHolder: DocumentHolder = "self";
+ * ```
+ */
 export type DocumentHolder = z.infer<typeof DocumentHolderSchema>;
-/** Labels of {@link DocumentHolder}. */
+/**
+ * Labels of {@link DocumentHolder}.
+ *
+ * @example
+ * ```ts
+ * documentHolderLabels.self.en; // "The person themself"
+ * ```
+ */
 export const documentHolderLabels: LabelTable<DocumentHolder> = {
   self: { id: "Dipegang sendiri", en: "The person themself" },
   employer: { id: "Pemberi kerja", en: "Employer" },
@@ -48,9 +62,23 @@ export const documentHolderLabels: LabelTable<DocumentHolder> = {
  * ```
  */
 export const DocumentHolderReasonSchema = z.enum(["processing", "safekeeping", "refused", "unknown"]);
-/** Why someone else holds the person's passport. */
+/**
+ * Why someone else holds the person"s passport.
+ *
+ * @example
+ * ```ts
+ * const documentHolderReason: DocumentHolderReason = "processing";
+ * ```
+ */
 export type DocumentHolderReason = z.infer<typeof DocumentHolderReasonSchema>;
-/** Labels of {@link DocumentHolderReason}. */
+/**
+ * Labels of {@link DocumentHolderReason}.
+ *
+ * @example
+ * ```ts
+ * documentHolderReasonLabels.processing.en; // "Being processed for a permit"
+ * ```
+ */
 export const documentHolderReasonLabels: LabelTable<DocumentHolderReason> = {
   processing: { id: "Sedang diproses untuk izin", en: "Being processed for a permit" },
   safekeeping: {
@@ -72,9 +100,23 @@ export const documentHolderReasonLabels: LabelTable<DocumentHolderReason> = {
  * ```
  */
 export const DebtCreditorSchema = z.enum(["recruiter", "employer", "sponsor", "other"]);
-/** To whom a debt is owed. */
+/**
+ * To whom a debt is owed.
+ *
+ * @example
+ * ```ts
+ * const debtCreditor: DebtCreditor = "recruiter";
+ * ```
+ */
 export type DebtCreditor = z.infer<typeof DebtCreditorSchema>;
-/** Labels of {@link DebtCreditor}. */
+/**
+ * Labels of {@link DebtCreditor}.
+ *
+ * @example
+ * ```ts
+ * debtCreditorLabels.recruiter.en; // "Recruiter"
+ * ```
+ */
 export const debtCreditorLabels: LabelTable<DebtCreditor> = {
   recruiter: { id: "Perekrut", en: "Recruiter" },
   employer: { id: "Pemberi kerja", en: "Employer" },
@@ -99,9 +141,23 @@ export const ThreatKindSchema = z.enum([
   "worse-conditions",
   "harm-to-family",
 ]);
-/** A kind of threat reported. */
+/**
+ * A kind of threat reported.
+ *
+ * @example
+ * ```ts
+ * const threatKind: ThreatKind = "violence";
+ * ```
+ */
 export type ThreatKind = z.infer<typeof ThreatKindSchema>;
-/** Labels of {@link ThreatKind}. */
+/**
+ * Labels of {@link ThreatKind}.
+ *
+ * @example
+ * ```ts
+ * threatKindLabels.violence.en; // "Violence"
+ * ```
+ */
 export const threatKindLabels: LabelTable<ThreatKind> = {
   violence: { id: "Kekerasan", en: "Violence" },
   deportation: {
@@ -124,9 +180,23 @@ export const threatKindLabels: LabelTable<ThreatKind> = {
  * ```
  */
 export const PayStatusSchema = z.enum(["as-promised", "below-promised", "below-minimum", "not-paid"]);
-/** How the person is paid. */
+/**
+ * How the person is paid.
+ *
+ * @example
+ * ```ts
+ * const payStatus: PayStatus = "as-promised";
+ * ```
+ */
 export type PayStatus = z.infer<typeof PayStatusSchema>;
-/** Labels of {@link PayStatus}. */
+/**
+ * Labels of {@link PayStatus}.
+ *
+ * @example
+ * ```ts
+ * payStatusLabels["as-promised"].en; // "As promised"
+ * ```
+ */
 export const payStatusLabels: LabelTable<PayStatus> = {
   "as-promised": { id: "Sesuai janji", en: "As promised" },
   "below-promised": { id: "Di bawah yang dijanjikan", en: "Below what was promised" },
@@ -145,9 +215,23 @@ export const payStatusLabels: LabelTable<PayStatus> = {
  * ```
  */
 export const ForcedTaskKindSchema = z.enum(["scam", "drugs", "theft", "begging", "other"]);
-/** A kind of forced task. */
+/**
+ * A kind of forced task.
+ *
+ * @example
+ * ```ts
+ * const forcedTaskKind: ForcedTaskKind = "scam";
+ * ```
+ */
 export type ForcedTaskKind = z.infer<typeof ForcedTaskKindSchema>;
-/** Labels of {@link ForcedTaskKind}. */
+/**
+ * Labels of {@link ForcedTaskKind}.
+ *
+ * @example
+ * ```ts
+ * forcedTaskKindLabels.scam.en; // "Scams (online fraud)"
+ * ```
+ */
 export const forcedTaskKindLabels: LabelTable<ForcedTaskKind> = {
   scam: { id: "Penipuan (daring)", en: "Scams (online fraud)" },
   drugs: { id: "Narkotika", en: "Drugs" },

@@ -15,9 +15,23 @@ import { ObservationAnswersSchema } from "./observation-answers.js";
  * ```
  */
 export const ObservationModeSchema = z.enum(["asked", "observed"]);
-/** How the answers were obtained. */
+/**
+ * How the answers were obtained.
+ *
+ * @example
+ * ```ts
+ * const observationMode: ObservationMode = "asked";
+ * ```
+ */
 export type ObservationMode = z.infer<typeof ObservationModeSchema>;
-/** Labels of {@link ObservationMode}. */
+/**
+ * Labels of {@link ObservationMode}.
+ *
+ * @example
+ * ```ts
+ * observationModeLabels.asked.en; // "Asked (interview)"
+ * ```
+ */
 export const observationModeLabels: LabelTable<ObservationMode> = {
   asked: { id: "Ditanyakan (wawancara)", en: "Asked (interview)" },
   observed: { id: "Diamati langsung", en: "Observed" },

@@ -12,9 +12,23 @@ import type { LabelTable } from "./labels.js";
  * ```
  */
 export const PermitKindSchema = z.enum(["itk", "itas", "itap", "diplomatic", "service"]);
-/** Kind of a stay permit. */
+/**
+ * Kind of a stay permit.
+ *
+ * @example
+ * ```ts
+ * const permitKind: PermitKind = "itk";
+ * ```
+ */
 export type PermitKind = z.infer<typeof PermitKindSchema>;
-/** Labels of {@link PermitKind}. */
+/**
+ * Labels of {@link PermitKind}.
+ *
+ * @example
+ * ```ts
+ * permitKindLabels.itk.en; // "Visit stay permit (ITK)"
+ * ```
+ */
 export const permitKindLabels: LabelTable<PermitKind> = {
   itk: { id: "Izin Tinggal Kunjungan (ITK)", en: "Visit stay permit (ITK)" },
   itas: { id: "Izin Tinggal Terbatas (ITAS)", en: "Limited stay permit (ITAS)" },
@@ -47,9 +61,23 @@ export const PermitBasisSchema = z.enum([
   "crew",
   "emergency",
 ]);
-/** Basis a permit was granted on. */
+/**
+ * Basis a permit was granted on.
+ *
+ * @example
+ * ```ts
+ * const permitBasis: PermitBasis = "visa-exempt";
+ * ```
+ */
 export type PermitBasis = z.infer<typeof PermitBasisSchema>;
-/** Labels of {@link PermitBasis}. */
+/**
+ * Labels of {@link PermitBasis}.
+ *
+ * @example
+ * ```ts
+ * permitBasisLabels["visa-exempt"].en; // "Visa exemption"
+ * ```
+ */
 export const permitBasisLabels: LabelTable<PermitBasis> = {
   "visa-exempt": { id: "Bebas visa kunjungan", en: "Visa exemption" },
   "visa-on-arrival": { id: "Visa kunjungan saat kedatangan", en: "Visa on arrival" },
@@ -79,9 +107,23 @@ export const permitBasisLabels: LabelTable<PermitBasis> = {
  * ```
  */
 export const PermitStatusSchema = z.enum(["active", "converted", "cancelled", "ended"]);
-/** Status of a permit. */
+/**
+ * Status of a permit.
+ *
+ * @example
+ * ```ts
+ * const permitStatus: PermitStatus = "active";
+ * ```
+ */
 export type PermitStatus = z.infer<typeof PermitStatusSchema>;
-/** Labels of {@link PermitStatus}. */
+/**
+ * Labels of {@link PermitStatus}.
+ *
+ * @example
+ * ```ts
+ * permitStatusLabels.active.en; // "Active"
+ * ```
+ */
 export const permitStatusLabels: LabelTable<PermitStatus> = {
   active: { id: "Berlaku", en: "Active" },
   converted: { id: "Telah dialihstatuskan", en: "Converted" },
@@ -113,9 +155,23 @@ export const PermitPurposeSchema = z.enum([
   "medical",
   "other",
 ]);
-/** Purpose of stay. */
+/**
+ * Purpose of stay.
+ *
+ * @example
+ * ```ts
+ * const permitPurpose: PermitPurpose = "work";
+ * ```
+ */
 export type PermitPurpose = z.infer<typeof PermitPurposeSchema>;
-/** Labels of {@link PermitPurpose}. */
+/**
+ * Labels of {@link PermitPurpose}.
+ *
+ * @example
+ * ```ts
+ * permitPurposeLabels.work.en; // "Work"
+ * ```
+ */
 export const permitPurposeLabels: LabelTable<PermitPurpose> = {
   work: { id: "Bekerja", en: "Work" },
   family: { id: "Penyatuan keluarga", en: "Family" },
@@ -142,9 +198,23 @@ export const permitPurposeLabels: LabelTable<PermitPurpose> = {
  * ```
  */
 export const PendingApplicationTypeSchema = z.enum(["extension", "conversion"]);
-/** Type of a pending application. */
+/**
+ * Type of a pending application.
+ *
+ * @example
+ * ```ts
+ * const pendingApplicationType: PendingApplicationType = "extension";
+ * ```
+ */
 export type PendingApplicationType = z.infer<typeof PendingApplicationTypeSchema>;
-/** Labels of {@link PendingApplicationType}. */
+/**
+ * Labels of {@link PendingApplicationType}.
+ *
+ * @example
+ * ```ts
+ * pendingApplicationTypeLabels.extension.en; // "Extension"
+ * ```
+ */
 export const pendingApplicationTypeLabels: LabelTable<PendingApplicationType> = {
   extension: { id: "Perpanjangan", en: "Extension" },
   conversion: { id: "Alih status", en: "Conversion" },
@@ -161,9 +231,23 @@ export const pendingApplicationTypeLabels: LabelTable<PendingApplicationType> = 
  * ```
  */
 export const ReEntryPermitKindSchema = z.enum(["single", "multiple"]);
-/** Kind of a re-entry permit. */
+/**
+ * Kind of a re-entry permit.
+ *
+ * @example
+ * ```ts
+ * const reEntryPermitKind: ReEntryPermitKind = "single";
+ * ```
+ */
 export type ReEntryPermitKind = z.infer<typeof ReEntryPermitKindSchema>;
-/** Labels of {@link ReEntryPermitKind}. */
+/**
+ * Labels of {@link ReEntryPermitKind}.
+ *
+ * @example
+ * ```ts
+ * reEntryPermitKindLabels.single.en; // "Single re-entry permit"
+ * ```
+ */
 export const reEntryPermitKindLabels: LabelTable<ReEntryPermitKind> = {
   single: { id: "Izin Masuk Kembali satu kali (IMK)", en: "Single re-entry permit" },
   multiple: { id: "Izin Masuk Kembali beberapa kali (MERP)", en: "Multiple re-entry permit (MERP)" },

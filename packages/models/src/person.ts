@@ -15,9 +15,23 @@ import { IcaoNationalitySchema } from "./nationality.js";
  * ```
  */
 export const SexSchema = z.enum(["F", "M", "X"]);
-/** Sex as printed in the travel document. */
+/**
+ * Sex as printed in the travel document.
+ *
+ * @example
+ * ```ts
+ * const sex: Sex = "F";
+ * ```
+ */
 export type Sex = z.infer<typeof SexSchema>;
-/** Labels of {@link Sex}. */
+/**
+ * Labels of {@link Sex}.
+ *
+ * @example
+ * ```ts
+ * sexLabels.F.en; // "Female"
+ * ```
+ */
 export const sexLabels: LabelTable<Sex> = {
   F: { id: "Perempuan", en: "Female" },
   M: { id: "Laki-laki", en: "Male" },
@@ -35,9 +49,23 @@ export const sexLabels: LabelTable<Sex> = {
  * ```
  */
 export const ContactKindSchema = z.enum(["phone", "email"]);
-/** Kind of a contact detail. */
+/**
+ * Kind of a contact detail.
+ *
+ * @example
+ * ```ts
+ * const contactKind: ContactKind = "phone";
+ * ```
+ */
 export type ContactKind = z.infer<typeof ContactKindSchema>;
-/** Labels of {@link ContactKind}. */
+/**
+ * Labels of {@link ContactKind}.
+ *
+ * @example
+ * ```ts
+ * contactKindLabels.phone.en; // "Phone"
+ * ```
+ */
 export const contactKindLabels: LabelTable<ContactKind> = {
   phone: { id: "Telepon", en: "Phone" },
   email: { id: "Surel", en: "Email" },

@@ -15,9 +15,23 @@ import { RegionCodeSchema } from "./region-code.js";
  * ```
  */
 export const RefugeeRegistrarSchema = z.enum(["unhcr", "other"]);
-/** Where a refugee is registered. */
+/**
+ * Where a refugee is registered.
+ *
+ * @example
+ * ```ts
+ * const refugeeRegistrar: RefugeeRegistrar = "unhcr";
+ * ```
+ */
 export type RefugeeRegistrar = z.infer<typeof RefugeeRegistrarSchema>;
-/** Labels of {@link RefugeeRegistrar}. */
+/**
+ * Labels of {@link RefugeeRegistrar}.
+ *
+ * @example
+ * ```ts
+ * refugeeRegistrarLabels.unhcr.en; // "UNHCR"
+ * ```
+ */
 export const refugeeRegistrarLabels: LabelTable<RefugeeRegistrar> = {
   unhcr: { id: "UNHCR", en: "UNHCR" },
   other: { id: "Lainnya", en: "Other" },
@@ -34,9 +48,23 @@ export const refugeeRegistrarLabels: LabelTable<RefugeeRegistrar> = {
  * ```
  */
 export const RefugeeStatusSchema = z.enum(["in-shelter", "missing", "relocated", "resettled"]);
-/** Status of a registered refugee. */
+/**
+ * Status of a registered refugee.
+ *
+ * @example
+ * ```ts
+ * const refugeeStatus: RefugeeStatus = "in-shelter";
+ * ```
+ */
 export type RefugeeStatus = z.infer<typeof RefugeeStatusSchema>;
-/** Labels of {@link RefugeeStatus}. */
+/**
+ * Labels of {@link RefugeeStatus}.
+ *
+ * @example
+ * ```ts
+ * refugeeStatusLabels["in-shelter"].en; // "In shelter"
+ * ```
+ */
 export const refugeeStatusLabels: LabelTable<RefugeeStatus> = {
   "in-shelter": { id: "Di tempat penampungan", en: "In shelter" },
   missing: { id: "Hilang dari penampungan", en: "Missing from shelter" },

@@ -22,9 +22,23 @@ export const RelationKindSchema = z.enum([
   "broker",
   "agent",
 ]);
-/** Kind of relation. */
+/**
+ * Kind of relation.
+ *
+ * @example
+ * ```ts
+ * const relationKind: RelationKind = "parent";
+ * ```
+ */
 export type RelationKind = z.infer<typeof RelationKindSchema>;
-/** Labels of {@link RelationKind}. */
+/**
+ * Labels of {@link RelationKind}.
+ *
+ * @example
+ * ```ts
+ * relationKindLabels.parent.en; // "Parent"
+ * ```
+ */
 export const relationKindLabels: LabelTable<RelationKind> = {
   parent: { id: "Orang tua", en: "Parent" },
   guardian: { id: "Wali", en: "Guardian" },

@@ -22,9 +22,23 @@ import { VerificationStatusSchema } from "./verification-status.js";
  * ```
  */
 export const SponsorKindSchema = z.enum(["person", "corporation"]);
-/** Kind of a sponsor. */
+/**
+ * Kind of a sponsor.
+ *
+ * @example
+ * ```ts
+ * const sponsorKind: SponsorKind = "person";
+ * ```
+ */
 export type SponsorKind = z.infer<typeof SponsorKindSchema>;
-/** Labels of {@link SponsorKind}. */
+/**
+ * Labels of {@link SponsorKind}.
+ *
+ * @example
+ * ```ts
+ * sponsorKindLabels.person.en; // "Individual"
+ * ```
+ */
 export const sponsorKindLabels: LabelTable<SponsorKind> = {
   person: { id: "Perorangan", en: "Individual" },
   corporation: { id: "Korporasi", en: "Corporation" },

@@ -15,9 +15,23 @@ import { RegionCodeSchema } from "./region-code.js";
  * ```
  */
 export const TeamTierSchema = z.enum(["pusat", "provinsi", "kabupaten-kota", "kecamatan"]);
-/** Tier of a Timpora team. */
+/**
+ * Tier of a Timpora team.
+ *
+ * @example
+ * ```ts
+ * const teamTier: TeamTier = "pusat";
+ * ```
+ */
 export type TeamTier = z.infer<typeof TeamTierSchema>;
-/** Labels of {@link TeamTier}. */
+/**
+ * Labels of {@link TeamTier}.
+ *
+ * @example
+ * ```ts
+ * teamTierLabels.pusat.en; // "Central"
+ * ```
+ */
 export const teamTierLabels: LabelTable<TeamTier> = {
   pusat: { id: "Pusat", en: "Central" },
   provinsi: { id: "Provinsi", en: "Province" },
@@ -36,9 +50,23 @@ export const teamTierLabels: LabelTable<TeamTier> = {
  * ```
  */
 export const TeamRoleSchema = z.enum(["chair", "vice-chair", "secretary", "member"]);
-/** Role of a member agency. */
+/**
+ * Role of a member agency.
+ *
+ * @example
+ * ```ts
+ * const teamRole: TeamRole = "chair";
+ * ```
+ */
 export type TeamRole = z.infer<typeof TeamRoleSchema>;
-/** Labels of {@link TeamRole}. */
+/**
+ * Labels of {@link TeamRole}.
+ *
+ * @example
+ * ```ts
+ * teamRoleLabels.chair.en; // "Chair"
+ * ```
+ */
 export const teamRoleLabels: LabelTable<TeamRole> = {
   chair: { id: "Ketua", en: "Chair" },
   "vice-chair": { id: "Wakil ketua", en: "Vice-chair" },

@@ -22,9 +22,23 @@ export const TravelDocumentKindSchema = z.enum([
   "seaman-book",
   "laissez-passer",
 ]);
-/** Kind of a travel document. */
+/**
+ * Kind of a travel document.
+ *
+ * @example
+ * ```ts
+ * const travelDocumentKind: TravelDocumentKind = "passport";
+ * ```
+ */
 export type TravelDocumentKind = z.infer<typeof TravelDocumentKindSchema>;
-/** Labels of {@link TravelDocumentKind}. */
+/**
+ * Labels of {@link TravelDocumentKind}.
+ *
+ * @example
+ * ```ts
+ * travelDocumentKindLabels.passport.en; // "Passport"
+ * ```
+ */
 export const travelDocumentKindLabels: LabelTable<TravelDocumentKind> = {
   passport: { id: "Paspor", en: "Passport" },
   "travel-document": { id: "Dokumen perjalanan", en: "Travel document" },

@@ -18,9 +18,23 @@ export const VerificationStatusSchema = z.enum([
   "fictitious",
   "inactive",
 ]);
-/** Verification status of a sponsor or employer. */
+/**
+ * Verification status of a sponsor or employer.
+ *
+ * @example
+ * ```ts
+ * const verificationStatus: VerificationStatus = "unverified";
+ * ```
+ */
 export type VerificationStatus = z.infer<typeof VerificationStatusSchema>;
-/** Labels of {@link VerificationStatus}. */
+/**
+ * Labels of {@link VerificationStatus}.
+ *
+ * @example
+ * ```ts
+ * verificationStatusLabels.unverified.en; // "Not verified"
+ * ```
+ */
 export const verificationStatusLabels: LabelTable<VerificationStatus> = {
   unverified: { id: "Belum diverifikasi", en: "Not verified" },
   verified: { id: "Terverifikasi", en: "Verified" },
