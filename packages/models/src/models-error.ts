@@ -8,7 +8,9 @@ import { TimporaError, type TimporaErrorOptions } from "./timpora-error.js";
  * - `date.out-of-range`: a result would fall outside 0000-01-01 … 9999-12-31;
  * - `date.order`: an end date before its start (e.g. an age on a day before the birth);
  * - `days.invalid` / `months.invalid` / `years.invalid`: a count that is not a safe whole number;
- * - `regions.invalid`: a `regions` argument or option that is not a region table (see `RegionTable`).
+ * - `regions.invalid`: a `regions` argument or option that is not a region table (see `RegionTable`);
+ * - `mrz.charset`: a check digit asked of text outside the MRZ alphabet (`MrzCharsetError`);
+ * - `mrz.field-too-long` / `mrz.field-charset`: an MRZ field that cannot be printed (`MrzFormatError`).
  */
 export type ModelsErrorCode =
   | "date.invalid"
@@ -17,7 +19,10 @@ export type ModelsErrorCode =
   | "days.invalid"
   | "months.invalid"
   | "years.invalid"
-  | "regions.invalid";
+  | "regions.invalid"
+  | "mrz.charset"
+  | "mrz.field-too-long"
+  | "mrz.field-charset";
 
 /** The message of each {@link ModelsErrorCode} in Indonesian and English (fixed texts, safe to log). */
 export const modelsErrorMessages: LabelTable<ModelsErrorCode> = {
@@ -43,6 +48,15 @@ export const modelsErrorMessages: LabelTable<ModelsErrorCode> = {
     id: "Tabel wilayah tidak sah (gunakan regions dari @timpora/models/regions)",
     en: "Not a region table (use regions from @timpora/models/regions)",
   },
+  "mrz.charset": {
+    id: "Karakter di luar alfabet MRZ (A-Z, 0-9, <)",
+    en: "A character outside the MRZ alphabet (A-Z, 0-9, <)",
+  },
+  "mrz.field-too-long": {
+    id: "Kolom MRZ terlalu panjang untuk tata letaknya",
+    en: "MRZ field too long for the layout",
+  },
+  "mrz.field-charset": { id: "Kolom MRZ berisi karakter tidak sah", en: "MRZ field with invalid characters" },
 };
 
 /**

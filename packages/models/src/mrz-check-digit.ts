@@ -1,3 +1,4 @@
+import { ModelsError } from "./models-error.js";
 /**
  * The value of one MRZ character in the check-digit computation (ICAO Doc 9303 Part 3 §4.9):
  * `0`–`9` keep their value, `A`–`Z` are 10–35, the filler `<` is 0. Returns `undefined` for any other
@@ -25,13 +26,12 @@ const weights = [7, 3, 1] as const;
  * Error thrown by {@link mrzCheckDigit} when given a character outside the MRZ alphabet `A–Z0–9<`.
  * A programmer error: validate the text (e.g. with `parseMrz`) first.
  */
-export class MrzCharsetError extends Error {
-  /** Stable error code. */
-  readonly code = "mrz.charset";
+export class MrzCharsetError extends ModelsError {
   /** Position (0-based) of the first character outside the MRZ alphabet. */
   readonly index: number;
+  /** @param index - position (0-based) of the first character outside the alphabet */
   constructor(index: number) {
-    super(`Character at index ${index} is outside the MRZ alphabet A-Z 0-9 <`);
+    super("mrz.charset", { field: `text[${index}]` });
     this.name = "MrzCharsetError";
     this.index = index;
   }

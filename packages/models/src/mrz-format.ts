@@ -1,3 +1,4 @@
+import { ModelsError } from "./models-error.js";
 import { mrzCheckDigit } from "./mrz-check-digit.js";
 import {
   documentCodeLetters,
@@ -36,18 +37,16 @@ export interface MrzFields {
  * Thrown by the MRZ formatters for fields that cannot be printed (too long, wrong characters).
  * Messages name the field, never its value.
  */
-export class MrzFormatError extends Error {
-  /** Stable error code: `mrz.field-too-long` or `mrz.field-charset`. */
-  readonly code: "mrz.field-too-long" | "mrz.field-charset";
+export class MrzFormatError extends ModelsError {
   /** The field that could not be printed. */
-  readonly field: MrzFieldName;
+  declare readonly field: MrzFieldName;
+  /**
+   * @param code - `mrz.field-too-long` or `mrz.field-charset`
+   * @param field - the field that could not be printed
+   */
   constructor(code: "mrz.field-too-long" | "mrz.field-charset", field: MrzFieldName) {
-    super(
-      `MRZ field ${field}: ${code === "mrz.field-too-long" ? "too long for the layout" : "invalid characters"}`,
-    );
+    super(code, { field });
     this.name = "MrzFormatError";
-    this.code = code;
-    this.field = field;
   }
 }
 
@@ -156,14 +155,3 @@ export function formatMrz(format: MrzFormat, fields: MrzFields): string[] {
   }
   return lines.map((l) => l.join(""));
 }
-
-/** {@link formatMrz} for a TD3 passport (2 × 44). */
-export const formatTd3 = (fields: MrzFields): string[] => formatMrz("TD3", fields);
-/** {@link formatMrz} for a TD1 card (3 × 30). */
-export const formatTd1 = (fields: MrzFields): string[] => formatMrz("TD1", fields);
-/** {@link formatMrz} for a TD2 document (2 × 36). */
-export const formatTd2 = (fields: MrzFields): string[] => formatMrz("TD2", fields);
-/** {@link formatMrz} for an MRV-A visa (2 × 44). */
-export const formatMrvA = (fields: MrzFields): string[] => formatMrz("MRV-A", fields);
-/** {@link formatMrz} for an MRV-B visa (2 × 36). */
-export const formatMrvB = (fields: MrzFields): string[] => formatMrz("MRV-B", fields);

@@ -156,13 +156,26 @@ export class PermitsError extends TimporaError<PermitsErrorCode> {
   }
 }
 
+/** The calendar codes of models that permits rethrows unchanged. */
+const PASSED_THROUGH: ReadonlySet<string> = new Set([
+  "date.invalid",
+  "date.out-of-range",
+  "date.order",
+  "days.invalid",
+  "months.invalid",
+  "years.invalid",
+] satisfies PermitsErrorCode[]);
+
 /**
- * A `ModelsError` becomes a `PermitsError` with the same code and field (a bad region table, which permits
- * never passes on, as `option.invalid`); other errors are returned as they are.
+ * A `ModelsError` becomes a `PermitsError` with the same code and field for the calendar codes; any other
+ * (a bad region table or an MRZ field, which permits never passes on) becomes `option.invalid`. Other errors
+ * are returned as they are.
  */
 function asPermitsError(error: unknown): unknown {
   if (!(error instanceof ModelsError)) return error;
-  const code: PermitsErrorCode = error.code === "regions.invalid" ? "option.invalid" : error.code;
+  const code: PermitsErrorCode = PASSED_THROUGH.has(error.code)
+    ? (error.code as PermitsErrorCode)
+    : "option.invalid";
   return new PermitsError(code, { field: error.field, cause: error });
 }
 

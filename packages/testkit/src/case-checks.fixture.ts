@@ -84,3 +84,46 @@ export function hasPositiveAnswer(a: Observation["answers"]): boolean {
 export function age(birth: string | undefined, on: string): number | undefined {
   return birth === undefined ? undefined : ageOn(birth, on);
 }
+
+/** Relation kinds that make a household (issue 9): parent, guardian, child, sibling, spouse. */
+export const FAMILY_KINDS: readonly string[] = ["parent", "guardian", "child", "sibling", "spouse"];
+
+/**
+ * The household of a case as the revised cross-record indicators key it (issue 9): the smallest person id
+ * among the person and the other parties of their family relations.
+ */
+export function householdKey(c: Case): string {
+  const ids = [
+    c.person.id,
+    ...c.relations.filter((r) => FAMILY_KINDS.includes(r.kind)).map((r) => r.otherPartyId),
+  ];
+  return ids.sort()[0]!;
+}
+
+/** The kind the other side of a family relation records: parent ↔ child, spouse ↔ spouse, sibling ↔ sibling. */
+export const RECIPROCAL: Readonly<Record<string, string>> = {
+  parent: "child",
+  child: "parent",
+  spouse: "spouse",
+  sibling: "sibling",
+};
+
+/** The latest entry on or before `on`. */
+export function latestEntry(c: Case, on: string): Case["movements"][number] | undefined {
+  return c.movements
+    .filter((m) => m.direction === "entry" && m.date <= on)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .at(-1);
+}
+
+/** The largest number of dates that fall within any 7 consecutive days. */
+export function mostInOneWeek(dates: readonly string[]): number {
+  const sorted = [...dates].sort();
+  let most = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    let n = 0;
+    for (let j = i; j < sorted.length && daysBetween(sorted[i]!, sorted[j]!) < 7; j++) n++;
+    most = Math.max(most, n);
+  }
+  return most;
+}

@@ -15,7 +15,9 @@ import {
   permitDays,
   permitInForce,
 } from "./case-checks.fixture.js";
-import { DEFAULT_AS_OF, generateLabelledCases, type LabelledCase } from "./generate.js";
+import { generateLabelledCases } from "./generate.js";
+import { DEFAULT_AS_OF } from "./generator-setup.js";
+import type { LabelledCase } from "./labelled-case.js";
 
 const asOf = DEFAULT_AS_OF;
 const all = [

@@ -11,6 +11,7 @@ import { type CaseDraft, ensureFieldCheck } from "./case-draft.js";
 import { FISHING_VESSEL_SECTOR, fishingCrew } from "./crew-profiles.js";
 import { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
 import type { PatternId } from "./pattern-catalogue.js";
+import { ADULT_VENUE_SECTORS, arrivedWithout, passportRefused } from "./planted-evidence.js";
 import { attachEmployer } from "./resident-base.js";
 import { worker } from "./resident-profiles.js";
 import type { SinglePattern } from "./single-pattern.js";
@@ -19,9 +20,6 @@ import { visitorDraft } from "./visitor-profiles.js";
 
 const sectorRow = (sector: SectorRow["sector"]): SectorRow =>
   SECTOR_TABLE.find((s) => s.sector === sector) as SectorRow;
-
-/** Karaoke, bar, nightclub or spa employers (adult venues in the TPPO brief A3, A10). */
-const ADULT_VENUE_SECTORS: readonly SectorRow[] = [sectorRow("entertainment"), sectorRow("massage-spa")];
 
 /** Heavy manual work where forced labour is documented (brief A20): construction sites and fishing vessels. */
 const FORCED_LABOUR_SECTORS: readonly SectorRow[] = [sectorRow("construction"), FISHING_VESSEL_SECTOR];
@@ -68,7 +66,7 @@ export const COMBINED_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern
       if (draft.case.person.employerId === undefined)
         attachEmployer(ctx, draft, ctx.random.pick(FORCED_LABOUR_SECTORS), false);
       observe(ctx, draft, {
-        documentHolder: draft.case.person.employerId === undefined ? "agent" : "employer",
+        ...passportRefused(draft),
         canLeaveFreely: false,
         guarded: true,
         paid: "below-promised",
@@ -102,7 +100,7 @@ export const COMBINED_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern
       const c = draft.case;
       c.relations = c.relations.filter((r) => r.kind !== "parent" && r.kind !== "guardian");
       const entry = c.movements.find((m) => m.direction === "entry");
-      if (entry) entry.coTravellerIds = [`${ctx.caseId}-adult1`, `${ctx.caseId}-adult2`];
+      if (entry) arrivedWithout(ctx, entry, "unrelated-adults");
       if (c.person.employerId === undefined)
         attachEmployer(ctx, draft, ctx.random.pick(ADULT_VENUE_SECTORS), false);
       c.enforcement.push({

@@ -2,14 +2,14 @@ import { parseCase, timeZoneOfRegion } from "@timpora/models";
 import { describe, expect, it } from "vitest";
 import { ONE_PERCENT_EACH } from "./case-checks.fixture.js";
 import {
-  DEFAULT_AS_OF,
   generateCase,
   generateCases,
   generateGroup,
   generateLabelledCase,
   generateLabelledCases,
-  type LabelledCase,
 } from "./generate.js";
+import { DEFAULT_AS_OF } from "./generator-setup.js";
+import type { LabelledCase } from "./labelled-case.js";
 import { PATTERN_IDS, PATTERNS } from "./pattern-catalogue.js";
 import { PROFILE_IDS } from "./profile-id.js";
 

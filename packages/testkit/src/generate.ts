@@ -1,65 +1,32 @@
 /**
- * The public generators: one case, one group, or a lazy stream of labelled or plain cases.
+ * The public generators: one case, one group, or a lazy stream of labelled or plain cases (a look-alike group
+ * on its own is in look-alike-generation.ts).
  */
-import { type Case, dayNumberOrUndefined } from "@timpora/models";
-import type { CaseContext } from "./case-context.js";
-import { type CaseDraft, finishCase } from "./case-draft.js";
+import type { Case } from "@timpora/models";
+import { CHILD_PATTERNS } from "./child-patterns.js";
 import { PROFILE_WEIGHTS, SINGLE_PROFILES } from "./clean-profiles.js";
 import { COMBINED_PATTERNS } from "./combined-patterns.js";
-import { SECTOR_TABLE } from "./employer-sectors.js";
+import { accompanyChildren, linkFamilyBothWays } from "./family-links.js";
 import { residentFamily, touristFamily } from "./family-unit.js";
+import {
+  caseContext,
+  checkCount,
+  DEFAULT_AS_OF,
+  type Setup,
+  setup,
+  withProtectedAttributes,
+} from "./generator-setup.js";
 import { GROUP_PATTERNS, type GroupContext } from "./group-patterns.js";
+import { type LabelledCase, label } from "./labelled-case.js";
+import { LOOK_ALIKE_KINDS, LOOK_ALIKES, type LookAlikeRates } from "./look-alike-catalogue.js";
+import { lookAlikeUnit } from "./look-alike-generation.js";
 import { PATTERNS, type PatternId } from "./pattern-catalogue.js";
 import { createPlantSchedule, type PlantRates } from "./plant-schedule.js";
 import type { ProfileId } from "./profile-id.js";
-import { createRandom, type Random } from "./random.js";
+import { REALISTIC_PLANT_RATES } from "./realistic-population.js";
 import type { SinglePattern } from "./single-pattern.js";
 import { SINGLE_PATTERNS } from "./single-patterns.js";
-import { createStayLaw, type StayLaw } from "./stay-law.js";
 import { TestkitError } from "./testkit-error.js";
-
-/**
- * The evaluation date used when none is given.
- *
- * @example
- * ```ts
- * generateCase({ seed: 1 }); // as it stands on DEFAULT_AS_OF, "2025-06-30"
- * ```
- */
-export const DEFAULT_AS_OF = "2025-06-30";
-/**
- * The earliest evaluation date the generator accepts (its permit rules follow the 2024 visa-index regime).
- *
- * @example
- * ```ts
- * generateCase({ seed: 1, asOf: "2023-12-31" }); // throws TestkitError "options.invalid" (field "asOf")
- * ```
- */
-export const MIN_AS_OF = "2024-01-01";
-
-/**
- * A generated case with what was planted in it.
- *
- * @example
- * ```ts
- * const l: LabelledCase = generateLabelledCase({ seed: 1, plant: ["overstay"] });
- * l.planted; // ["overstay"]
- * ```
- */
-export interface LabelledCase {
-  /** The case (a valid `Case` record). */
-  readonly case: Case;
-  /** Patterns planted in this case (empty for a clean case). */
-  readonly planted: readonly PatternId[];
-  /** Indicator ids (TPPO brief §5) the planted patterns are meant to fire. */
-  readonly indicators: readonly string[];
-  /** Indicator ids that may fire as a side effect (e.g. `high-risk-sector` for a clean worker in fishing). */
-  readonly mayAlsoFire: readonly string[];
-  /** The clean profile the case was built from. */
-  readonly profile: ProfileId;
-  /** Id shared by the cases of one group (group patterns and families). */
-  readonly groupId?: string;
-}
 
 /**
  * Options of {@link generateCase} and {@link generateLabelledCase}.
@@ -88,6 +55,7 @@ export interface GenerateCaseOptions {
  * @example
  * ```ts
  * const options: GenerateCasesOptions = { seed: 7, count: 1000, plant: { overstay: 0.02 }, familyRate: 0.05 };
+ * const realistic: GenerateCasesOptions = { seed: 7, count: 10_000, population: "realistic" };
  * ```
  */
 export interface GenerateCasesOptions {
@@ -97,10 +65,25 @@ export interface GenerateCasesOptions {
   readonly count: number;
   /** Evaluation date (default {@link DEFAULT_AS_OF}). */
   readonly asOf?: string;
-  /** Planting rates per pattern (fraction of cases); the rest are clean. */
+  /**
+   * Planting rates per pattern (fraction of cases); the rest are clean. Default: none, or
+   * `REALISTIC_PLANT_RATES` in a realistic population.
+   */
   readonly plant?: PlantRates;
   /** Fraction of clean units that are families of 2–4 (default 0.04). */
   readonly familyRate?: number;
+  /**
+   * `"realistic"`: beside clean cases and planted patterns, plant benign look-alikes (`LOOK_ALIKES`, about a
+   * third of the cases), fill in religion and ethnicity on a share of all cases, and record family relations
+   * on both sides. Absent: clean cases and planted patterns only, as before (the same seed gives the same
+   * stream as in earlier versions).
+   */
+  readonly population?: "realistic";
+  /**
+   * Realistic population only: rates per look-alike kind (fraction of cases), each replacing the kind's
+   * `defaultRate`; a kind left out keeps its default, `0` turns it off.
+   */
+  readonly lookAlikes?: LookAlikeRates;
 }
 
 /**
@@ -124,55 +107,12 @@ export interface GenerateGroupOptions {
   readonly index?: number;
 }
 
-interface Setup {
-  readonly root: Random;
-  readonly asOf: string;
-  readonly tag: string;
-  readonly offset: number;
-  readonly law: StayLaw;
-}
-
-function setup(seed: number | string, asOf: string | undefined): Setup {
-  const date = asOf ?? DEFAULT_AS_OF;
-  if (dayNumberOrUndefined(date) === undefined) throw new TestkitError("date.invalid", { field: "asOf" });
-  if (date < MIN_AS_OF) throw new TestkitError("options.invalid", { field: "asOf" });
-  const root = createRandom(seed);
-  const ids = root.fork("ids");
-  const tag = ids.int(0, 0xffffff).toString(16).padStart(6, "0");
-  return { root, asOf: date, tag, offset: ids.int(0, 99_999_999), law: createStayLaw() };
-}
-
-function caseContext(s: Setup, random: Random, serial: number): CaseContext {
-  return { random, asOf: s.asOf, caseId: `case-${s.tag}-${serial}`, serial, offset: s.offset, law: s.law };
-}
-
-/** Every single-case pattern: the plain ones and the combined ones. */
+/** Every single-case pattern: the plain ones, the combined ones and the child ones. */
 const CASE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>> = {
   ...SINGLE_PATTERNS,
   ...COMBINED_PATTERNS,
+  ...CHILD_PATTERNS,
 };
-
-const HIGH_RISK = new Set(SECTOR_TABLE.filter((r) => r.highRisk).map((r) => r.sector));
-
-function label(draft: CaseDraft, planted: readonly PatternId[], groupId?: string): LabelledCase {
-  const c = finishCase(draft);
-  const indicators = [...new Set(planted.flatMap((p) => PATTERNS[p].indicators))];
-  const also = new Set(planted.flatMap((p) => PATTERNS[p].mayAlsoFire));
-  if (c.employers.some((e) => HIGH_RISK.has(e.sector))) also.add("high-risk-sector");
-  for (const i of indicators) also.delete(i);
-  return {
-    case: c,
-    planted,
-    indicators,
-    mayAlsoFire: [...also],
-    profile: draft.profile,
-    ...(groupId === undefined ? {} : { groupId }),
-  };
-}
-
-function checkCount(n: number, what: string): void {
-  if (!Number.isInteger(n) || n < 0) throw new TestkitError("options.invalid", { field: what });
-}
 
 /**
  * Generates one labelled case: clean (a weighted or given profile) or with single-case patterns planted.
@@ -273,6 +213,7 @@ function cleanUnit(
   serial: number,
   remaining: number,
   familyRate: number,
+  realistic: boolean,
 ): LabelledCase[] {
   const random = s.root.fork(`unit/${unit}`);
   if (remaining >= 2 && random.chance(familyRate)) {
@@ -281,6 +222,10 @@ function cleanUnit(
     const members = Array.from({ length: size }, (_, i) => caseContext(s, random, serial + i));
     const groupId = `fam-${s.tag}-${unit}`;
     const drafts = resident ? residentFamily(members) : touristFamily(members);
+    if (realistic) {
+      linkFamilyBothWays(drafts);
+      accompanyChildren(drafts);
+    }
     return drafts.map((d) => label(d, [], groupId));
   }
   const ctx = caseContext(s, random, serial);
@@ -289,14 +234,21 @@ function cleanUnit(
 }
 
 /**
- * Streams `count` labelled cases, lazily: only the current unit (one case, a family of up to 4, or a
- * planted group of up to 9) is held, so memory stays constant however many cases are drawn. Group
- * members are emitted consecutively. Deterministic: the same options give identical JSON.
+ * Streams `count` labelled cases, lazily: only the current unit (one case, a family, a planted group of up to
+ * 9, or the current member of a look-alike group, whose shared records are all that is kept of it) is held,
+ * so memory stays constant however many cases are drawn. Group members are emitted consecutively.
+ * Deterministic: the same options give identical JSON. With `population: "realistic"` the stream also holds
+ * benign look-alikes (`LOOK_ALIKES`), labelled in `lookAlikes`.
  *
+ * @throws {@link TestkitError} `options.invalid` for a bad `count`, `familyRate`, rate or `population`, or
+ * `lookAlikes` without a realistic population; `pattern.unknown`, `look-alike.unknown`; `date.invalid`.
  * @example
  * ```ts
  * for (const { case: c, planted } of generateLabelledCases({ seed: 7, count: 1000, plant: { overstay: 0.02 } })) {
  *   if (planted.includes("overstay")) console.log(c.id);
+ * }
+ * for (const { lookAlikes } of generateLabelledCases({ seed: 7, count: 1000, population: "realistic" })) {
+ *   if (lookAlikes.length > 0) console.log(lookAlikes[0]); // e.g. "business-visitor"
  * }
  * ```
  */
@@ -308,21 +260,40 @@ export function* generateLabelledCases(
   const familyRate = options.familyRate ?? 0.04;
   if (!(familyRate >= 0 && familyRate <= 1))
     throw new TestkitError("options.invalid", { field: "familyRate" });
-  const schedule = createPlantSchedule(options.plant ?? {}, s.root.fork("schedule"));
+  if (options.population !== undefined && options.population !== "realistic")
+    throw new TestkitError("options.invalid", { field: "population" });
+  const realistic = options.population === "realistic";
+  if (options.lookAlikes !== undefined && !realistic)
+    throw new TestkitError("options.invalid", { field: "lookAlikes" });
+  const plant = options.plant ?? (realistic ? REALISTIC_PLANT_RATES : {});
+  const lookAlikes: LookAlikeRates = realistic ? { ...defaultLookAlikeRates(), ...options.lookAlikes } : {};
+  const schedule = createPlantSchedule(plant, s.root.fork("schedule"), lookAlikes);
   let serial = 0;
   let unit = 0;
   while (serial < options.count) {
     const remaining = options.count - serial;
     const next = schedule.next(remaining);
-    const cases =
+    const cases: Iterable<LabelledCase> =
       next.kind === "pattern"
         ? buildGroup(s, next.pattern, next.size, unit, serial)
-        : cleanUnit(s, unit, serial, remaining, familyRate);
-    schedule.record(next, cases.length);
-    serial += cases.length;
+        : next.kind === "look-alike"
+          ? lookAlikeUnit(s, next.lookAlike, next.size, unit, serial)
+          : cleanUnit(s, unit, serial, remaining, familyRate, realistic);
+    const first = serial;
+    let emitted = 0;
+    for (const labelled of cases) {
+      emitted += 1;
+      yield realistic ? withProtectedAttributes(s, labelled, first + emitted - 1) : labelled;
+    }
+    schedule.record(next, emitted);
+    serial += emitted;
     unit += 1;
-    yield* cases;
   }
+}
+
+/** The default rate of every look-alike kind (`LOOK_ALIKES[kind].defaultRate`). */
+function defaultLookAlikeRates(): LookAlikeRates {
+  return Object.fromEntries(LOOK_ALIKE_KINDS.map((k) => [k, LOOK_ALIKES[k].defaultRate]));
 }
 
 /**

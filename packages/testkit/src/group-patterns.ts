@@ -1,9 +1,9 @@
 /**
  * Group patterns: several consecutive cases that share something on purpose (a sponsor, a villa, a
- * phone, a flight, a compound, a marriage broker) and are otherwise unrelated and lawfully present.
+ * phone, a flight, a compound, a marriage broker, an adult venue) and are otherwise unrelated and lawfully present.
  * Shared records get ids from the group id, so they never collide with per-case ids.
  */
-import { type Address, addDays, type EnforcementRecord, type Sponsor } from "@timpora/models";
+import { type Address, addDays, type Employer, type EnforcementRecord, type Sponsor } from "@timpora/models";
 import {
   buildAddress,
   buildMovement,
@@ -17,11 +17,13 @@ import { type CaseDraft, personSponsor } from "./case-draft.js";
 import { SECTOR_TABLE } from "./employer-sectors.js";
 import type { PatternId } from "./pattern-catalogue.js";
 import { buildPermit, visitStay } from "./permit-builders.js";
+import { ADULT_VENUE_SECTORS } from "./planted-evidence.js";
 import type { Random } from "./random.js";
 import { attachIndonesianSpouse, residentDraft } from "./resident-base.js";
 import { worker } from "./resident-profiles.js";
 import type { StayLaw } from "./stay-law.js";
-import { scrambleSerial } from "./synthetic-identifiers.js";
+import { syllableName } from "./syllable-name.js";
+import { scrambleSerial, syntheticNib } from "./synthetic-identifiers.js";
 import { touristVisaExempt, touristVoa, visitorDraft } from "./visitor-profiles.js";
 
 /** What a group builder gets besides the per-member contexts. */
@@ -236,6 +238,50 @@ const brokerMarriage: GroupBuilder = (group, members) => {
   });
 };
 
+/**
+ * Unrelated adults of either sex on visit permits, each in a guest house of their own, all linked to one
+ * Indonesian employer at an adult venue (`group-at-adult-venue`, sex-neutral since issue 9; the visit permit
+ * with an Indonesian employer also fires `visit-permit-work-signal`).
+ */
+const adultVenueGroup: GroupBuilder = (group, members) => {
+  const { random, groupId } = group;
+  const region = drawRegion(random);
+  const sector = random.pick(ADULT_VENUE_SECTORS);
+  const workplaceId = `${groupId}-venue`;
+  const employer: Employer = {
+    schemaVersion: 1,
+    id: `${groupId}-emp`,
+    name: `PT ${syllableName(random).primary} ${sector.nameWord}`,
+    nib: syntheticNib(random),
+    sector: sector.sector,
+    venueType: random.pick(sector.venues),
+    addressId: workplaceId,
+    indonesianEntity: true,
+    verificationStatus: "verified",
+  };
+  const venue = buildAddress(workplaceId, region, random, "other", "workplace");
+  return members.map((ctx) => {
+    const exempt = ctx.random.chance(0.5);
+    const basis = exempt ? "visa-exempt" : "visa-on-arrival";
+    const d = visitorDraft(ctx, {
+      profile: exempt ? "tourist-visa-exempt" : "tourist-voa",
+      pool: exempt ? "visa-exempt" : "voa",
+      basis,
+      ...(exempt ? {} : { visaIndex: "B1" }),
+      entry: drawEntryDate(ctx.random, ctx.law, ctx.asOf, [basis], 0, 22),
+      extended: false,
+      purpose: "tourism",
+      ages: [19, 35],
+      lodging: "guest-house",
+      region,
+    });
+    d.case.addresses.push({ ...venue });
+    d.case.employers.push({ ...employer });
+    d.case.person.employerId = employer.id;
+    return d;
+  });
+};
+
 /** The group patterns. */
 export const GROUP_PATTERNS: Readonly<Partial<Record<PatternId, GroupBuilder>>> = {
   "sponsor-many-foreigners": sponsorManyForeigners,
@@ -244,4 +290,5 @@ export const GROUP_PATTERNS: Readonly<Partial<Record<PatternId, GroupBuilder>>> 
   "group-arrival": groupArrival,
   "scam-compound": scamCompound,
   "broker-marriage": brokerMarriage,
+  "adult-venue-group": adultVenueGroup,
 };

@@ -1,13 +1,12 @@
 /**
- * Seeded synthetic Timpora cases with planted patterns, for tests, benchmarks and demos. Names are
- * built from syllables (never real people); identifiers are structurally valid but made up.
+ * Seeded synthetic Timpora cases with planted patterns and, in a realistic population, benign look-alikes, for
+ * tests, benchmarks and demos. Names are built from syllables (never real people); identifiers are
+ * structurally valid but made up.
  *
  * @packageDocumentation
  */
 
-export { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
 export {
-  DEFAULT_AS_OF,
   type GenerateCaseOptions,
   type GenerateCasesOptions,
   type GenerateGroupOptions,
@@ -16,11 +15,20 @@ export {
   generateGroup,
   generateLabelledCase,
   generateLabelledCases,
-  type LabelledCase,
-  MIN_AS_OF,
 } from "./generate.js";
+export { DEFAULT_AS_OF, MIN_AS_OF } from "./generator-setup.js";
+export type { LabelledCase } from "./labelled-case.js";
+export {
+  LOOK_ALIKE_KINDS,
+  LOOK_ALIKES,
+  type LookAlikeInfo,
+  type LookAlikeKind,
+  type LookAlikeRates,
+} from "./look-alike-catalogue.js";
+export { type GenerateLookAlikeGroupOptions, generateLookAlikeGroup } from "./look-alike-generation.js";
 export { NATIONALITY_TABLE, type NationalityRow } from "./nationality-table.js";
 export {
+  CHILD_PATTERN_IDS,
   COMBINED_PATTERN_IDS,
   PATTERN_IDS,
   PATTERNS,
@@ -29,6 +37,6 @@ export {
 } from "./pattern-catalogue.js";
 export type { PlantRates } from "./plant-schedule.js";
 export { PROFILE_IDS, type ProfileId } from "./profile-id.js";
-export { createRandom, type Random, type Weighted } from "./random.js";
-export { REGION_TABLE, type RegionRow } from "./region-table.js";
+export { PROTECTED_ATTRIBUTE_CODES, PROTECTED_ATTRIBUTE_RATE } from "./protected-attributes.js";
+export { REALISTIC_PLANT_RATES } from "./realistic-population.js";
 export { TestkitError, type TestkitErrorCode, testkitErrorMessages } from "./testkit-error.js";

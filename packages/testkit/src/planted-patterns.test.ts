@@ -6,8 +6,15 @@
 import { daysBetween } from "@timpora/models";
 import { describe, expect, it } from "vitest";
 import { age, isInIndonesia, permitInForce } from "./case-checks.fixture.js";
-import { DEFAULT_AS_OF as asOf, generateCase, generateGroup, generateLabelledCases } from "./generate.js";
-import { COMBINED_PATTERN_IDS, PATTERNS, type PatternId } from "./pattern-catalogue.js";
+import { generateCase, generateGroup, generateLabelledCases } from "./generate.js";
+import { DEFAULT_AS_OF as asOf } from "./generator-setup.js";
+import {
+  CHILD_PATTERN_IDS,
+  COMBINED_PATTERN_IDS,
+  PATTERN_IDS,
+  PATTERNS,
+  type PatternId,
+} from "./pattern-catalogue.js";
 
 const cases = (pattern: PatternId, n = 20) =>
   Array.from({ length: n }, (_, index) => generateCase({ seed: `p-${pattern}`, index, plant: [pattern] }));
@@ -35,12 +42,24 @@ describe("single-case patterns", () => {
     }
   });
 
-  it("minor-without-guardian: under 18, no parent or guardian, arrived with unrelated adults (A1)", () => {
+  it("minor-without-guardian: under 18, no parent or guardian, the entry records unrelated adults or no company (A1 on positive evidence)", () => {
+    const seen = new Set<string>();
     for (const c of cases("minor-without-guardian")) {
       expect(age(c.person.birthDate, asOf)!).toBeLessThan(18);
       expect(c.relations.filter((r) => r.kind === "parent" || r.kind === "guardian")).toHaveLength(0);
-      expect(c.movements.find((m) => m.direction === "entry")!.coTravellerIds.length).toBeGreaterThan(0);
+      const entry = c.movements.find((m) => m.direction === "entry")!;
+      seen.add(entry.accompaniedBy!);
+      if (entry.accompaniedBy === "unrelated-adults") {
+        // Arrived with unrelated adults: co-travellers, none of them a relation.
+        expect(entry.coTravellerIds.length).toBeGreaterThan(0);
+        const related = new Set(c.relations.map((r) => r.otherPartyId));
+        for (const id of entry.coTravellerIds) expect(related.has(id)).toBe(false);
+      } else {
+        expect(entry.accompaniedBy).toBe("alone");
+        expect(entry.coTravellerIds).toEqual([]);
+      }
     }
+    expect([...seen].sort()).toEqual(["alone", "unrelated-adults"]);
   });
 
   it("minor-linked-to-work: 15–17 with an employer link and a parent (A2)", () => {
@@ -55,7 +74,8 @@ describe("single-case patterns", () => {
 
   it("observation patterns carry exactly their positive answer on a lawful worker (B1, B2, B3, B6, B8)", () => {
     const expected: [PatternId, (a: Record<string, unknown>) => boolean][] = [
-      ["passport-withheld", (a) => a.documentHolder === "employer"],
+      // B1 as revised: an employer holds the passport and refused to give it back.
+      ["passport-withheld", (a) => a.documentHolder === "employer" && a.documentHolderReason === "refused"],
       ["movement-restricted", (a) => a.canLeaveFreely === false && a.guarded === true],
       ["debt-to-recruiter", (a) => a.debtOwed === true && a.debtCreditor === "recruiter"],
       ["deceived-about-job", (a) => a.jobDiffersFromPromise === true],
@@ -72,7 +92,11 @@ describe("single-case patterns", () => {
 
   it("patterns combine: a withheld passport and unpaid wages in one field check", () => {
     const c = generateCase({ seed: "combo", plant: ["passport-withheld", "wages-withheld"] });
-    expect(c.observations[0]!.answers).toMatchObject({ documentHolder: "employer", paid: "not-paid" });
+    expect(c.observations[0]!.answers).toMatchObject({
+      documentHolder: "employer",
+      documentHolderReason: "refused",
+      paid: "not-paid",
+    });
   });
 
   it("crew-no-shore-leave: on a crew list for more than 6 months with no shore leave (A16)", () => {
@@ -120,17 +144,45 @@ describe("group patterns", () => {
     }
   });
 
-  it("scam-compound: work-age visit-permit holders without employer at one address named in a tip (A21, A8)", () => {
+  it("scam-compound: unrelated work-age visit-permit holders without employer at one house named in a tip (A21 profile and tip, A8)", () => {
     const g = group("scam-compound", 6);
     const address = g[0]!.person.addressIds[0]!;
     for (const c of g) {
       expect(c.person.addressIds[0]).toBe(address);
+      // A house, villa or shophouse: an address that counts toward a cluster (not a hotel, kos, mess, …).
+      expect(["house", "villa", "ruko"]).toContain(c.addresses.find((a) => a.id === address)!.lodgingKind);
       expect(permitInForce(c, asOf)?.kind).toBe("itk");
       expect(c.person.employerId).toBeUndefined();
+      expect(c.employers).toEqual([]);
+      expect(c.relations).toEqual([]);
       const years = age(c.person.birthDate, asOf)!;
       expect(years >= 20 && years <= 35).toBe(true);
-      expect(c.enforcement.some((e) => e.subject.type === "address" && e.subject.ref === address)).toBe(true);
+      expect(
+        c.enforcement.some(
+          (e) => e.kind === "tip" && e.subject.type === "address" && e.subject.ref === address,
+        ),
+      ).toBe(true);
     }
+  });
+
+  it("adult-venue-group: unrelated adults of either sex on visit permits, in their own guest houses, linked to one adult venue (A10, A4)", () => {
+    const sexes = new Set<string>();
+    for (let index = 0; index < 6; index++) {
+      const g = group("adult-venue-group", 4, index);
+      expect(new Set(g.map((c) => c.person.employerId)).size).toBe(1);
+      expect(new Set(g.map((c) => c.person.addressIds[0])).size).toBe(4);
+      for (const c of g) {
+        sexes.add(c.person.sex);
+        expect(permitInForce(c, asOf)?.kind).toBe("itk");
+        expect(age(c.person.birthDate, asOf)!).toBeGreaterThanOrEqual(18);
+        expect(c.relations).toEqual([]);
+        const venue = c.employers[0]!;
+        expect(["karaoke", "spa", "massage", "bar", "nightclub"]).toContain(venue.venueType);
+        expect(venue.indonesianEntity).toBe(true);
+        expect(c.addresses.find((a) => a.id === c.person.addressIds[0])!.lodgingKind).toBe("guest-house");
+      }
+    }
+    expect([...sexes].sort()).toEqual(["F", "M"]);
   });
 
   it("broker-marriage: married an Indonesian 3–20 days after arrival, all through one broker (A17)", () => {
@@ -160,6 +212,7 @@ describe("combined patterns (several indicators in one case, TPPO brief §5.3–
       expect(c.observations).toHaveLength(1);
       const a = c.observations[0]!.answers;
       expect(a.documentHolder).toBe("employer");
+      expect(a.documentHolderReason).toBe("refused");
       expect(a.canLeaveFreely).toBe(false);
       expect(a.paid === "below-promised" || a.excessiveDeductions === true).toBe(true);
       // B9 default: 12 hours or more a day with 2 or fewer days off a month.
@@ -173,6 +226,7 @@ describe("combined patterns (several indicators in one case, TPPO brief §5.3–
       expect(age(c.person.birthDate, asOf)!).toBeGreaterThanOrEqual(18);
       const venue = c.employers[0]!;
       expect(["entertainment", "massage-spa"]).toContain(venue.sector);
+      expect(["karaoke", "spa", "massage", "bar", "nightclub"]).toContain(venue.venueType);
       expect(residenceIds(c).has(venue.addressId!)).toBe(true);
       const a = c.observations[0]!.answers;
       expect(a).toMatchObject({ debtOwed: true, debtCreditor: "recruiter", jobDiffersFromPromise: true });
@@ -187,7 +241,9 @@ describe("combined patterns (several indicators in one case, TPPO brief §5.3–
       const years = age(c.person.birthDate, asOf)!;
       expect(years >= 15 && years < 18).toBe(true);
       expect(c.relations.filter((r) => r.kind === "parent" || r.kind === "guardian")).toHaveLength(0);
+      expect(c.movements.find((m) => m.direction === "entry")!.accompaniedBy).toBe("unrelated-adults");
       expect(["entertainment", "massage-spa"]).toContain(c.employers[0]!.sector);
+      expect(["karaoke", "spa", "massage", "bar", "nightclub"]).toContain(c.employers[0]!.venueType);
       expect(c.observations).toEqual([]);
       const raid = c.enforcement.find((e) => e.kind === "prostitution-raid")!;
       expect(raid.subject).toEqual({ type: "employer", ref: c.employers[0]!.id });
@@ -214,13 +270,130 @@ describe("combined patterns (several indicators in one case, TPPO brief §5.3–
   });
 
   it("are single-case, opt-in and labelled with their expected level", () => {
-    for (const id of COMBINED_PATTERN_IDS) {
-      expect(PATTERNS[id].scope).toBe("case");
-      expect(PATTERNS[id].expectedLevel).toBeDefined();
-    }
+    for (const id of COMBINED_PATTERN_IDS) expect(PATTERNS[id].scope).toBe("case");
+    expect(COMBINED_PATTERN_IDS.map((id) => PATTERNS[id].expectedLevel)).toEqual([
+      "refer",
+      "refer",
+      "refer",
+      "review",
+    ]);
     const unplanted = [...generateLabelledCases({ seed: "opt-in", count: 300, plant: { overstay: 0.05 } })];
     expect(unplanted.filter((l) => l.planted.some((p) => COMBINED_PATTERN_IDS.includes(p as never)))).toEqual(
       [],
     );
+  });
+});
+
+describe("child patterns (issue 9: the child route, tppo.md §5.5 revised; Palermo Art. 3(c))", () => {
+  const entryOf = (c: ReturnType<typeof cases>[number]) => c.movements.find((m) => m.direction === "entry")!;
+
+  it("child-at-adult-venue: 14, arrived with unrelated adults, no parent or guardian, lives at the karaoke that employs them, no field check", () => {
+    for (const c of cases("child-at-adult-venue")) {
+      expect(age(c.person.birthDate, asOf)).toBe(14);
+      expect(entryOf(c).accompaniedBy).toBe("unrelated-adults");
+      expect(entryOf(c).coTravellerIds.length).toBeGreaterThan(0);
+      expect(c.relations).toEqual([]);
+      expect(permitInForce(c, asOf)?.kind).toBe("itk");
+      const employer = c.employers[0]!;
+      expect(c.person.employerId).toBe(employer.id);
+      expect(employer.venueType).toBe("karaoke");
+      expect(employer.indonesianEntity).toBe(true);
+      expect(c.person.addressIds).toEqual([employer.addressId]);
+      expect(c.observations).toEqual([]);
+      expect(isInIndonesia(c, asOf)).toBe(true);
+    }
+  });
+
+  it("child-labour-observed: 14, with a parent, seen working at the employer 14 hours a day, at most 2 days off a month, unpaid", () => {
+    for (const c of cases("child-labour-observed")) {
+      expect(age(c.person.birthDate, asOf)).toBe(14);
+      expect(c.relations.some((r) => r.kind === "parent")).toBe(true);
+      expect(entryOf(c).accompaniedBy).toBe("parent-or-guardian");
+      expect(c.observations).toHaveLength(1);
+      const a = c.observations[0]!.answers;
+      expect(a.seenWorkingAtEmployerId).toBe(c.person.employerId);
+      expect(c.employers.map((e) => e.id)).toContain(a.seenWorkingAtEmployerId);
+      expect(a.hoursPerDay).toBe(14);
+      expect(a.daysOffPerMonth!).toBeLessThanOrEqual(2);
+      expect(a.paid).toBe("not-paid");
+      expect(["karaoke", "spa", "massage", "bar", "nightclub"]).not.toContain(c.employers[0]!.venueType);
+      expect(permitInForce(c, asOf)?.purpose).toBe("family");
+    }
+  });
+
+  it("unaccompanied-child: 13, crossed alone, nothing else on record", () => {
+    for (const c of cases("unaccompanied-child")) {
+      expect(age(c.person.birthDate, asOf)).toBe(13);
+      expect(entryOf(c).accompaniedBy).toBe("alone");
+      expect(entryOf(c).coTravellerIds).toEqual([]);
+      expect(c.relations).toEqual([]);
+      expect(c.employers).toEqual([]);
+      expect(c.observations).toEqual([]);
+      expect(c.enforcement).toEqual([]);
+      expect(permitInForce(c, asOf)?.kind).toBe("itk");
+    }
+  });
+
+  it("keep their ages across 29 February (ageOn: a 29 February birthday falls on 1 March in common years)", () => {
+    for (const on of ["2028-02-29", "2026-02-28", "2026-03-01", "2025-03-01"]) {
+      for (let index = 0; index < 10; index++) {
+        const at = (pattern: PatternId) =>
+          generateCase({ seed: `leap-${pattern}`, index, asOf: on, plant: [pattern] });
+        expect(age(at("child-at-adult-venue").person.birthDate, on), on).toBe(14);
+        expect(age(at("child-labour-observed").person.birthDate, on), on).toBe(14);
+        expect(age(at("unaccompanied-child").person.birthDate, on), on).toBe(13);
+      }
+    }
+  });
+});
+
+describe("expected levels (the catalogue's strengths under the level rule revised in issue 9)", () => {
+  it("give every pattern a level; the issue's three child cases reach refer, refer and review", () => {
+    // Worked by hand from tppo.md §5.3–5.5 as revised in issue 9 (S strong, M medium, W weak):
+    const expected: Record<PatternId, "note" | "review" | "refer"> = {
+      overstay: "note", // A11 W
+      "working-on-visit-permit": "note", // A4 M
+      "sponsor-many-foreigners": "note", // A5 W (person sponsor)
+      "villa-cluster": "note", // A8 M
+      "shared-phone": "note", // A12 M
+      "group-arrival": "note", // A13 W
+      "minor-without-guardian": "review", // a minor with an act indicator (A1)
+      "minor-linked-to-work": "review", // A2 S: any strong indicator; no act indicator, no observation
+      "passport-withheld": "review", // B1 S
+      "movement-restricted": "review", // B2 S
+      "debt-to-recruiter": "review", // B3 S
+      "deceived-about-job": "review", // B6 S
+      "wages-withheld": "note", // B8 M
+      "scam-compound": "review", // A21 profile + tip together strong
+      "crew-no-shore-leave": "note", // A16 M (+ A9 W)
+      "identity-fraud": "note", // A24 M
+      "broker-marriage": "note", // A17 M
+      "forced-labour-observed": "refer",
+      "sexual-exploitation-observed": "refer",
+      "child-labour-administrative": "refer",
+      "admin-only-means-purpose": "review",
+      "adult-venue-group": "note", // A10 M, A4 M: no element positive
+      "child-at-adult-venue": "refer",
+      "child-labour-observed": "refer",
+      "unaccompanied-child": "review",
+    };
+    expect(Object.fromEntries(PATTERN_IDS.map((id) => [id, PATTERNS[id].expectedLevel]))).toEqual(expected);
+    expect(CHILD_PATTERN_IDS.map((id) => PATTERNS[id].expectedLevel)).toEqual(["refer", "refer", "review"]);
+  });
+
+  it("name the revised indicator ids (A10, A19 and A21 split or renamed), never the old ones", () => {
+    const named = new Set(
+      PATTERN_IDS.flatMap((id) => [...PATTERNS[id].indicators, ...PATTERNS[id].mayAlsoFire]),
+    );
+    expect(named.has("women-group-venue-link")).toBe(false);
+    expect(PATTERNS["scam-compound"].indicators).toEqual([
+      "address-cluster",
+      "scam-compound-profile",
+      "scam-compound-tip",
+    ]);
+    expect(PATTERNS["admin-only-means-purpose"].indicators).toContain("scam-compound-tip");
+    expect(PATTERNS["admin-only-means-purpose"].indicators).not.toContain("scam-compound-profile");
+    expect(PATTERNS["adult-venue-group"].indicators).toContain("group-at-adult-venue");
+    expect(PATTERNS["child-labour-administrative"].indicators).toContain("linked-to-prior-case");
   });
 });

@@ -12,9 +12,11 @@ import { CHILD_AGE_LIMIT, isChildOn } from "./child-age.js";
 import { fishingCrew } from "./crew-profiles.js";
 import { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
 import type { PatternId } from "./pattern-catalogue.js";
+import { arrivedWithout, passportRefused } from "./planted-evidence.js";
 import { attachEmployer, residentDraft } from "./resident-base.js";
 import { drawSector, worker } from "./resident-profiles.js";
 import type { SinglePattern } from "./single-pattern.js";
+import type { VisitBasis } from "./stay-law.js";
 import { TestkitError } from "./testkit-error.js";
 import { touristVisaExempt, touristVoa, visitorDraft } from "./visitor-profiles.js";
 
@@ -53,15 +55,33 @@ export function shiftCaseDates(c: Case, days: number): void {
   }
 }
 
-function observed(answers: Partial<Observation["answers"]>): SinglePattern {
+/**
+ * Ends the visit of a tourist `daysOver` days before asOf: every date of the case moves back together, and an
+ * earlier visit that the move takes to a day the law tables do not answer for (a visa-exempt entry before the
+ * nationality list of 7 June 2023, say) is dropped, as if it had not been recorded.
+ */
+export function overstayBy(ctx: CaseContext, draft: CaseDraft, daysOver: number): void {
+  const until = draft.permit.validUntil;
+  if (until === null) throw new TestkitError("pattern.incompatible", { field: "plant" });
+  const c = draft.case;
+  for (const p of c.permits) delete (p as { pendingApplication?: unknown }).pendingApplication;
+  shiftCaseDates(c, daysBetween(until, addDays(ctx.asOf, -daysOver)));
+  const earlier = c.permits.find((p) => p.id === `${c.id}-pmt0`);
+  if (earlier === undefined || earlier.kind !== "itk") return;
+  const answered =
+    earlier.basis === "visa-exempt"
+      ? ctx.law.visaExemptEntry(c.person.nationality, earlier.validFrom) === "eligible"
+      : ctx.law.visitRule(earlier.basis as VisitBasis, earlier.validFrom) !== undefined;
+  if (answered) return;
+  c.permits = c.permits.filter((p) => p !== earlier);
+  c.movements = c.movements.filter((m) => m.id !== `${c.id}-mov0a` && m.id !== `${c.id}-mov0b`);
+}
+
+function observed(answers: (draft: CaseDraft) => Partial<Observation["answers"]>): SinglePattern {
   return {
     base: (ctx) => worker(ctx),
     apply(ctx, draft) {
-      const obs = ensureFieldCheck(ctx, draft);
-      Object.assign(obs.answers, answers);
-      if (answers.documentHolder === "employer" && draft.case.person.employerId === undefined) {
-        obs.answers.documentHolder = "agent";
-      }
+      Object.assign(ensureFieldCheck(ctx, draft).answers, answers(draft));
     },
   };
 }
@@ -83,12 +103,7 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
   overstay: {
     base: (ctx) => (ctx.random.chance(0.5) ? touristVoa(ctx) : touristVisaExempt(ctx)),
     apply(ctx, draft) {
-      const until = draft.permit.validUntil;
-      if (until === null) throw new TestkitError("pattern.incompatible", { field: "plant" });
-      draft.case.permits.forEach((p) => {
-        delete (p as { pendingApplication?: unknown }).pendingApplication;
-      });
-      shiftCaseDates(draft.case, daysBetween(until, addDays(ctx.asOf, -ctx.random.int(3, 45))));
+      overstayBy(ctx, draft, ctx.random.int(3, 45));
     },
   },
   "working-on-visit-permit": {
@@ -119,7 +134,7 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
       const c = draft.case;
       c.relations = c.relations.filter((r) => r.kind !== "parent" && r.kind !== "guardian");
       const entry = c.movements.find((m) => m.direction === "entry");
-      if (entry) entry.coTravellerIds = [`${ctx.caseId}-adult1`, `${ctx.caseId}-adult2`];
+      if (entry) arrivedWithout(ctx, entry, ctx.random.chance(0.7) ? "unrelated-adults" : "alone");
     },
   },
   "minor-linked-to-work": {
@@ -140,7 +155,10 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
       });
       const parentId = `${ctx.caseId}-parent`;
       const entry = d.case.movements.find((m) => m.direction === "entry");
-      if (entry) entry.coTravellerIds = [parentId];
+      if (entry) {
+        entry.coTravellerIds = [parentId];
+        entry.accompaniedBy = "parent-or-guardian";
+      }
       d.case.relations.push({
         schemaVersion: 1,
         id: `${ctx.caseId}-rel1`,
@@ -159,11 +177,15 @@ export const SINGLE_PATTERNS: Readonly<Partial<Record<PatternId, SinglePattern>>
       }
     },
   },
-  "passport-withheld": observed({ documentHolder: "employer" }),
-  "movement-restricted": observed({ canLeaveFreely: false, guarded: true }),
-  "debt-to-recruiter": observed({ debtOwed: true, debtCreditor: "recruiter", repaidThroughWork: true }),
-  "deceived-about-job": observed({ jobDiffersFromPromise: true }),
-  "wages-withheld": observed({ paid: "not-paid", excessiveDeductions: true }),
+  "passport-withheld": observed(passportRefused),
+  "movement-restricted": observed(() => ({ canLeaveFreely: false, guarded: true })),
+  "debt-to-recruiter": observed(() => ({
+    debtOwed: true,
+    debtCreditor: "recruiter",
+    repaidThroughWork: true,
+  })),
+  "deceived-about-job": observed(() => ({ jobDiffersFromPromise: true })),
+  "wages-withheld": observed(() => ({ paid: "not-paid", excessiveDeductions: true })),
   "crew-no-shore-leave": {
     base: (ctx) => fishingCrew(ctx, [250, 340]),
     apply(ctx, draft) {

@@ -12,7 +12,8 @@ import {
   type VisitExtensionRule,
 } from "@timpora/permits";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AS_OF, generateLabelledCases, MIN_AS_OF } from "./generate.js";
+import { generateLabelledCases } from "./generate.js";
+import { DEFAULT_AS_OF, MIN_AS_OF } from "./generator-setup.js";
 import { PATTERN_IDS } from "./pattern-catalogue.js";
 import { visitStay } from "./permit-builders.js";
 import { createStayLaw } from "./stay-law.js";
@@ -143,7 +144,8 @@ describe("generated cases agree with @timpora/permits", () => {
         expect(stayStatus(c, { on: asOf }).lawfullyPresent, c.id).toBe(true);
         clean++;
       }
-      expect(clean).toBeGreaterThan(2000);
+      // Each of the patterns is planted at 1%: the rest, less a few groups of slack, is clean.
+      expect(clean).toBeGreaterThan(2500 * (1 - 0.01 * PATTERN_IDS.length) - 100);
     });
   }
 

@@ -6,7 +6,8 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { ONE_PERCENT_EACH } from "./case-checks.fixture.js";
-import { generateCases } from "./generate.js";
+import { generateCases, generateLabelledCases } from "./generate.js";
+import { LOOK_ALIKE_KINDS } from "./look-alike-catalogue.js";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -36,6 +37,29 @@ describe("streaming", () => {
     gc();
     gc();
     expect(refs.filter((r) => r.deref() !== undefined)).toHaveLength(0);
+  });
+
+  it("streams a look-alike group of up to 300: a company's first worker is collected while the same company is still being drawn", async () => {
+    const off = Object.fromEntries(LOOK_ALIKE_KINDS.map((k) => [k, 0]));
+    const stream = generateLabelledCases({
+      seed: "company-stream",
+      count: 5000,
+      population: "realistic",
+      plant: {},
+      lookAlikes: { ...off, "company-many-workers": 0.5 },
+    });
+    let next = stream.next();
+    while (!next.done && next.value.lookAlikes[0] !== "company-many-workers") next = stream.next();
+    const groupId = next.value!.groupId;
+    const first = new WeakRef(next.value!.case);
+    next = undefined as never;
+    // A company has at least 50 workers: the next 40 are still of the same company.
+    for (let i = 0; i < 40; i++) expect(stream.next().value!.groupId).toBe(groupId);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    gc();
+    expect(first.deref()).toBeUndefined();
+    expect(stream.next().value!.groupId).toBe(groupId);
   });
 
   it("draws 100,000 cases with heap growth under 16 MB between 10,000 and 100,000 cases", () => {

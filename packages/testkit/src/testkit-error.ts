@@ -6,12 +6,15 @@ import { type LabelTable, TimporaError, type TimporaErrorOptions } from "@timpor
  * - `random.empty`: `pick` or `weighted` on an empty table (or one without positive weight);
  * - `date.invalid`: `asOf` is not an existing ISO calendar date `YYYY-MM-DD`;
  * - `options.invalid`: an option outside its allowed values (`field` names it): `asOf` before
- *   `MIN_AS_OF`; `count`, `index` or `size` not a whole number ≥ 0, or a group over 20; `familyRate` or a
- *   planting rate outside [0, 1], or rates adding up to more than 1; a profile that only occurs in families;
+ *   `MIN_AS_OF`; `count`, `index` or `size` not a whole number ≥ 0, a pattern group over 20, or a look-alike
+ *   group outside its kind's sizes; `familyRate`, a planting rate or a look-alike rate outside [0, 1], or rates
+ *   adding up to more than 1; a profile that only occurs in families; `population` other than `"realistic"`,
+ *   or `lookAlikes` without it;
  * - `pattern.unknown`: a pattern id not in `PATTERN_IDS`;
  * - `pattern.needs-group`: a group pattern given to `generateCase` (use `generateGroup` or `generateCases`);
  * - `pattern.incompatible`: patterns combined in one case whose bases do not fit (e.g. `crew-no-shore-leave`
  *   after a pattern that builds a worker);
+ * - `look-alike.unknown`: a look-alike kind not in `LOOK_ALIKE_KINDS`;
  * - `law.not-covered`: the law tables of @timpora/permits hold no row for a rule the generator needs on a date.
  *
  * @example
@@ -28,6 +31,7 @@ export type TestkitErrorCode =
   | "pattern.unknown"
   | "pattern.needs-group"
   | "pattern.incompatible"
+  | "look-alike.unknown"
   | "law.not-covered";
 
 /**
@@ -65,6 +69,7 @@ export const testkitErrorMessages: LabelTable<TestkitErrorCode> = {
     id: "Pola-pola ini tidak dapat digabung dalam satu kasus",
     en: "These patterns cannot be combined in one case",
   },
+  "look-alike.unknown": { id: "Jenis kasus mirip tidak dikenal", en: "Unknown look-alike kind" },
   "law.not-covered": {
     id: "Tabel hukum @timpora/permits tidak mencakup aturan yang diperlukan pada tanggal ini",
     en: "The law tables of @timpora/permits do not cover a rule needed on this date",

@@ -79,7 +79,8 @@ const expected: Record<(typeof COMBINED_PATTERN_IDS)[number], Expected> = {
   //      (A19, M) → 1 strong + 1 medium: positive (2 medium without the raise would not be).
   // purpose: minor-linked-to-work (A2, S), minor-at-adult-venue (A3, S) → 2 strong: positive.
   // means: visit-permit-work-signal (A4, M) alone → not positive. high-risk-sector: context.
-  // Minor with act and purpose positive → refer (minor-act-purpose); the adult route does not hold.
+  // Minor with a strong purpose indicator and an act indicator → refer (the child route, issue 9:
+  // child-purpose-act); the adult route does not hold.
   "child-labour-administrative": {
     fired: [
       "high-risk-sector",
@@ -91,22 +92,22 @@ const expected: Record<(typeof COMBINED_PATTERN_IDS)[number], Expected> = {
     ],
     positive: ["act", "purpose"],
     level: "refer",
-    reasons: ["refer.minor-act-purpose"],
+    reasons: ["refer.child-purpose-act"],
   },
   // Adult fishing crew on a high-risk vessel, living aboard, no shore leave for 7+ months, seaman's book from
   // another state, a tip names the vessel; no field check at all.
   // means: crew-no-shore-leave (A16, M), crew-document-anomaly (A14, M), lives-at-workplace (A9, W)
   //        → 2 medium + 1 weak: positive.
-  // purpose: vessel-risk-profile (A15, M), scam-compound-profile (A21 tip branch, M), lives-at-workplace (W)
+  // purpose: vessel-risk-profile (A15, M), scam-compound-tip (A21's tip, M), lives-at-workplace (W)
   //          → 2 medium + 1 weak: positive.
-  // act: scam-compound-profile (M) alone → not positive. No observed indicator → not refer; no strong
+  // act: scam-compound-tip (M) alone → not positive. No observed indicator → not refer; no strong
   // indicator, act not positive → the only review route is means-purpose-administrative.
   "admin-only-means-purpose": {
     fired: [
       "crew-document-anomaly",
       "crew-no-shore-leave",
       "lives-at-workplace",
-      "scam-compound-profile",
+      "scam-compound-tip",
       "vessel-risk-profile",
     ],
     positive: ["means", "purpose"],
