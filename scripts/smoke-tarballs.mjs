@@ -77,6 +77,7 @@ import { regions } from "@timpora/models/regions";
 import caseSchema from "@timpora/models/schemas/case.json" with { type: "json" };
 import { computeLastDay } from "@timpora/permits";
 import { createEvaluator, defaultRuleSet } from "@timpora/tppo";
+import { builtInOperators } from "@timpora/tppo/engine";
 import { createJsonRulesEngine } from "@timpora/tppo/json-rules-engine";
 import { evaluateManyParallel } from "@timpora/tppo/node";
 import defaultRules from "@timpora/tppo/rules/default.json" with { type: "json" };
@@ -98,6 +99,7 @@ const reference = createEvaluator({
   engine: createJsonRulesEngine({ operatorContext: { asOf: "2025-03-01" } }),
 });
 assert.deepEqual(await reference.evaluate(c), assessment);
+assert.ok(builtInOperators.some((o) => o.name === "dateBefore" || o.name === "equal"));
 const batch = [...generateCases({ seed: "esm-batch", count: 12, asOf: "2025-03-01" })];
 const one = [];
 for await (const r of createEvaluator({ asOf: "2025-03-01" }).evaluateMany(batch)) one.push(r);
@@ -128,6 +130,7 @@ assert.equal(computeLastDay("2023-09-29", 30, [30]), "2023-11-27"); // 30 days f
 assert.deepEqual(require("@timpora/tppo/rules/default.json"), JSON.parse(JSON.stringify(defaultRuleSet)));
 assert.equal(validateRuleSet(require("@timpora/tppo/rules/default.json")).ok, true);
 assert.equal(typeof require("@timpora/tppo/json-rules-engine").createJsonRulesEngine, "function");
+assert.ok(require("@timpora/tppo/engine").builtInOperators.some((o) => o.name === "equal"));
 const { evaluateManyParallel } = require("@timpora/tppo/node");
 (async () => {
   const results = [];
@@ -146,6 +149,7 @@ const { evaluateManyParallel } = require("@timpora/tppo/node");
 import { regions } from "@timpora/models/regions";
 import { computeLastDay } from "@timpora/permits";
 import { createEvaluator, defaultRuleSet } from "@timpora/tppo";
+import { builtInOperators, type RuleEngine } from "@timpora/tppo/engine";
 import { createJsonRulesEngine } from "@timpora/tppo/json-rules-engine";
 import { evaluateManyParallel, type ParallelOptions } from "@timpora/tppo/node";
 import { generateCases } from "@timpora/testkit";
@@ -160,9 +164,11 @@ const id: string | undefined = parsed.ok ? parsed.value.id : undefined;
 const known: boolean = isKnownRegionCode("35.10.01.2001", regions);
 const lastDay: string = computeLastDay("2023-09-29", 30, [30]);
 const evaluator = createEvaluator({ asOf: "2025-03-01", ruleSet: defaultRuleSet });
+const operatorNames: string[] = builtInOperators.map((o) => o.name);
+const silent: RuleEngine = { run: async (rules) => new Map(rules.map((r) => [r.id, false])) };
 // @ts-expect-error regions must be a region table: the types are real, not any
 parseCase(first, { regions: "all" });
-export { batches, evaluator, id, known, lastDay, reference };
+export { batches, evaluator, id, known, lastDay, operatorNames, reference, silent };
 `,
   );
   writeFileSync(

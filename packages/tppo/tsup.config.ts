@@ -6,6 +6,7 @@ export default defineConfig({
   // worker the pool starts is an entry of its own too.
   entry: {
     index: "src/index.ts",
+    engine: "src/engine.ts",
     "json-rules-engine": "src/json-rules-engine.ts",
     node: "src/node.ts",
     "batch-worker": "src/batch-worker.ts",

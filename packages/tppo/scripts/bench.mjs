@@ -10,15 +10,12 @@ import { defaultHolidayCalendar, defaultPolicyTable, stayStatus } from "@timpora
 import { DEFAULT_AS_OF, generateLabelledCases, PATTERN_IDS } from "@timpora/testkit";
 import {
   buildPopulationIndex,
-  compileRules,
   createEvaluator,
-  dateOperators,
   defaultFacts,
   defaultRuleSet,
   defaultThresholds,
-  dottedPathResolver,
-  ruleInForce,
 } from "@timpora/tppo";
+import { compileRules, dateOperators, dottedPathResolver, ruleInForce } from "@timpora/tppo/engine";
 import { createJsonRulesEngine, jsonRulesEngineOperators } from "@timpora/tppo/json-rules-engine";
 import { evaluateManyParallel } from "@timpora/tppo/node";
 import { Engine } from "json-rules-engine";

@@ -2,7 +2,7 @@ import { ageOn, type Case, isIsoDate, type Locale } from "@timpora/models";
 import { type HolidayCalendar, type PolicyTable, type StayStatus, stayStatus } from "@timpora/permits";
 import type { Assessment, FiredIndicator, NotEvaluatedIndicator } from "./assessment.js";
 import type { CompiledRules, RulesRun } from "./compiled-rules.js";
-import type { RuleEngine } from "./engine.js";
+import type { RuleEngine } from "./rule-engine.js";
 import { EngineDisagreementError } from "./errors.js";
 import { type ExplainContext, explainNode } from "./explanation.js";
 import type { ExplanationNode } from "./explanation-node.js";

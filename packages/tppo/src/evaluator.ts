@@ -14,7 +14,7 @@ import {
   type PreparedEvaluation,
 } from "./case-assessment.js";
 import { compileRules, reusingRunner } from "./compiled-rules.js";
-import type { RuleEngine } from "./engine.js";
+import type { RuleEngine } from "./rule-engine.js";
 import {
   CaseInvalidError,
   EngineDisagreementError,

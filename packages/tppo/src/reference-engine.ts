@@ -1,5 +1,5 @@
 import { Engine, Operator, type RuleProperties } from "json-rules-engine";
-import type { RuleEngine } from "./engine.js";
+import type { RuleEngine } from "./rule-engine.js";
 import {
   builtInOperators,
   JSON_RULES_ENGINE_OPERATOR_NAMES,

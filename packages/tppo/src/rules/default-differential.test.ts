@@ -14,17 +14,10 @@ import {
 } from "@timpora/testkit";
 import { Engine, Operator, type RuleResult } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
+import { dateOperators, dottedPathResolver, ruleInForce } from "../engine.js";
 import type { ExplanationNode } from "../explanation-node.js";
 import { contextFor } from "../facts/context-fixture.js";
-import {
-  buildPopulationIndex,
-  createEvaluator,
-  dateOperators,
-  defaultFacts,
-  defaultRuleSet,
-  dottedPathResolver,
-  ruleInForce,
-} from "../index.js";
+import { buildPopulationIndex, createEvaluator, defaultFacts, defaultRuleSet } from "../index.js";
 import { createJsonRulesEngine } from "../json-rules-engine.js";
 
 const N = Number(process.env.TPPO_DIFFERENTIAL_CASES ?? 5000);
