@@ -1,6 +1,5 @@
 import { addDays, addMonths, daysBetween, isIsoDateTime, TimporaError } from "@timpora/models";
 import fc from "fast-check";
-import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { computeLastDay, inclusiveDays, toCalendarDate, toInstant } from "./calendar-date.js";
 
@@ -48,9 +47,7 @@ describe("dates that do not exist", () => {
 describe("instants need the zone of the place of stay", () => {
   it("an instant without a zone is a usage error", () => {
     expect(codeOf(() => toCalendarDate("2024-03-01T23:30:00+08:00"))).toBe("zone.required");
-    expect(codeOf(() => toCalendarDate(DateTime.fromISO("2024-03-01T10:00:00Z", { zone: "UTC" })))).toBe(
-      "zone.required",
-    );
+    expect(codeOf(() => toCalendarDate("2024-03-01T10:00:00Z"))).toBe("zone.required");
   });
   it("a date-time without an offset is refused", () => {
     expect(codeOf(() => toCalendarDate("2024-03-01T23:30:00", "Asia/Jakarta"))).toBe("datetime.invalid");
@@ -61,11 +58,9 @@ describe("instants need the zone of the place of stay", () => {
   it("23:30 WITA and 23:30 WIT stay on the local calendar day", () => {
     expect(toCalendarDate("2024-03-01T23:30:00+08:00", "Asia/Makassar")).toBe("2024-03-01");
     expect(toCalendarDate("2024-03-01T23:30:00+09:00", "Asia/Jayapura")).toBe("2024-03-01");
-    const local = DateTime.fromObject(
-      { year: 2024, month: 3, day: 1, hour: 23, minute: 30 },
-      { zone: "Asia/Jayapura" },
-    );
-    expect(toCalendarDate(local, "Asia/Jayapura")).toBe("2024-03-01");
+    // 23:59:59 WIT is 14:59:59Z: still 1 March in Papua; one second later it is 2 March
+    expect(toCalendarDate("2024-03-01T14:59:59Z", "Asia/Jayapura")).toBe("2024-03-01");
+    expect(toCalendarDate("2024-03-01T15:00:00Z", "Asia/Jayapura")).toBe("2024-03-02");
   });
   it("an instant at 22:30 +07:00 is already the next day in WIT (the place of stay rules)", () => {
     expect(toCalendarDate("2024-03-01T22:30:00+07:00", "Asia/Jayapura")).toBe("2024-03-02");
@@ -120,7 +115,13 @@ describe("toInstant accepts exactly what isIsoDateTime of @timpora/models accept
   });
   it("+25:00 is refused; +23:59 and -12:00 are instants", () => {
     expect(codeOf(() => toInstant("2024-05-01T21:30:00+25:00"))).toBe("datetime.invalid");
-    expect(toInstant("2024-05-01T21:30:00+23:59").toUTC().toISO()).toBe("2024-04-30T21:31:00.000Z");
-    expect(toInstant("2024-05-01T21:30:00-12:00").toUTC().toISO()).toBe("2024-05-02T09:30:00.000Z");
+    expect(toInstant("2024-05-01T21:30:00+23:59")).toEqual({
+      epochMs: Date.parse("2024-04-30T21:31:00.000Z"),
+      offsetMinutes: 23 * 60 + 59,
+    });
+    expect(toInstant("2024-05-01T21:30:00-12:00")).toEqual({
+      epochMs: Date.parse("2024-05-02T09:30:00.000Z"),
+      offsetMinutes: -720,
+    });
   });
 });

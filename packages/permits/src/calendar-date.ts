@@ -1,19 +1,19 @@
 /**
  * The calendar of @timpora/permits: every day count goes through the one calendar-date module of
- * @timpora/models (`addDays`, `daysBetween`, `compareDates`, …). luxon is used only where an instant meets a
- * zone: reading an instant (`toInstant`), the calendar date of an instant in the zone of the place of stay
- * (`toCalendarDate`), and checking a zone name (`assertZone`). Law semantics live here too: inclusive
- * counting (`inclusiveDays`) and the last day of a stay (`computeLastDay`).
+ * @timpora/models (`addDays`, `daysBetween`, `compareDates`, …). Where an instant meets a zone (reading an
+ * instant, `toInstant`; the calendar date of an instant in the zone of the place of stay, `toCalendarDate`;
+ * checking a zone name, `assertZone`) the platform's `Intl` zone data is read through `instant.ts`. Law
+ * semantics live here too: inclusive counting (`inclusiveDays`) and the last day of a stay (`computeLastDay`).
  */
-import { addDays, daysBetween, type IsoDate, isIsoDate, isIsoDateTime } from "@timpora/models";
-import { DateTime, IANAZone } from "luxon";
+import { addDays, daysBetween, type IsoDate, isIsoDate } from "@timpora/models";
+import { dateInZone, type Instant, isTimeZone, readInstant } from "./instant.js";
 import { guarded, PermitsError } from "./permits-error.js";
 
 /**
- * A moment or a day: an ISO date (`YYYY-MM-DD`), an ISO date-time WITH offset, or a luxon `DateTime`.
- * Instants need the zone of the place of stay to become a calendar date.
+ * A moment or a day: an ISO date (`YYYY-MM-DD`) or an ISO date-time WITH offset
+ * (`2024-03-01T23:30:00+07:00`). Instants need the zone of the place of stay to become a calendar date.
  */
-export type DateInput = string | DateTime;
+export type DateInput = string;
 
 /**
  * `value` when it is an existing ISO calendar date, else a `date.invalid` error naming `field`.
@@ -28,19 +28,6 @@ export function isoDateArgument(value: unknown, field: string): IsoDate {
   return value;
 }
 
-/** A calendar date from an ISO date or a luxon `DateTime` read in its own zone. */
-function dateOf(value: unknown, field: string): IsoDate {
-  if (DateTime.isDateTime(value)) {
-    if (!value.isValid) throw new PermitsError("date.invalid", { field });
-    return isoDateArgument(value.toISODate(), field);
-  }
-  return isoDateArgument(value, field);
-}
-
-/** Zone names already checked (IANA lookups are slow); bounded, as zone names are case-insensitive. */
-const validZones = new Set<string>();
-const ZONE_CACHE_LIMIT = 1_000;
-
 /**
  * Checks an IANA zone name.
  *
@@ -51,46 +38,37 @@ const ZONE_CACHE_LIMIT = 1_000;
  * ```
  */
 export function assertZone(zone: string): string {
-  if (typeof zone !== "string") throw new PermitsError("zone.invalid", { field: "zone" });
-  if (validZones.has(zone)) return zone;
-  if (!IANAZone.isValidZone(zone)) throw new PermitsError("zone.invalid", { field: "zone" });
-  if (validZones.size >= ZONE_CACHE_LIMIT) validZones.clear();
-  validZones.add(zone);
+  if (!isTimeZone(zone)) throw new PermitsError("zone.invalid", { field: "zone" });
   return zone;
 }
 
 /**
  * Parses an instant: an ISO date-time with an offset, exactly as `isIsoDateTime` of @timpora/models accepts
- * it (seconds required; offset hours 00–23, so `+25:00` is refused), or a valid luxon `DateTime`.
+ * it (seconds required; offset hours 00–23, so `+25:00` is refused).
  *
- * @param input - ISO date-time with offset, or a luxon `DateTime`
+ * @param input - ISO date-time with offset
  * @param field - argument name used in the error
  * @throws PermitsError `datetime.invalid` for anything else
  * @example
  * ```ts
- * toInstant("2024-01-01T08:00:00+08:00").toUTC().hour; // 0
+ * toInstant("2024-01-01T08:00:00+08:00"); // { epochMs: 1704067200000, offsetMinutes: 480 }
  * ```
  */
-export function toInstant(input: DateInput, field = "instant"): DateTime {
-  if (DateTime.isDateTime(input)) {
-    if (!input.isValid) throw new PermitsError("datetime.invalid", { field });
-    return input;
-  }
-  if (!isIsoDateTime(input)) throw new PermitsError("datetime.invalid", { field });
-  const parsed = DateTime.fromISO(input, { setZone: true });
-  if (!parsed.isValid) throw new PermitsError("datetime.invalid", { field });
-  return parsed;
+export function toInstant(input: unknown, field = "instant"): Instant {
+  const instant = readInstant(input);
+  if (instant === undefined) throw new PermitsError("datetime.invalid", { field });
+  return instant;
 }
 
 /**
  * Turns a date or an instant into the calendar date of the place of stay. ISO dates are returned as they
- * are (the zone is then not needed). Instants (ISO date-times with an offset, or luxon `DateTime`s) are
- * converted into `zone`; an instant without a zone is a usage error, never resolved with the machine zone.
+ * are (the zone is then not needed). Instants (ISO date-times with an offset) are converted into `zone`; an
+ * instant without a zone is a usage error, never resolved with the machine zone.
  *
- * @param input - `YYYY-MM-DD`, an ISO date-time with offset, or a luxon `DateTime`
+ * @param input - `YYYY-MM-DD` or an ISO date-time with offset
  * @param zone - IANA zone of the place of stay, e.g. `"Asia/Jayapura"`
  * @param field - argument name used in errors
- * @throws PermitsError `date.invalid` (not a string or `DateTime`, or a date that does not exist),
+ * @throws PermitsError `date.invalid` (not a string, or a date that does not exist),
  *   `datetime.invalid`, `zone.required`, `zone.invalid`, `date.out-of-range` (an instant whose day in the
  *   zone falls after 9999-12-31)
  * @example
@@ -100,15 +78,12 @@ export function toInstant(input: DateInput, field = "instant"): DateTime {
  * ```
  */
 export function toCalendarDate(input: DateInput, zone?: string, field = "on"): IsoDate {
-  if (typeof input === "string") {
-    if (!input.includes("T")) return isoDateArgument(input, field);
-  } else if (!DateTime.isDateTime(input)) {
-    throw new PermitsError("date.invalid", { field });
-  }
+  if (typeof input !== "string") throw new PermitsError("date.invalid", { field });
+  if (!input.includes("T")) return isoDateArgument(input, field);
   const instant = toInstant(input, field);
   if (zone === undefined) throw new PermitsError("zone.required", { field: "zone" });
-  const day = instant.setZone(assertZone(zone)).toISODate();
-  if (!isIsoDate(day)) throw new PermitsError("date.out-of-range", { field });
+  const day = dateInZone(instant, assertZone(zone));
+  if (day === undefined) throw new PermitsError("date.out-of-range", { field });
   return day;
 }
 
@@ -132,8 +107,8 @@ export function inclusiveDays(first: IsoDate, last: IsoDate): number {
  * The last permitted day of a stay: `validFrom` is day 1, so `days` days end on `validFrom + days - 1`;
  * each extension (a number of days) runs from the day after the previous last day.
  *
- * @param validFrom - first day of the stay (the entry stamp date): an ISO date, or a luxon `DateTime` read as
- *   its calendar date in its own zone (call `.setZone(zoneOfStay)` first to read it in the place of stay)
+ * @param validFrom - first day of the stay (the entry stamp date), an ISO date (an instant of entry becomes
+ *   one with `toCalendarDate(instant, zoneOfStay)`)
  * @param days - initial stay in days (a positive integer)
  * @param extensions - the days granted by each extension, in order
  * @throws PermitsError `date.invalid`, `days.invalid` (a non-positive or fractional count, or `extensions`
@@ -142,16 +117,16 @@ export function inclusiveDays(first: IsoDate, last: IsoDate): number {
  * ```ts
  * computeLastDay("2019-04-01", 30); // "2019-04-30"
  * computeLastDay("2023-09-29", 30, [30]); // "2023-11-27" (Bali VoA extended once)
- * computeLastDay(DateTime.fromISO("2023-09-29T23:30", { zone: "Asia/Makassar" }), 30); // "2023-10-28"
+ * computeLastDay(toCalendarDate("2023-09-29T23:30:00+08:00", "Asia/Makassar"), 30); // "2023-10-28"
  * ```
  */
 export function computeLastDay(
-  validFrom: IsoDate | DateTime,
+  validFrom: IsoDate,
   days: number,
   extensions: readonly number[] = [],
 ): IsoDate {
   return guarded(() => {
-    const first = dateOf(validFrom, "validFrom");
+    const first = isoDateArgument(validFrom, "validFrom");
     if (!Array.isArray(extensions)) throw new PermitsError("days.invalid", { field: "extensions" });
     let total = 0;
     for (const [i, n] of [days, ...extensions].entries()) {

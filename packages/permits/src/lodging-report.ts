@@ -1,6 +1,6 @@
-import { type Confidence, isIsoDateTime, type Reason } from "@timpora/models";
-import type { DateTime } from "luxon";
+import type { Confidence, Reason } from "@timpora/models";
 import { type DateInput, isoDateArgument, toInstant } from "./calendar-date.js";
+import { type Instant, writeInstant } from "./instant.js";
 import { policyOption, readOptions } from "./options.js";
 import { guarded, PermitsError } from "./permits-error.js";
 import { type LodgingReasonCode, type PolicyReasonCode, reasonOf } from "./permits-messages.js";
@@ -30,14 +30,21 @@ export interface LodgingOptions {
   policy?: PolicyTable;
 }
 
-function deadlineOf(start: DateTime, policy: PolicyTable): LodgingDeadline {
-  const found = rowOn(policy.parameters.lodgingReportHours, isoDateArgument(start.toISODate(), "checkIn"));
+/** The calendar date of an instant in the offset it was written in. */
+function localDateOf(instant: Instant): string | undefined {
+  return writeInstant(instant)?.slice(0, 10);
+}
+
+function deadlineOf(start: Instant, policy: PolicyTable): LodgingDeadline {
+  const found = rowOn(policy.parameters.lodgingReportHours, isoDateArgument(localDateOf(start), "checkIn"));
   if (found.status === "unknown")
     return { status: "unknown", reason: found.reason, policyVersion: policy.version };
   const hours = found.row.value;
-  const due = start.plus({ hours });
-  const deadline = due.isValid ? due.toISO({ suppressMilliseconds: true }) : null;
-  if (!isIsoDateTime(deadline)) throw new PermitsError("date.out-of-range", { field: "checkIn" });
+  const deadline = writeInstant({
+    epochMs: start.epochMs + hours * 3_600_000,
+    offsetMinutes: start.offsetMinutes,
+  });
+  if (deadline === undefined) throw new PermitsError("date.out-of-range", { field: "checkIn" });
   return {
     status: "known",
     deadline,
@@ -52,7 +59,7 @@ function deadlineOf(start: DateTime, policy: PolicyTable): LodgingDeadline {
  * When a lodging must report a foreign guest via APOA: the hours of the row in force (1 x 24 hours in the
  * default table) after the guest starts to stay.
  *
- * @param checkIn - ISO date-time with offset, or a luxon `DateTime`
+ * @param checkIn - ISO date-time with offset
  * @throws PermitsError `datetime.invalid`, `option.*`, `policy.invalid`
  * @example
  * ```ts
@@ -130,8 +137,8 @@ export function lodgingReportLateness(
     if (deadline.status === "unknown") return deadline;
     const due = toInstant(deadline.deadline, "deadline");
     const hours = deadline.hours;
-    const hoursLate = Math.max(0, at.diff(due, "hours").hours);
-    const late = at > due;
+    const hoursLate = Math.max(0, (at.epochMs - due.epochMs) / 3_600_000);
+    const late = at.epochMs > due.epochMs;
     const base = {
       deadline: deadline.deadline,
       hoursLate,

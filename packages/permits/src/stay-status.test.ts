@@ -1,6 +1,5 @@
 import { addDays, type Permit, PermitSchema } from "@timpora/models";
 import fc from "fast-check";
-import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { permitStatus } from "./permit-status.js";
 import { stayStatus } from "./stay-status.js";
@@ -214,9 +213,9 @@ describe("zone from the region of stay", () => {
     expect(() => stayStatus({ permits: [p] }, { on: "2024-03-01T22:30:00+07:00" })).toThrow(
       expect.objectContaining({ name: "PermitsError", code: "zone.required" }),
     );
-    expect(() =>
-      stayStatus({ permits: [p] }, { on: DateTime.fromISO("2024-03-01T22:30", { zone: "Asia/Jayapura" }) }),
-    ).toThrow(expect.objectContaining({ code: "zone.required" }));
+    expect(() => stayStatus({ permits: [p] }, { on: "2024-03-01T13:30:00Z" })).toThrow(
+      expect.objectContaining({ code: "zone.required" }),
+    );
   });
   it("a calendar date needs no zone", () => {
     expect(stayStatus({ permits: [p] }, { on: "2024-03-01" }).status).toBe("lawful");
