@@ -30,16 +30,16 @@ function fieldIssues(
   pseudonymous: boolean,
   issues: ReceiveIssue[],
 ): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      fieldIssues(item, catalogPath, [...path, i], fields, pseudonymous, issues);
-    });
-    return;
-  }
   const node = fieldCatalogue().get(catalogPath);
   const allowed = fields.some((f) => isAtOrAbove(f, catalogPath));
   if (node === undefined || (!allowed && !fields.some((f) => isAtOrAbove(catalogPath, f)))) {
     issues.push(receiveIssue("field.not-allowed", path));
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      fieldIssues(item, catalogPath, [...path, i], fields, pseudonymous, issues);
+    });
     return;
   }
   if (node.opaque) return;

@@ -20,9 +20,18 @@ export function subtle(): SubtleCrypto {
   return s;
 }
 
-/** RFC 8785 canonical JSON of a JSON value (`undefined` anywhere is a defect: refused, not dropped). */
+/**
+ * RFC 8785 canonical JSON of a JSON value. json-canonicalize takes an object met again at a path that starts with
+ * an earlier one's (`$.a` and `$.ab`, `$[1]` and `$[10]`) for a cycle; such a value is canonicalised again from a
+ * plain JSON copy, which has no shared objects (a real cycle still throws).
+ */
 export function canonicalJson(value: unknown): string {
-  return canonicalize(value, false);
+  try {
+    return canonicalize(value, false);
+  } catch (error) {
+    if (!(error instanceof Error && error.message.startsWith("Circular"))) throw error;
+    return canonicalize(JSON.parse(JSON.stringify(value)), false);
+  }
 }
 
 function hex(buffer: ArrayBuffer): string {
