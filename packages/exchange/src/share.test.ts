@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultProfile } from "./default-profiles.js";
+import type { SharedRecord } from "./disclosure.js";
 import {
   AT,
   hasProtected,
@@ -103,7 +104,7 @@ describe("share: the disclosure record", () => {
 });
 
 describe("share: pseudonyms", () => {
-  const ids = (records: { case?: Record<string, unknown> }[]) => records.map((r) => r.case?.id);
+  const ids = (records: SharedRecord[]) => records.map((r) => r.case?.id);
 
   it("replace every record identifier, consistently inside an envelope", async () => {
     const envelope = await share(adults.slice(0, 5), pseudonymous, base);
@@ -120,7 +121,7 @@ describe("share: pseudonyms", () => {
       expect(c.person.documentIds.length).toBe(input.person.documentIds.length);
     }
     expect(envelope.disclosure.subjects).toEqual(
-      envelope.records.map((r) => (r.case?.person as { id: string }).id),
+      envelope.records.map((r) => (r.case?.person as { id?: string } | undefined)?.id),
     );
   });
 
