@@ -3,7 +3,14 @@ import { type DisclosureRecord, DisclosureRecordSchema } from "./disclosure.js";
 import { ExchangeError } from "./exchange-error.js";
 import { canonicalSha256 } from "./web-crypto.js";
 
-/** The `prev` of the first record of a log: 64 zeros. */
+/**
+ * The `prev` of the first record of a log: 64 zeros.
+ *
+ * @example
+ * ```ts
+ * log[0]?.prev === GENESIS_HASH; // true
+ * ```
+ */
 export const GENESIS_HASH: string = "0".repeat(64);
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -27,12 +34,25 @@ export const LogRecordSchema = z.strictObject({
   disclosure: DisclosureRecordSchema,
 });
 
-/** One record of the disclosure log: a disclosure chained to the one before by its hash. */
+/**
+ * One record of the disclosure log: a disclosure chained to the one before by its hash.
+ *
+ * @example
+ * ```ts
+ * const [first]: LogRecord[] = await appendDisclosure([], envelope.disclosure);
+ * first?.seq; // 0
+ * ```
+ */
 export type LogRecord = z.infer<typeof LogRecordSchema>;
 
 /**
  * The head of a log: the last record's hash and the number of records. Kept apart from the log (in the team's
  * minutes, say), it lets `verifyLog` find records changed, removed, reordered or cut off at the end.
+ *
+ * @example
+ * ```ts
+ * const head: LogHead = logHead(log); // { hash: "3f…", length: 120 }: write it in the minutes
+ * ```
  */
 export interface LogHead {
   /** `hash` of the last record (64 zeros for an empty log). */

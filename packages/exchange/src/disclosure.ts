@@ -25,7 +25,14 @@ export const RecipientSchema = z.strictObject({
   name: z.string().min(1).max(200).optional(),
 });
 
-/** The agency that receives an envelope. */
+/**
+ * The agency that receives an envelope.
+ *
+ * @example
+ * ```ts
+ * const recipient: Recipient = { id: "uptd-ppa-51", kind: "uptd-ppa", name: "UPTD PPA Provinsi" };
+ * ```
+ */
 export type Recipient = z.infer<typeof RecipientSchema>;
 
 /**
@@ -85,7 +92,15 @@ export const DisclosureRecordSchema = z.strictObject({
   payloadSha256: sha256,
 });
 
-/** Who shared what with whom, why, when, under which basis, how many records, and the payload's digest. */
+/**
+ * Who shared what with whom, why, when, under which basis, how many records, and the payload's digest.
+ *
+ * @example
+ * ```ts
+ * const d: DisclosureRecord = envelope.disclosure;
+ * d.purpose; // "labour-inspection"
+ * ```
+ */
 export type DisclosureRecord = z.infer<typeof DisclosureRecordSchema>;
 
 const part = z.record(z.string(), z.unknown());
@@ -105,7 +120,15 @@ export const SharedRecordSchema = z.strictObject({
   assessment: part.optional(),
 });
 
-/** One minimised record in an envelope. */
+/**
+ * One minimised record in an envelope.
+ *
+ * @example
+ * ```ts
+ * const first: SharedRecord | undefined = envelope.records[0];
+ * first?.case?.person; // only the allowed fields
+ * ```
+ */
 export type SharedRecord = z.infer<typeof SharedRecordSchema>;
 
 /**
@@ -123,5 +146,13 @@ export const EnvelopeSchema = z.strictObject({
   records: z.array(SharedRecordSchema),
 });
 
-/** What a recipient gets: the minimised records and the disclosure record. */
+/**
+ * What a recipient gets: the minimised records and the disclosure record.
+ *
+ * @example
+ * ```ts
+ * const envelope: Envelope = await share(records, profile, options);
+ * envelope.records.length === envelope.disclosure.recordCount; // true
+ * ```
+ */
 export type Envelope = z.infer<typeof EnvelopeSchema>;

@@ -10,6 +10,11 @@ import type { ProfileIssue } from "./profile-issue.js";
  * - `key.invalid`: the pseudonym key is not a `Uint8Array` of at least 32 bytes;
  * - `recipient.not-in-profile`: the recipient's agency kind is not one the profile sends to;
  * - `crypto.unavailable`: the platform has no WebCrypto (`globalThis.crypto.subtle`).
+ *
+ * @example
+ * ```ts
+ * const code: ExchangeErrorCode = "recipient.not-in-profile";
+ * ```
  */
 export type ExchangeErrorCode =
   | "profile.invalid"

@@ -3,7 +3,14 @@ import type { DisclosureRecord } from "./disclosure.js";
 import type { LogRecord } from "./disclosure-log.js";
 import { ExchangeError } from "./exchange-error.js";
 
-/** Options of {@link expiredRecords}. */
+/**
+ * Options of {@link expiredRecords}.
+ *
+ * @example
+ * ```ts
+ * const options: ExpiredRecordsOptions = { on: "2025-06-01", recipientId: "disnaker-5171" };
+ * ```
+ */
 export interface ExpiredRecordsOptions {
   /** The day (`YYYY-MM-DD`): disclosures whose `retainUntil` is before it must be deleted by then. */
   on: string;
@@ -11,7 +18,15 @@ export interface ExpiredRecordsOptions {
   recipientId?: string | undefined;
 }
 
-/** A disclosure whose retention period has passed. */
+/**
+ * A disclosure whose retention period has passed.
+ *
+ * @example
+ * ```ts
+ * const [first]: ExpiredDisclosure[] = expiredRecords(log, { on: "2025-06-01" });
+ * first?.retainUntil; // "2025-05-29"
+ * ```
+ */
 export interface ExpiredDisclosure {
   /** Position of the record in the log. */
   seq: number;

@@ -56,7 +56,15 @@ export const RestrictedCategorySchema = z.enum([
  */
 export type RestrictedCategory = z.infer<typeof RestrictedCategorySchema>;
 
-/** What may carry one category of restricted data, and why. */
+/**
+ * What may carry one category of restricted data, and why.
+ *
+ * @example
+ * ```ts
+ * const rule: RestrictionRule | undefined = restrictionRules.find((r) => r.category === "health");
+ * rule?.purposes; // ["tppo-referral", "child-protection"]
+ * ```
+ */
 export interface RestrictionRule {
   /** The category. */
   readonly category: RestrictedCategory;

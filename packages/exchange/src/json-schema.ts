@@ -3,7 +3,14 @@ import { DisclosureRecordSchema, EnvelopeSchema } from "./disclosure.js";
 import { LogRecordSchema } from "./disclosure-log.js";
 import { SharingProfileSchema } from "./profile.js";
 
-/** A JSON Schema document (draft 2020-12). */
+/**
+ * A JSON Schema document (draft 2020-12).
+ *
+ * @example
+ * ```ts
+ * const schema: ExchangeJsonSchema = exchangeJsonSchema("sharing-profile");
+ * ```
+ */
 export type ExchangeJsonSchema = Record<string, unknown>;
 
 /**
@@ -21,7 +28,14 @@ export const exchangeSchemas = {
   "log-record": LogRecordSchema,
 } as const;
 
-/** Name of a shipped schema. */
+/**
+ * Name of a shipped schema.
+ *
+ * @example
+ * ```ts
+ * const name: ExchangeSchemaName = "log-record";
+ * ```
+ */
 export type ExchangeSchemaName = keyof typeof exchangeSchemas;
 
 const titles: Record<ExchangeSchemaName, string> = {

@@ -12,6 +12,11 @@ import type { LabelTable, ParseIssue } from "@timpora/models";
  *   missing index);
  * - `head.mismatch`: the record at the expected head's position does not have the head's hash (the log up to
  *   there was rewritten, hashes and all: the change cannot be located from the log alone).
+ *
+ * @example
+ * ```ts
+ * const code: LogIssueCode = "record.removed";
+ * ```
  */
 export type LogIssueCode =
   | "record.invalid"
@@ -22,7 +27,14 @@ export type LogIssueCode =
   | "log.truncated"
   | "head.mismatch";
 
-/** One finding of {@link verifyLog}: code, path `[index]`, and a fixed message in `id` and `en`. */
+/**
+ * One finding of {@link verifyLog}: code, path `[index]`, and a fixed message in `id` and `en`.
+ *
+ * @example
+ * ```ts
+ * const issue: LogIssue = { code: "record.changed", index: 41, path: [41], message: logIssueMessages["record.changed"] };
+ * ```
+ */
 export interface LogIssue extends Omit<ParseIssue, "code"> {
   /** Stable code. */
   code: LogIssueCode;

@@ -14,6 +14,11 @@ import type { LabelTable, ParseIssue } from "@timpora/models";
  * - `field.restricted`: a path restricted by the SDK's own choice (a screening explanation) that the purpose may
  *   not carry;
  * - `field.direct-identifier`: a direct identifier (name, document number, contact) in a pseudonymous profile.
+ *
+ * @example
+ * ```ts
+ * const code: ProfileIssueCode = "field.specific-data";
+ * ```
  */
 export type ProfileIssueCode =
   | "type.invalid"
@@ -30,6 +35,11 @@ export type ProfileIssueCode =
 /**
  * One problem found in a sharing profile: a stable code, the path to the spot and a fixed message in `id` and
  * `en` (the shape of `ParseIssue`); the message never echoes the value.
+ *
+ * @example
+ * ```ts
+ * const issue: ProfileIssue = { code: "field.protected", path: ["fields", 2], message: profileIssueMessages["field.protected"] };
+ * ```
  */
 export interface ProfileIssue extends Omit<ParseIssue, "code"> {
   /** Stable code. */

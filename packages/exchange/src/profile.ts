@@ -30,7 +30,14 @@ export const LegalBasisSchema = z.strictObject({
   note: z.string().max(2000).optional(),
 });
 
-/** One legal basis of a sharing profile: instrument, article, confidence. */
+/**
+ * One legal basis of a sharing profile: instrument, article, confidence.
+ *
+ * @example
+ * ```ts
+ * const basis: LegalBasis = { instrument: "UU 27/2022", article: "Pasal 25", confidence: "medium" };
+ * ```
+ */
 export type LegalBasis = z.infer<typeof LegalBasisSchema>;
 
 /** The pattern of a field path: `case` or `assessment`, then dotted keys (`case.person.nationality`). */
@@ -71,5 +78,12 @@ export const SharingProfileSchema = z.strictObject({
   proposal: z.boolean(),
 });
 
-/** A sharing profile: recipient kinds, purpose, legal basis, fields, pseudonymity and retention. */
+/**
+ * A sharing profile: recipient kinds, purpose, legal basis, fields, pseudonymity and retention.
+ *
+ * @example
+ * ```ts
+ * const mine: SharingProfile = { ...defaultProfile("manpower-labour-inspection")!, id: "disnaker-bali", retentionDays: 60 };
+ * ```
+ */
 export type SharingProfile = z.infer<typeof SharingProfileSchema>;

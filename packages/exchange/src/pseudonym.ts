@@ -7,7 +7,14 @@ export const PSEUDONYM_PREFIX = "ps-";
 /** Domain-separation label of the HMAC input (changing it changes every pseudonym). */
 const CONTEXT = "timpora.exchange.pseudonym.v1";
 
-/** Options of {@link pseudonymOf}. */
+/**
+ * Options of {@link pseudonymOf}.
+ *
+ * @example
+ * ```ts
+ * const options: PseudonymOptions = { key, recipientId: "polres-5171" };
+ * ```
+ */
 export interface PseudonymOptions {
   /** The team's secret pseudonym key: at least 32 random bytes, kept apart from the data and never shared. */
   key: Uint8Array;

@@ -15,6 +15,11 @@ import type { LabelTable, ParseIssue } from "@timpora/models";
  * - `digest.mismatch`: the records' SHA-256 in RFC 8785 canonical JSON is not `payloadSha256` (changed on the way);
  * - `retention.mismatch`: `sharedOn` or `retainUntil` do not follow from `sharedAt` and the profile's retention;
  * - `retention.expired`: the retention period has passed (`retainUntil` is before the day given).
+ *
+ * @example
+ * ```ts
+ * const code: ReceiveIssueCode = "retention.expired";
+ * ```
  */
 export type ReceiveIssueCode =
   | "type.invalid"
@@ -31,7 +36,14 @@ export type ReceiveIssueCode =
   | "retention.mismatch"
   | "retention.expired";
 
-/** One reason {@link receive} refuses an envelope: code, path and a fixed message in `id` and `en`. */
+/**
+ * One reason {@link receive} refuses an envelope: code, path and a fixed message in `id` and `en`.
+ *
+ * @example
+ * ```ts
+ * const issue: ReceiveIssue = { code: "digest.mismatch", path: ["disclosure", "payloadSha256"], message: receiveIssueMessages["digest.mismatch"] };
+ * ```
+ */
 export interface ReceiveIssue extends Omit<ParseIssue, "code"> {
   /** Stable code. */
   code: ReceiveIssueCode;

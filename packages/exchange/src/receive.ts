@@ -10,13 +10,28 @@ import { validateProfile } from "./validate-profile.js";
 import { canonicalSha256 } from "./web-crypto.js";
 import { echoedKey, zodIssuePaths } from "./zod-issues.js";
 
-/** Options of {@link receive}. */
+/**
+ * Options of {@link receive}.
+ *
+ * @example
+ * ```ts
+ * const options: ReceiveOptions = { on: "2025-03-02" };
+ * ```
+ */
 export interface ReceiveOptions {
   /** Today, in the recipient's zone (`YYYY-MM-DD`): an envelope kept past its `retainUntil` is refused. */
   on: string;
 }
 
-/** Result of {@link receive}: the envelope, accepted, or why it is refused. */
+/**
+ * Result of {@link receive}: the envelope, accepted, or why it is refused.
+ *
+ * @example
+ * ```ts
+ * const result: ReceiveResult = await receive(envelope, profile, { on: "2025-03-02" });
+ * if (result.ok) keep(result.value.records);
+ * ```
+ */
 export type ReceiveResult = { ok: true; value: Envelope } | { ok: false; issues: ReceiveIssue[] };
 
 type Path = (string | number)[];

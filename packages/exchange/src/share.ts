@@ -17,7 +17,14 @@ import { pseudonymiser } from "./pseudonym.js";
 import { validateProfile } from "./validate-profile.js";
 import { canonicalSha256 } from "./web-crypto.js";
 
-/** One record to share: a case, and its assessment when the profile sends assessment fields. */
+/**
+ * One record to share: a case, and its assessment when the profile sends assessment fields.
+ *
+ * @example
+ * ```ts
+ * const record: ShareRecord = { case: c, assessment: await evaluator.evaluate(c) };
+ * ```
+ */
 export interface ShareRecord {
   /** The case (as `parseCase` of @timpora/models returns it). */
   case: Case;
@@ -25,7 +32,17 @@ export interface ShareRecord {
   assessment?: Assessment | undefined;
 }
 
-/** Options of {@link share}. */
+/**
+ * Options of {@link share}.
+ *
+ * @example
+ * ```ts
+ * const options: ShareOptions = {
+ *   recipient: { id: "disnaker-5171", kind: "manpower-office" },
+ *   requestedBy: "officer-12", reason: "Joint inspection", key, at: "2025-03-01T09:00:00+08:00",
+ * };
+ * ```
+ */
 export interface ShareOptions {
   /** The receiving agency; its kind must be one the profile sends to. */
   recipient: Recipient;

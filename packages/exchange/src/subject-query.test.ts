@@ -65,6 +65,12 @@ describe("disclosuresAbout: who received my data?", () => {
     ).toEqual([]);
   });
 
+  it("refuses a key that is not 32 bytes, even on an empty log", async () => {
+    await expect(disclosuresAbout([], "person-1", { key: new Uint8Array(8) })).rejects.toMatchObject({
+      code: "key.invalid",
+    });
+  });
+
   it("the log names nobody: no person id appears in it", () => {
     const text = JSON.stringify(log);
     for (const p of people) expect(text).not.toContain(`"${p.case.person.id}"`);

@@ -2,8 +2,17 @@ import type { DisclosureRecord } from "./disclosure.js";
 import type { LogRecord } from "./disclosure-log.js";
 import { ExchangeError } from "./exchange-error.js";
 import { pseudonymiser } from "./pseudonym.js";
+import { hmacKey } from "./web-crypto.js";
 
-/** One disclosure about a data subject: who received what, when, why and until when. */
+/**
+ * One disclosure about a data subject: who received what, when, why and until when.
+ *
+ * @example
+ * ```ts
+ * const [first]: SubjectDisclosure[] = await disclosuresAbout(log, "person-17", { key });
+ * first?.recipient.kind; // "manpower-office"
+ * ```
+ */
 export interface SubjectDisclosure {
   /** Position of the record in the log. */
   seq: number;
@@ -23,7 +32,14 @@ export interface SubjectDisclosure {
   retainUntil: string;
 }
 
-/** Options of {@link disclosuresAbout}. */
+/**
+ * Options of {@link disclosuresAbout}.
+ *
+ * @example
+ * ```ts
+ * const options: SubjectQueryOptions = { key };
+ * ```
+ */
 export interface SubjectQueryOptions {
   /** The team's pseudonym key, the one `share` used. */
   key: Uint8Array;
@@ -51,6 +67,7 @@ export async function disclosuresAbout(
   if (typeof subjectId !== "string" || subjectId.length === 0) {
     throw new ExchangeError("option.invalid", { field: "subjectId" });
   }
+  await hmacKey(options?.key); // a bad key is an error even on an empty log
   const tokens = new Map<string, Promise<string>>();
   const tokenFor = (recipientId: string): Promise<string> => {
     let t = tokens.get(recipientId);

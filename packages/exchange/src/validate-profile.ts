@@ -6,7 +6,15 @@ import { type SharingProfile, SharingProfileSchema } from "./profile.js";
 import { type ProfileIssue, type ProfileIssueCode, profileIssue } from "./profile-issue.js";
 import { zodIssuePaths } from "./zod-issues.js";
 
-/** Result of {@link validateProfile}: the profile (a frozen copy), or the issues found. */
+/**
+ * Result of {@link validateProfile}: the profile (a frozen copy), or the issues found.
+ *
+ * @example
+ * ```ts
+ * const result: ProfileValidation = validateProfile(json);
+ * if (result.ok) await share(records, result.value, options);
+ * ```
+ */
 export type ProfileValidation = { ok: true; value: SharingProfile } | { ok: false; issues: ProfileIssue[] };
 
 function fieldIssues(profile: SharingProfile): ProfileIssue[] {

@@ -2,7 +2,14 @@ import { GENESIS_HASH, type LogHead, type LogRecord, logHead, recordHash } from 
 import { ExchangeError } from "./exchange-error.js";
 import { type LogIssue, logIssue } from "./log-issue.js";
 
-/** Options of {@link verifyLog}. */
+/**
+ * Options of {@link verifyLog}.
+ *
+ * @example
+ * ```ts
+ * const options: VerifyLogOptions = { head: { hash: "3f…", length: 120 } };
+ * ```
+ */
 export interface VerifyLogOptions {
   /**
    * The expected head, `{ hash, length }`, as written down apart from the log (`logHead` after the last append).
@@ -11,7 +18,15 @@ export interface VerifyLogOptions {
   head: LogHead;
 }
 
-/** Result of {@link verifyLog}: the log's current head, or what was found and where. */
+/**
+ * Result of {@link verifyLog}: the log's current head, or what was found and where.
+ *
+ * @example
+ * ```ts
+ * const result: LogVerification = await verifyLog(log, { head });
+ * result.ok ? result.head.length : result.issues[0]?.code;
+ * ```
+ */
 export type LogVerification = { ok: true; head: LogHead } | { ok: false; issues: LogIssue[] };
 
 const HASH = /^[0-9a-f]{64}$/;
