@@ -25,17 +25,21 @@ export const recipients = {
   kanim: { id: "kanim-denpasar", kind: "immigration-office" },
 } as const satisfies Record<string, Recipient>;
 
-let pool: Promise<ShareRecord[]> | undefined;
+const pools = new Map<number, Promise<ShareRecord[]>>();
 
-/** 300 realistic cases with their assessments (built once per test file). */
-export function realisticRecords(): Promise<ShareRecord[]> {
-  pool ??= (async () => {
-    const cases = [...generateCases({ seed: "exchange", count: 300, asOf: AS_OF, population: "realistic" })];
-    const evaluator = createEvaluator({ asOf: AS_OF });
-    const out: ShareRecord[] = [];
-    for (const c of cases) out.push({ case: c, assessment: await evaluator.evaluate(c) });
-    return out;
-  })();
+/** `count` realistic cases (default 300) with their assessments, built once per test file and count. */
+export function realisticRecords(count = 300): Promise<ShareRecord[]> {
+  let pool = pools.get(count);
+  if (pool === undefined) {
+    pool = (async () => {
+      const cases = [...generateCases({ seed: "exchange", count, asOf: AS_OF, population: "realistic" })];
+      const evaluator = createEvaluator({ asOf: AS_OF });
+      const out: ShareRecord[] = [];
+      for (const c of cases) out.push({ case: c, assessment: await evaluator.evaluate(c) });
+      return out;
+    })();
+    pools.set(count, pool);
+  }
   return pool;
 }
 

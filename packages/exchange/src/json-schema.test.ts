@@ -27,7 +27,7 @@ const check = (name: string) => {
 
 let envelope: Envelope;
 beforeAll(async () => {
-  envelope = await share((await realisticRecords()).slice(0, 4), defaultProfiles[0] as SharingProfile, {
+  envelope = await share((await realisticRecords(80)).slice(0, 4), defaultProfiles[0] as SharingProfile, {
     recipient: recipients.disnaker,
     requestedBy: "officer-12",
     reason: "Pemeriksaan bersama",

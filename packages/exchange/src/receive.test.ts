@@ -15,7 +15,7 @@ const SECRET = "NAMA-RAHASIA-1984";
 let envelope: Envelope;
 let records: ShareRecord[];
 beforeAll(async () => {
-  records = (await realisticRecords()).filter((r) => hasProtected(r.case) && !isChild(r.case)).slice(0, 8);
+  records = (await realisticRecords(80)).filter((r) => hasProtected(r.case) && !isChild(r.case)).slice(0, 8);
   envelope = await share(records, labour, {
     recipient: recipients.disnaker,
     requestedBy: "officer-12",

@@ -22,7 +22,7 @@ const dukcapil = defaultProfile("dukcapil-civil-registration-check") as SharingP
 let log: LogRecord[];
 let people: ShareRecord[];
 beforeAll(async () => {
-  people = (await realisticRecords()).filter((r) => hasProtected(r.case) && !isChild(r.case)).slice(0, 6);
+  people = (await realisticRecords(80)).filter((r) => hasProtected(r.case) && !isChild(r.case)).slice(0, 6);
   const options = { requestedBy: "officer-12", reason: "Rapat Timpora", key: KEY };
   log = [];
   // person 0 goes to the manpower office and (pseudonymous) to the immigration office; person 5 to Dukcapil only

@@ -38,7 +38,7 @@ const found = async (tampered: unknown[], h: LogHead = head) => {
 };
 
 beforeAll(async () => {
-  const records = (await realisticRecords()).slice(0, 3);
+  const records = (await realisticRecords(80)).slice(0, 3);
   const profile = defaultProfile("manpower-labour-inspection") as SharingProfile;
   const envelope = await share(records, profile, {
     recipient: recipients.disnaker,
