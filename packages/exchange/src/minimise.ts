@@ -39,6 +39,37 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 const isScalar = (v: unknown): v is string | number | boolean | null =>
   v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 
+/**
+ * The facts of @timpora/tppo's default catalogue that read religion and ethnicity. An explanation tree is shared
+ * whole, but a leaf on one of these facts (possible in a team's own rule, beside other conditions) has its
+ * values replaced by `{ redacted: true }`, the explanations' own mark for a hidden value: religion and ethnicity
+ * never leave. A team's own fact that reads them under another id is not recognised.
+ */
+export const PROTECTED_FACT_IDS: readonly string[] = Object.freeze(["religion", "ethnicity"]);
+
+const REDACTED = Object.freeze({ redacted: true });
+
+function redact(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) redact(item);
+  } else if (isPlainObject(node)) {
+    if (node.kind === "fact" && PROTECTED_FACT_IDS.includes(node.fact as string)) {
+      if (Object.hasOwn(node, "actual")) node.actual = { ...REDACTED };
+      if (Object.hasOwn(node, "expected")) node.expected = { ...REDACTED };
+    }
+    const ref = node.expectedRef;
+    if (isPlainObject(ref) && PROTECTED_FACT_IDS.includes(ref.fact as string))
+      node.expected = { ...REDACTED };
+    for (const value of Object.values(node)) redact(value);
+  }
+}
+
+/** Replaces, in place, the values of explanation leaves on religion or ethnicity; returns the tree. */
+export function redactProtectedFacts<T>(tree: T): T {
+  redact(tree);
+  return tree;
+}
+
 /** What a record identifier becomes (itself, or its pseudonym). */
 export type IdentifierMap = (value: string) => string;
 
@@ -54,7 +85,7 @@ function copyKnown(value: unknown, path: string, mapId: IdentifierMap | undefine
     }
     return out;
   }
-  if (node.opaque) return isPlainObject(value) ? structuredClone(value) : undefined;
+  if (node.opaque) return isPlainObject(value) ? redactProtectedFacts(structuredClone(value)) : undefined;
   if (node.keys.length > 0) {
     if (!isPlainObject(value)) return undefined;
     const out: Record<string, unknown> = {};
