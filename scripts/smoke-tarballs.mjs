@@ -14,7 +14,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const packages = ["models", "permits", "tppo", "testkit"];
+const packages = ["models", "permits", "tppo", "testkit", "exchange"];
 const marker = "<!-- example: run by scripts/smoke-tarballs.mjs";
 
 /**
@@ -26,6 +26,7 @@ const expectedOutput = {
   permits: [["valid permit.valid-until", "10 10000000 medium"]],
   tppo: [[/^smoke-\S+ (none|note|review|refer) \[/], ["true", "false"]],
   testkit: [[/^\{ clean: \d{4}, planted: \d{2,3} \}$/]],
+  exchange: [["labour-inspection 5 2025-05-29", "false", "true", "record.changed 0"]],
 };
 
 const dir = mkdtempSync(join(tmpdir(), "timpora-smoke-"));
@@ -82,6 +83,8 @@ import { createJsonRulesEngine } from "@timpora/tppo/json-rules-engine";
 import { evaluateManyParallel } from "@timpora/tppo/node";
 import defaultRules from "@timpora/tppo/rules/default.json" with { type: "json" };
 import { generateCases } from "@timpora/testkit";
+import { defaultProfiles, share, validateProfile } from "@timpora/exchange";
+import envelopeSchema from "@timpora/exchange/schemas/envelope.json" with { type: "json" };
 
 const [c] = generateCases({ seed: "esm", count: 1, asOf: "2025-03-01" });
 assert.equal(parseCase(c).ok, true);
@@ -107,6 +110,12 @@ const parallel = [];
 for await (const r of evaluateManyParallel(batch.map((x) => JSON.stringify(x)), { asOf: "2025-03-01", concurrency: 2, batchSize: 5 }))
   parallel.push(r);
 assert.deepEqual(parallel, one);
+assert.equal(envelopeSchema.$id, "@timpora/exchange/schemas/envelope.json");
+assert.equal(defaultProfiles.every((p) => validateProfile(p).ok), true);
+const statistics = defaultProfiles.find((p) => p.id === "oversight-statistics");
+const sent = await share([{ case: c, assessment }], statistics, { recipient: { id: "kanim-1", kind: "immigration-office" },
+  requestedBy: "o-1", reason: "smoke", key: new Uint8Array(32).fill(1), at: "2025-03-01T09:00:00+08:00" });
+assert.match(sent.disclosure.payloadSha256, /^[0-9a-f]{64}$/);
 console.log("ESM ok");
 `,
   );
@@ -121,6 +130,7 @@ const { regions } = require("@timpora/models/regions");
 const { computeLastDay } = require("@timpora/permits");
 const { defaultRuleSet, validateRuleSet } = require("@timpora/tppo");
 const { generateCases } = require("@timpora/testkit");
+const { appendDisclosure, defaultProfile, logHead, share, verifyLog } = require("@timpora/exchange");
 
 const [c] = [...generateCases({ seed: "cjs", count: 1, asOf: "2025-03-01" })];
 assert.equal(parseCase(c, { regions }).ok, true);
@@ -136,6 +146,11 @@ const { evaluateManyParallel } = require("@timpora/tppo/node");
   const results = [];
   for await (const r of evaluateManyParallel([c, JSON.stringify(c)], { asOf: "2025-03-01", concurrency: 1 })) results.push(r);
   assert.deepEqual(results.map((r) => [r.recordIndex, r.ok]), [[0, true], [1, true]]);
+  // RFC 8785 through json-canonicalize's CommonJS build, WebCrypto in Node
+  const envelope = await share([{ case: c }], defaultProfile("police-tppo-referral"), { recipient: { id: "polres-1", kind: "police-polres" },
+    requestedBy: "o-1", reason: "smoke", key: new Uint8Array(32).fill(2), at: "2025-03-01T09:00:00+08:00" });
+  const log = await appendDisclosure([], envelope.disclosure);
+  assert.equal((await verifyLog(log, { head: logHead(log) })).ok, true);
   console.log("CJS ok");
 })();
 `,
@@ -153,8 +168,11 @@ import { builtInOperators, type RuleEngine } from "@timpora/tppo/engine";
 import { createJsonRulesEngine } from "@timpora/tppo/json-rules-engine";
 import { evaluateManyParallel, type ParallelOptions } from "@timpora/tppo/node";
 import { generateCases } from "@timpora/testkit";
+import { type Envelope, type SharingProfile, defaultProfiles, receive } from "@timpora/exchange";
 
 const table: RegionTable = regions;
+const profile: SharingProfile | undefined = defaultProfiles[0];
+const received = (e: Envelope) => receive(e, defaultProfiles[0]!, { on: "2025-03-02" });
 const parallelOptions: ParallelOptions = { asOf: "2025-03-01", concurrency: 2, facts: "./team-facts.js" };
 const batches = evaluateManyParallel([], parallelOptions);
 const reference = createEvaluator({ asOf: "2025-03-01", engine: createJsonRulesEngine({ operatorContext: { asOf: "2025-03-01" } }) });
@@ -168,7 +186,7 @@ const operatorNames: string[] = builtInOperators.map((o) => o.name);
 const silent: RuleEngine = { run: async (rules) => new Map(rules.map((r) => [r.id, false])) };
 // @ts-expect-error regions must be a region table: the types are real, not any
 parseCase(first, { regions: "all" });
-export { batches, evaluator, id, known, lastDay, operatorNames, reference, silent };
+export { batches, evaluator, id, known, lastDay, operatorNames, profile, received, reference, silent };
 `,
   );
   writeFileSync(

@@ -42,6 +42,7 @@ export const AgencyKindSchema = z.enum([
   "harbour-master",
   "tax-office",
   "social-affairs",
+  "uptd-ppa",
   "health",
   "regional-government",
   "other",
@@ -104,6 +105,10 @@ export const agencyKindLabels: LabelTable<AgencyKind> = {
   "harbour-master": { id: "Syahbandar (KSOP)", en: "Harbour master (KSOP)" },
   "tax-office": { id: "Kantor Pajak", en: "Tax office" },
   "social-affairs": { id: "Dinas Sosial", en: "Social affairs office" },
+  "uptd-ppa": {
+    id: "UPTD Perlindungan Perempuan dan Anak (UPTD PPA)",
+    en: "Regional unit for the protection of women and children (UPTD PPA)",
+  },
   health: { id: "Dinas Kesehatan", en: "Health office" },
   "regional-government": { id: "Pemerintah daerah", en: "Regional government" },
   other: { id: "Instansi lain", en: "Other agency" },

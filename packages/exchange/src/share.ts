@@ -1,0 +1,187 @@
+import { addDays, type Case, isIsoDateTime } from "@timpora/models";
+import type { Assessment } from "@timpora/tppo";
+import {
+  DISCLOSURE_FORMAT,
+  type DisclosureRecord,
+  type Envelope,
+  type Recipient,
+  RecipientSchema,
+  type SharedRecord,
+} from "./disclosure.js";
+import { ExchangeError, ProfileInvalidError } from "./exchange-error.js";
+import { RECORD_ROOTS } from "./field-catalogue.js";
+import { childPurposes } from "./field-classes.js";
+import { fieldTree, isChildRecord, project } from "./minimise.js";
+import type { SharingProfile } from "./profile.js";
+import { pseudonymiser } from "./pseudonym.js";
+import { validateProfile } from "./validate-profile.js";
+import { canonicalSha256 } from "./web-crypto.js";
+
+/**
+ * One record to share: a case, and its assessment when the profile sends assessment fields.
+ *
+ * @example
+ * ```ts
+ * const record: ShareRecord = { case: c, assessment: await evaluator.evaluate(c) };
+ * ```
+ */
+export interface ShareRecord {
+  /** The case (as `parseCase` of @timpora/models returns it). */
+  case: Case;
+  /** Its screening result (as `evaluate` of @timpora/tppo returns it), if any. */
+  assessment?: Assessment | undefined;
+}
+
+/**
+ * Options of {@link share}.
+ *
+ * @example
+ * ```ts
+ * const options: ShareOptions = {
+ *   recipient: { id: "disnaker-5171", kind: "manpower-office" },
+ *   requestedBy: "officer-12", reason: "Joint inspection", key, at: "2025-03-01T09:00:00+08:00",
+ * };
+ * ```
+ */
+export interface ShareOptions {
+  /** The receiving agency; its kind must be one the profile sends to. */
+  recipient: Recipient;
+  /** Who asks for the disclosure: an official's id in the team's records. */
+  requestedBy: string;
+  /** Why, in words, without personal data (it goes to the recipient and into the log). */
+  reason: string;
+  /**
+   * The team's secret pseudonym key, at least 32 random bytes (`crypto.getRandomValues(new Uint8Array(32))`),
+   * kept apart from the data. Used for the subjects' pseudonyms always, and for record identifiers when the
+   * profile is pseudonymous. Keep the same key to keep pseudonyms stable.
+   */
+  key: Uint8Array;
+  /**
+   * When it is shared: an ISO date-time with offset (default: now, in UTC). The sharing day is its calendar date
+   * at that offset, so pass the team's offset (`+08:00` in WITA) for a local day.
+   */
+  at?: string | undefined;
+}
+
+function checkText(value: unknown, field: string, max: number): string {
+  if (typeof value !== "string" || value.trim().length === 0 || value.length > max) {
+    throw new ExchangeError("option.invalid", { field });
+  }
+  return value;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object";
+
+/**
+ * Shares records under a profile: returns the envelope for the recipient, with the minimised records and the
+ * disclosure record to append to the team's log (`appendDisclosure`).
+ *
+ * - Only the profile's fields leave: every other field (and any key the models do not know) is dropped; religion
+ *   and ethnicity never leave (no valid profile names them).
+ * - A child's record (under 18 on the sharing day, or an assessment saying `minor`) leaves only under
+ *   child protection or a TPPO referral; otherwise it is held back and counted in `withheldChildRecords`.
+ * - With a pseudonymous profile, every record identifier becomes the recipient's pseudonym (`pseudonymOf`).
+ * - The disclosure record says who asked, for whom, why, when, under which basis, which fields, how many records,
+ *   until when the recipient may keep them, and the SHA-256 of the records in RFC 8785 canonical JSON.
+ *
+ * @throws {@link ProfileInvalidError} when the profile does not validate; {@link ExchangeError} `option.invalid`,
+ * `key.invalid` or `recipient.not-in-profile` for a bad option.
+ * @example
+ * ```ts
+ * const profile = defaultProfiles.find((p) => p.id === "manpower-labour-inspection")!;
+ * const envelope = await share([{ case: c, assessment: a }], profile, {
+ *   recipient: { id: "disnaker-5171", kind: "manpower-office" },
+ *   requestedBy: "officer-12", reason: "Joint inspection of a workplace", key,
+ * });
+ * envelope.records[0]?.case?.documents; // undefined: no passport numbers for the manpower office
+ * ```
+ */
+export async function share(
+  records: Iterable<ShareRecord>,
+  profile: SharingProfile,
+  options: ShareOptions,
+): Promise<Envelope> {
+  const validated = validateProfile(profile);
+  if (!validated.ok) throw new ProfileInvalidError(validated.issues);
+  const p = validated.value;
+  if (!isObject(options)) throw new ExchangeError("option.invalid", { field: "options" });
+  const recipientParsed = RecipientSchema.safeParse(options.recipient);
+  if (!recipientParsed.success) throw new ExchangeError("option.invalid", { field: "recipient" });
+  const r = recipientParsed.data;
+  const recipient: Recipient = { id: r.id, kind: r.kind, ...(r.name === undefined ? {} : { name: r.name }) };
+  if (!p.recipientKinds.includes(recipient.kind)) {
+    throw new ExchangeError("recipient.not-in-profile", { field: "recipient.kind" });
+  }
+  const requestedBy = checkText(options.requestedBy, "requestedBy", 128);
+  const reason = checkText(options.reason, "reason", 1000);
+  const sharedAt = options.at ?? new Date().toISOString();
+  if (!isIsoDateTime(sharedAt)) throw new ExchangeError("option.invalid", { field: "at" });
+  const sharedOn = sharedAt.slice(0, 10);
+  const pseudonym = await pseudonymiser(options.key, recipient.id);
+
+  const tree = fieldTree(p.fields);
+  const childrenAllowed = childPurposes().includes(p.purpose);
+  const kept: ShareRecord[] = [];
+  let withheldChildRecords = 0;
+  for (const record of records) {
+    if (!isObject(record)) throw new ExchangeError("option.invalid", { field: "records" });
+    if (!childrenAllowed && isChildRecord(record, sharedOn)) withheldChildRecords++;
+    else kept.push(record);
+  }
+
+  // Pseudonyms are asynchronous (WebCrypto): a first pass collects the identifiers, the second one uses them.
+  const identifiers = new Set<string>();
+  const projectAll = (mapId?: (v: string) => string): SharedRecord[] =>
+    kept.map((record) => {
+      const out: SharedRecord = {};
+      for (const root of RECORD_ROOTS) {
+        const node = tree.children.get(root);
+        if (node === undefined) continue;
+        const part = project((record as unknown as Record<string, unknown>)[root], node, root, mapId);
+        if (part !== undefined) out[root] = part as Record<string, unknown>;
+      }
+      return out;
+    });
+  let shared: SharedRecord[];
+  if (p.pseudonymous) {
+    projectAll((v) => {
+      identifiers.add(v);
+      return v;
+    });
+    const list = [...identifiers];
+    const names = await Promise.all(list.map((v) => pseudonym(v)));
+    const map = new Map(list.map((v, i) => [v, names[i] as string]));
+    shared = projectAll((v) => map.get(v) ?? v);
+  } else {
+    shared = projectAll();
+  }
+
+  const personIds = new Set<string>();
+  for (const record of kept) {
+    const id = record.case?.person?.id;
+    if (typeof id === "string") personIds.add(id);
+  }
+  const subjects = await Promise.all([...personIds].map((id) => pseudonym(id)));
+
+  const disclosure: DisclosureRecord = {
+    format: DISCLOSURE_FORMAT,
+    id: globalThis.crypto.randomUUID(),
+    sharedAt,
+    sharedOn,
+    requestedBy,
+    reason,
+    recipient,
+    purpose: p.purpose,
+    legalBasis: structuredClone(p.legalBasis) as DisclosureRecord["legalBasis"],
+    profile: { id: p.id, version: p.version, sha256: await canonicalSha256(p) },
+    fields: [...p.fields],
+    pseudonymous: p.pseudonymous,
+    recordCount: shared.length,
+    withheldChildRecords,
+    subjects,
+    retentionDays: p.retentionDays,
+    retainUntil: addDays(sharedOn, p.retentionDays - 1),
+    payloadSha256: await canonicalSha256(shared),
+  };
+  return { disclosure, records: shared };
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  // One entry, no Node built-in: hashing and HMAC go through WebCrypto (globalThis.crypto), in Node and browsers.
+  entry: ["src/index.ts"],
+  format: ["esm", "cjs"],
+  dts: true,
+  // Maps point at the shipped src/ files instead of embedding them (the source ships once).
+  sourcemap: true,
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
+  clean: true,
+  target: "node20",
+  treeshake: true,
+});
