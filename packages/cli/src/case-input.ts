@@ -58,7 +58,11 @@ const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0
  * twice). Refuses, with exit code 2, a file that is missing, empty, binary, or a CSV file whose header names
  * unknown, repeated or too few columns.
  */
-export async function openCaseInput(arg: string, io: CliIo, options: CaseInputOptions): Promise<CaseInput> {
+export async function openCaseInput(
+  arg: string,
+  io: Pick<CliIo, "cwd"> & Partial<Pick<CliIo, "stdin">>,
+  options: CaseInputOptions,
+): Promise<CaseInput> {
   const maxBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
   let spoolDir: string | undefined;
   let path = resolve(io.cwd, arg);
@@ -68,6 +72,7 @@ export async function openCaseInput(arg: string, io: CliIo, options: CaseInputOp
   };
   try {
     if (arg === "-") {
+      if (io.stdin === undefined) fail(exitCodes.usage, "input.not-found", { file: arg });
       spoolDir = await mkdtemp(join(tmpdir(), "timpora-stdin-"));
       path = join(spoolDir, "stdin");
       await pipeline(io.stdin, createWriteStream(path));

@@ -1,8 +1,10 @@
 import type { Labels, Locale } from "@timpora/models";
+import { type CheckMessageParams, checkMessages } from "./check-messages.js";
 import { CommandFailure } from "./command-failure.js";
 import type { ExitCode } from "./exit-code.js";
 import { type InputMessageParams, inputMessages } from "./input-messages.js";
 import { labelsOf, type MessageTable } from "./message-table.js";
+import { type RuleTestMessageParams, ruleTestMessages } from "./rule-test-messages.js";
 import { type RulesMessageParams, rulesMessages } from "./rules-messages.js";
 import { type ScreenMessageParams, screenMessages } from "./screen-messages.js";
 import { type UsageMessageParams, usageMessages } from "./usage-messages.js";
@@ -11,7 +13,9 @@ import { type UsageMessageParams, usageMessages } from "./usage-messages.js";
 export type CliMessageParams = InputMessageParams &
   UsageMessageParams &
   ScreenMessageParams &
-  RulesMessageParams;
+  RulesMessageParams &
+  CheckMessageParams &
+  RuleTestMessageParams;
 
 /** A stable code of a message of the command (`input.empty`, `screen.summary`, …). */
 export type CliMessageCode = keyof CliMessageParams;
@@ -22,6 +26,8 @@ export const cliMessages: MessageTable<CliMessageParams> = {
   ...usageMessages,
   ...screenMessages,
   ...rulesMessages,
+  ...checkMessages,
+  ...ruleTestMessages,
 };
 
 /** The labels of one message, its parameters filled in. */

@@ -1,6 +1,11 @@
 import { Command, type Help, type Option } from "commander";
 import type { CommandContext } from "./command-context.js";
+import { registerFacts } from "./facts-command.js";
 import { helpTitles } from "./help-texts.js";
+import { registerMrz } from "./mrz-command.js";
+import { registerNik } from "./nik-command.js";
+import { registerPermit } from "./permit-command.js";
+import { registerRules } from "./rules-command.js";
 import { registerScreen } from "./screen-command.js";
 
 /** The version of the command, set when the binary is built (`0.0.0-dev` when run from the sources). */
@@ -37,5 +42,10 @@ export function buildProgram(ctx: CommandContext): Command {
     .showSuggestionAfterError(true)
     .allowExcessArguments(false);
   registerScreen(program, ctx);
+  registerPermit(program, ctx);
+  registerMrz(program, ctx);
+  registerNik(program, ctx);
+  registerFacts(program, ctx);
+  registerRules(program, ctx);
   return program;
 }

@@ -39,3 +39,9 @@ export function columnWidths(
     Math.min(max, Math.max(textWidth(h), ...rows.map((r) => textWidth(r[i] ?? "")))),
   );
 }
+
+/** `label  value` lines, the labels padded to the longest, indented by two spaces. */
+export function keyValueLines(pairs: readonly (readonly [string, string])[]): string[] {
+  const width = Math.max(0, ...pairs.map(([k]) => textWidth(k)));
+  return pairs.map(([k, v]) => `  ${fit(k, width)}  ${v}`);
+}
