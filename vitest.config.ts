@@ -19,6 +19,11 @@ export default defineConfig({
       project("permits", "packages/permits"),
       project("tppo", "packages/tppo"),
       project("testkit", "packages/testkit"),
+      // the CLI tests spawn the built binary: the global setup builds it from the sources first
+      {
+        extends: true,
+        test: { name: "cli", root: "packages/cli", globalSetup: ["./src/build-binary.fixture.ts"] },
+      },
     ],
   },
 });

@@ -4,6 +4,11 @@ import type { Readable, Writable } from "node:stream";
  * What a run of the command reads and writes: the three standard streams, whether each output is a terminal
  * (and how wide), the environment and the working directory. The binary passes the process's own; tests and
  * embedding programs pass their own streams.
+ *
+ * @example
+ * ```ts
+ * const io: CliIo = { ...processIo(), stdoutIsTty: false, env: { LANG: "id_ID.UTF-8" } };
+ * ```
  */
 export interface CliIo {
   /** Standard input (`-` as a file name reads it). */
@@ -24,7 +29,14 @@ export interface CliIo {
   cwd: string;
 }
 
-/** The {@link CliIo} of the running process. */
+/**
+ * The {@link CliIo} of the running process.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await runCli(["nik", "3510015008900001"], processIo());
+ * ```
+ */
 export function processIo(): CliIo {
   return {
     stdin: process.stdin,

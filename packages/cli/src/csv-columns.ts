@@ -3,6 +3,12 @@
  * address, the employer and the sponsor. A record group (a document, a permit, …) is built when any of its
  * columns has a value; its id defaults to `<case_id>-<group>`. Column names are matched without regard to case
  * and surrounding spaces.
+ *
+ * @example
+ * ```ts
+ * const column: CsvColumn = CSV_COLUMNS.find((c) => c.name === "permit_valid_until")!;
+ * column.kind; // "date"
+ * ```
  */
 export interface CsvColumn {
   /** Column name in the header row. */
@@ -19,7 +25,14 @@ export interface CsvColumn {
   readonly note: string;
 }
 
-/** The records a CSV row can hold. */
+/**
+ * The records a CSV row can hold.
+ *
+ * @example
+ * ```ts
+ * const groups = new Set<CsvGroup>(CSV_COLUMNS.map((c) => c.group)); // case, person, document, permit, …
+ * ```
+ */
 export type CsvGroup = "case" | "person" | "document" | "permit" | "address" | "employer" | "sponsor";
 
 const col = (
@@ -31,7 +44,14 @@ const col = (
   required = false,
 ): CsvColumn => ({ name, group, field, kind, note, ...(required ? { required } : {}) });
 
-/** Every column a CSV file of cases may have, in the documented order. */
+/**
+ * Every column a CSV file of cases may have, in the documented order (the README of @timpora/cli has the table).
+ *
+ * @example
+ * ```ts
+ * CSV_COLUMNS.filter((c) => c.required).map((c) => c.name); // ["case_id", "surname", "sex", "nationality"]
+ * ```
+ */
 export const CSV_COLUMNS: readonly CsvColumn[] = [
   col("case_id", "case", "id", "case id (unique in the file)", "text", true),
   col("person_id", "person", "id", "person id (default <case_id>-person)"),

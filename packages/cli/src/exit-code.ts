@@ -5,8 +5,21 @@
  *   errors, failing rule tests, coverage below `--min-coverage`, an invalid permit, MRZ or NIK);
  * - `2` (`usage`): a usage error (an unknown option, a missing argument, a file that does not exist), or no
  *   input could be read at all (an empty file, binary junk, JSON cut off before its first record).
+ *
+ * @example
+ * ```ts
+ * exitCodes.invalid; // 1
+ * ```
  */
 export const exitCodes = { done: 0, invalid: 1, usage: 2 } as const;
 
-/** One of {@link exitCodes}. */
+/**
+ * One of {@link exitCodes}.
+ *
+ * @example
+ * ```ts
+ * const code: ExitCode = await runCli(["rules", "validate", "team.yaml"], processIo());
+ * if (code === exitCodes.invalid) console.log("the rule set has errors");
+ * ```
+ */
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];

@@ -69,7 +69,8 @@ export const inputMessages: MessageTable<InputMessageParams> = {
   },
   "input.no-records": {
     id: (p) => `${p.file}: tidak satu rekaman pun dapat dibaca (${p.problems} masalah, lihat di atas)`,
-    en: (p) => `${p.file}: not one record could be read (${p.problems} problems, see above)`,
+    en: (p) =>
+      `${p.file}: not one record could be read (${p.problems} ${p.problems === 1 ? "problem" : "problems"}, see above)`,
   },
   "csv.header-unknown": {
     id: (p) =>

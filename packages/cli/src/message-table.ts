@@ -1,12 +1,26 @@
 import type { Labels, Locale } from "@timpora/models";
 
-/** A message's text in one language, its parameters filled in. */
+/**
+ * A message's text in one language, its parameters filled in.
+ *
+ * @example
+ * ```ts
+ * const text: MessageText<{ file: string }> = (p) => `${p.file}: the file is empty`;
+ * ```
+ */
 export type MessageText<P> = (params: P) => string;
 
 /**
  * A table of messages keyed by stable dotted codes: for each code, its text in Indonesian (`id`) and English
  * (`en`), written as functions of the code's parameters (counts, line numbers, file names, codes and ids;
  * never a value read from a case).
+ *
+ * @example
+ * ```ts
+ * const table: MessageTable<{ "input.empty": { file: string } }> = {
+ *   "input.empty": { id: (p) => `${p.file}: berkas kosong`, en: (p) => `${p.file}: the file is empty` },
+ * };
+ * ```
  */
 export type MessageTable<P> = {
   readonly [C in keyof P]: { readonly [L in Locale]: MessageText<P[C]> };

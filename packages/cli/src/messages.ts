@@ -1,6 +1,7 @@
 import type { Labels, Locale } from "@timpora/models";
 import { type CheckMessageParams, checkMessages } from "./check-messages.js";
 import { CommandFailure } from "./command-failure.js";
+import { type DemoMessageParams, demoMessages } from "./demo-messages.js";
 import type { ExitCode } from "./exit-code.js";
 import { type InputMessageParams, inputMessages } from "./input-messages.js";
 import { labelsOf, type MessageTable } from "./message-table.js";
@@ -9,18 +10,40 @@ import { type RulesMessageParams, rulesMessages } from "./rules-messages.js";
 import { type ScreenMessageParams, screenMessages } from "./screen-messages.js";
 import { type UsageMessageParams, usageMessages } from "./usage-messages.js";
 
-/** Parameters of every message of the command, by code. */
+/**
+ * Parameters of every message of the command, by code.
+ *
+ * @example
+ * ```ts
+ * const params: CliMessageParams["input.binary"] = { file: "cases.csv", byte: 0 };
+ * ```
+ */
 export type CliMessageParams = InputMessageParams &
   UsageMessageParams &
   ScreenMessageParams &
   RulesMessageParams &
   CheckMessageParams &
-  RuleTestMessageParams;
+  RuleTestMessageParams &
+  DemoMessageParams;
 
-/** A stable code of a message of the command (`input.empty`, `screen.summary`, …). */
+/**
+ * A stable code of a message of the command (`input.empty`, `screen.summary`, …).
+ *
+ * @example
+ * ```ts
+ * const code: CliMessageCode = "record.too-large";
+ * ```
+ */
 export type CliMessageCode = keyof CliMessageParams;
 
-/** Every message of the command, keyed by code, in Indonesian and English. */
+/**
+ * Every message of the command, keyed by code, in Indonesian and English.
+ *
+ * @example
+ * ```ts
+ * cliMessages["input.empty"].id({ file: "kasus.csv" }); // "kasus.csv: berkas kosong, tidak ada rekaman untuk dibaca"
+ * ```
+ */
 export const cliMessages: MessageTable<CliMessageParams> = {
   ...inputMessages,
   ...usageMessages,
@@ -28,6 +51,7 @@ export const cliMessages: MessageTable<CliMessageParams> = {
   ...rulesMessages,
   ...checkMessages,
   ...ruleTestMessages,
+  ...demoMessages,
 };
 
 /** The labels of one message, its parameters filled in. */

@@ -1,5 +1,6 @@
 import { Command, type Help, type Option } from "commander";
 import type { CommandContext } from "./command-context.js";
+import { registerDemo } from "./demo-command.js";
 import { registerFacts } from "./facts-command.js";
 import { helpTitles } from "./help-texts.js";
 import { registerMrz } from "./mrz-command.js";
@@ -8,8 +9,15 @@ import { registerPermit } from "./permit-command.js";
 import { registerRules } from "./rules-command.js";
 import { registerScreen } from "./screen-command.js";
 
-/** The version of the command, set when the binary is built (`0.0.0-dev` when run from the sources). */
 declare const __TIMPORA_CLI_VERSION__: string | undefined;
+/**
+ * The version of the command, set when it is built (`0.0.0-dev` when run from the sources).
+ *
+ * @example
+ * ```ts
+ * console.log(`timpora ${cliVersion}`);
+ * ```
+ */
 export const cliVersion: string =
   typeof __TIMPORA_CLI_VERSION__ === "string" ? __TIMPORA_CLI_VERSION__ : "0.0.0-dev";
 
@@ -47,5 +55,6 @@ export function buildProgram(ctx: CommandContext): Command {
   registerNik(program, ctx);
   registerFacts(program, ctx);
   registerRules(program, ctx);
+  registerDemo(program, ctx);
   return program;
 }

@@ -28,6 +28,9 @@ export function createProgress(io: CliIo, locale: Locale): Progress {
   return io.stderrIsTty ? barProgress(io) : lineProgress(io, locale, progressSeconds(io.env) * 1000);
 }
 
+/** No progress at all (while the output itself, rows on the terminal, shows it). */
+export const noProgress: Progress = { start() {}, update() {}, stop() {} };
+
 function barProgress(io: CliIo): Progress {
   let bar: SingleBar | undefined;
   return {
@@ -40,7 +43,7 @@ function barProgress(io: CliIo): Progress {
         barIncompleteChar: "░",
         hideCursor: true,
         noTTYOutput: true,
-        clearOnComplete: false,
+        clearOnComplete: true,
         fps: 8,
       });
       bar.start(Math.max(total, 1), 0);

@@ -2,7 +2,14 @@ import { IsoDateSchema } from "@timpora/models";
 import { LevelSchema, RouteKindSchema } from "@timpora/tppo";
 import * as z from "zod";
 
-/** What a test expects of the assessment of its case. */
+/**
+ * What a test expects of the assessment of its case.
+ *
+ * @example
+ * ```ts
+ * RuleTestExpectationSchema.parse({ fire: ["overstay"], notFire: ["passport-withheld"], level: "note", routes: ["immigration"] });
+ * ```
+ */
 export const RuleTestExpectationSchema = z.strictObject({
   /** Indicators that must fire. */
   fire: z.array(z.string().min(1)).optional(),
@@ -14,7 +21,14 @@ export const RuleTestExpectationSchema = z.strictObject({
   routes: z.array(RouteKindSchema).optional(),
 });
 
-/** One test: a case (inline, or by id from a file of cases), an evaluation date, and what is expected. */
+/**
+ * One test: a case (inline, or by id from a file of cases), an evaluation date, and what is expected.
+ *
+ * @example
+ * ```ts
+ * RuleTestSchema.parse({ name: "overstay is noted", caseId: "c-1", expect: { fire: ["overstay"], level: "note" } });
+ * ```
+ */
 export const RuleTestSchema = z
   .strictObject({
     /** What the test shows, in words. */
@@ -40,6 +54,13 @@ export const RuleTestSchema = z
 /**
  * A file of rule-set tests (YAML or JSON): the rule set under test, defaults for the tests, and the tests. In the
  * spirit of OpenFisca's YAML tests and `opa test`: people who know the law write cases and what must follow.
+ *
+ * @example
+ * ```ts
+ * import { parse } from "yaml";
+ * const file = RuleTestFileSchema.parse(parse(await readFile("team-rules.test.yaml", "utf8")));
+ * file.tests.length;
+ * ```
  */
 export const RuleTestFileSchema = z.strictObject({
   /** The rule set under test, relative to this file, or `default` for the shipped rules (the default). */
@@ -52,7 +73,21 @@ export const RuleTestFileSchema = z.strictObject({
   tests: z.array(RuleTestSchema).min(1),
 });
 
-/** A file of rule-set tests. */
+/**
+ * A file of rule-set tests.
+ *
+ * @example
+ * ```ts
+ * const file: RuleTestFile = { rules: "default", asOf: "2025-03-01", cases: "cases.ndjson", tests: [] };
+ * ```
+ */
 export type RuleTestFile = z.output<typeof RuleTestFileSchema>;
-/** One rule-set test. */
+/**
+ * One rule-set test.
+ *
+ * @example
+ * ```ts
+ * const test: RuleTest = { name: "no flag", caseId: "c-2", expect: { level: "none" } };
+ * ```
+ */
 export type RuleTest = z.output<typeof RuleTestSchema>;

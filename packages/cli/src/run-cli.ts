@@ -1,4 +1,5 @@
 import { CommanderError } from "commander";
+import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { CommandContext } from "./command-context.js";
 import { CommandFailure } from "./command-failure.js";
@@ -41,8 +42,19 @@ function usageText(ctx: CommandContext, error: CommanderError): string {
  * Runs the `timpora` command with the arguments after the program name, on the given streams, and returns its
  * exit code (see `exitCodes`). Never throws for anything a user can type or feed it: usage errors and
  * unreadable input become messages in the run's language on standard error, without a stack trace.
+ *
+ * @throws CliError `argv.invalid` or `io.invalid` when called with arguments or streams of the wrong kind
+ * @example
+ * ```ts
+ * const code = await runCli(["screen", "cases.ndjson", "--as-of", "2025-03-01", "--out", "out.ndjson"], processIo());
+ * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  if (!Array.isArray(argv) || !argv.every((a) => typeof a === "string"))
+    throw new CliError("argv.invalid", { field: "argv" });
+  const streams = [io?.stdout, io?.stderr] as { write?: unknown }[];
+  if (!streams.every((s) => typeof s?.write === "function"))
+    throw new CliError("io.invalid", { field: "io" });
   const choice = chooseLocale(argv, io.env);
   const ctx = new CommandContext(io, choice.locale);
   const sub = choice.argv.find((a) => SUBCOMMANDS.includes(a));

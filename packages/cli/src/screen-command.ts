@@ -15,7 +15,7 @@ import { DATE_FORMATS, type DateFormat } from "./csv-case.js";
 import { exitCodes } from "./exit-code.js";
 import { fail } from "./messages.js";
 import { choiceOf, dateOf, todayOnThisComputer, wholeNumberOf } from "./option-values.js";
-import { createProgress } from "./progress.js";
+import { createProgress, noProgress } from "./progress.js";
 import { reportInvalid, reportRuleIssues, reportUnreadable } from "./record-report.js";
 import { readRuleSetFile } from "./rule-set-file.js";
 import { screenInput } from "./screen-run.js";
@@ -87,7 +87,8 @@ async function screen(ctx: CommandContext, file: string, options: ScreenOptions)
   const out: Writable =
     options.out === undefined ? ctx.io.stdout : createWriteStream(resolve(ctx.io.cwd, options.out));
   try {
-    await screenTo(ctx, input, screener, asOf, assessmentWriter(format, out, ctx.locale, ctx.io.columns));
+    const writer = assessmentWriter(format, out, ctx.locale, ctx.io.columns);
+    await screenTo(ctx, input, screener, asOf, { ...writer, toStdout: out === ctx.io.stdout });
   } finally {
     await input.close();
     if (out !== ctx.io.stdout) await new Promise<void>((done) => out.end(done));
@@ -99,9 +100,12 @@ async function screenTo(
   input: CaseInput,
   screener: ReturnType<typeof createScreener>,
   asOf: string,
-  writer: AssessmentWriter,
+  writer: AssessmentWriter & { toStdout: boolean },
 ): Promise<void> {
-  const progress = createProgress(ctx.io, ctx.locale);
+  const bar = createProgress(ctx.io, ctx.locale);
+  // rows written to the terminal show the progress themselves; a bar between them would garble both
+  const rowsOnTerminal = ctx.io.stdoutIsTty && ctx.io.stderrIsTty && writer.toStdout;
+  let progress = bar;
   let phase: "index" | "screen" | undefined;
   const levels: Record<Level, number> = { none: 0, note: 0, review: 0, refer: 0 };
   const totals = await screenInput(input, screener, asOf, {
@@ -115,6 +119,7 @@ async function screenTo(
       if (next !== phase) {
         progress.stop();
         phase = next;
+        progress = next === "screen" && rowsOnTerminal ? noProgress : bar;
         progress.start(
           ctx.t(next === "index" ? "progress.index" : "progress.screen", {}),
           total,
