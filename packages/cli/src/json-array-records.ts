@@ -39,6 +39,8 @@ export async function* jsonArrayRecords(
   let depth = 0;
   let inString = false;
   let escaped = false;
+  /** The element's value is whole (a closed object, array or string, or a scalar followed by white space). */
+  let complete = false;
   let at: RecordLocation = { line: 1, byte: 0 };
   const pending: RawRecord[] = [];
 
@@ -63,19 +65,28 @@ export async function* jsonArrayRecords(
         if (inString) {
           if (escaped) escaped = false;
           else if (b === BACKSLASH) escaped = true;
-          else if (b === QUOTE) inString = false;
-          else if (b === NEWLINE) line++;
+          else if (b === QUOTE) {
+            inString = false;
+            if (depth === 0) complete = true;
+          } else if (b === NEWLINE) line++;
           continue;
         }
-        if (b === QUOTE) inString = true;
-        else if (b === OPEN_BRACE || b === OPEN_BRACKET) depth++;
-        else if ((b === CLOSE_BRACE || b === CLOSE_BRACKET) && depth > 0) depth--;
-        else if (depth === 0 && (b === COMMA || b === CLOSE_BRACKET)) {
+        const boundary = depth === 0 && (b === COMMA || b === CLOSE_BRACKET || (complete && !isSpace(b)));
+        if (boundary) {
+          // the element ends here: at a comma or the closing bracket, or where a next value starts without a comma
           append(chunk.subarray(elementFrom, i));
           finish();
           elementFrom = -1;
-        } else if (b === NEWLINE) line++;
-        if (phase === "element") continue;
+        } else {
+          if (b === QUOTE) inString = true;
+          else if (b === OPEN_BRACE || b === OPEN_BRACKET) depth++;
+          else if ((b === CLOSE_BRACE || b === CLOSE_BRACKET) && depth > 0) {
+            depth--;
+            if (depth === 0) complete = true;
+          } else if (depth === 0 && isSpace(b)) complete = true;
+          if (b === NEWLINE) line++;
+          continue;
+        }
       }
       if (b === NEWLINE) {
         line++;
@@ -107,6 +118,7 @@ export async function* jsonArrayRecords(
         depth = b === OPEN_BRACE || b === OPEN_BRACKET ? 1 : 0;
         inString = b === QUOTE;
         escaped = false;
+        complete = false;
         elementFrom = i;
       }
     }

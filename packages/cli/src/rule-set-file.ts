@@ -32,6 +32,9 @@ export async function readRuleSetFile(file: string | undefined, cwd: string): Pr
     ok: false,
     name: file,
     document,
-    issues: checked.issues.map((issue) => ({ issue, at: document.locate(issue.path) })),
+    issues: checked.issues.map((issue) => ({
+      issue,
+      at: document.locate(issue.path, issue.code === "key.unknown" || issue.code === "key.forbidden"),
+    })),
   };
 }

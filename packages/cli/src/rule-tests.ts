@@ -103,7 +103,8 @@ async function readTestFile(
   throw failureLines(
     parsed.error.issues.map((issue) => {
       const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
-      const at = doc.locate(issue.code === "unrecognized_keys" ? [...path, issue.keys[0]!] : path);
+      const keyed = issue.code === "unrecognized_keys";
+      const at = doc.locate(keyed ? [...path, issue.keys[0]!] : path, keyed);
       const params = { file, line: at.line, column: at.column, path: path.join(".") || "(root)" };
       return {
         id: say("id", "ruletest.file-issue", { ...params, problem: zodProblem(issue, "id") }),

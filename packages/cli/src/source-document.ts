@@ -24,10 +24,10 @@ export interface SourceDocument {
   /** The data. */
   value: unknown;
   /**
-   * Where the value at a path is (a missing key: where its closest existing parent is). For a path that ends in
-   * an object key, the key's own position, so that an unknown key is pointed at.
+   * Where the value at a path is (a missing key: where its closest existing parent is); with `atKey`, where the
+   * last key of the path is written, so that an unknown key is pointed at.
    */
-  locate(path: readonly (string | number)[]): SourcePosition;
+  locate(path: readonly (string | number)[], atKey?: boolean): SourcePosition;
 }
 
 /** The largest rule set or test file read: 32 MiB. */
@@ -80,12 +80,12 @@ export function jsonDocument(name: string, text: string): SourceDocument {
     name,
     kind: "json",
     value,
-    locate(path) {
+    locate(path, atKey = false) {
       if (root === undefined) return { line: 1, column: 1 };
       for (let n = path.length; n >= 0; n--) {
         const node: JsonNode | undefined = findNodeAtLocation(root, path.slice(0, n) as (string | number)[]);
         if (node === undefined) continue;
-        const keyed = n > 0 && n === path.length && node.parent?.type === "property";
+        const keyed = atKey && n > 0 && n === path.length && node.parent?.type === "property";
         return at(keyed ? node.parent!.offset : node.offset);
       }
       return at(root.offset);
@@ -126,11 +126,11 @@ export function yamlDocument(name: string, text: string): SourceDocument {
     name,
     kind: "yaml",
     value,
-    locate(path) {
+    locate(path, atKey = false) {
       for (let n = path.length; n >= 0; n--) {
         const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
         if (node === undefined || node === null || typeof node !== "object") continue;
-        if (n > 0 && n === path.length) {
+        if (atKey && n > 0 && n === path.length) {
           const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
           if (isMap(parent)) {
             const key = path[n - 1];
