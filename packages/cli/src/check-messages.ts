@@ -1,6 +1,13 @@
 import type { MessageTable } from "./message-table.js";
 
-/** Parameters of the messages of `timpora mrz`, `timpora nik` and `timpora permit`, by code. */
+/**
+ * Parameters of the messages of `timpora mrz`, `timpora nik` and `timpora permit`, by code.
+ *
+ * @example
+ * ```ts
+ * const p: CheckMessageParams["mrz.invalid"] = { issues: 1 };
+ * ```
+ */
 export interface CheckMessageParams {
   /** An MRZ read and checked. */
   "mrz.valid": { format: string; documentCode: string };
@@ -20,7 +27,14 @@ export interface CheckMessageParams {
   "permit.none": { file: string; where: string };
 }
 
-/** The fields shown by the check commands. */
+/**
+ * The fields shown by the check commands, whose names are in the message table.
+ *
+ * @example
+ * ```ts
+ * const field: CheckField = "last-day";
+ * ```
+ */
 export type CheckField =
   | "issuing-state"
   | "names"

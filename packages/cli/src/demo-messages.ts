@@ -1,6 +1,13 @@
 import { formatCount, type MessageTable } from "./message-table.js";
 
-/** Parameters of the messages of `timpora demo`, by code. */
+/**
+ * Parameters of the messages of `timpora demo`, by code.
+ *
+ * @example
+ * ```ts
+ * const p: DemoMessageParams["demo.files"] = { dir: "/tmp/timpora-demo-demo-10000" };
+ * ```
+ */
 export interface DemoMessageParams {
   /** The first line: what was done. */
   "demo.title": { count: number; seed: string; asOf: string; ruleSet: string; seconds: number };

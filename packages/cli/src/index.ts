@@ -7,14 +7,18 @@
  * @packageDocumentation
  */
 
+/** The parameters of the messages, by area. */
+export type { CheckField, CheckMessageParams } from "./check-messages.js";
 /** The error thrown for programmer errors of this API. */
 export { CliError, type CliErrorCode, cliErrorMessages } from "./cli-error.js";
 /** The streams and environment of a run. */
 export { type CliIo, processIo } from "./cli-io.js";
 /** The flat CSV columns of a case. */
 export { CSV_COLUMNS, type CsvColumn, type CsvGroup } from "./csv-columns.js";
+export type { DemoMessageParams } from "./demo-messages.js";
 /** Exit codes. */
 export { type ExitCode, exitCodes } from "./exit-code.js";
+export type { InputMessageParams } from "./input-messages.js";
 /** Message tables. */
 export type { MessageTable, MessageText } from "./message-table.js";
 /** Every message of the command. */
@@ -29,5 +33,9 @@ export {
   RuleTestFileSchema,
   RuleTestSchema,
 } from "./rule-test-file.js";
+export type { RuleTestMessageParams } from "./rule-test-messages.js";
+export type { RulesMessageParams } from "./rules-messages.js";
 /** Running the command. */
 export { runCli } from "./run-cli.js";
+export type { ScreenMessageParams } from "./screen-messages.js";
+export type { UsageMessageParams } from "./usage-messages.js";

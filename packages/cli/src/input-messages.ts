@@ -3,7 +3,14 @@ import { type JsonProblem, jsonProblemLabels } from "./json-syntax.js";
 import type { MessageTable } from "./message-table.js";
 import type { RecordLocation } from "./record-location.js";
 
-/** Parameters of the messages about reading input files, by code. */
+/**
+ * Parameters of the messages about reading input files, by code.
+ *
+ * @example
+ * ```ts
+ * const p: InputMessageParams["input.binary"] = { file: "cases.csv", byte: 12 };
+ * ```
+ */
 export interface InputMessageParams {
   /** The file does not exist. */
   "input.not-found": { file: string };

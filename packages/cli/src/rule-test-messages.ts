@@ -1,6 +1,13 @@
 import { formatPercent, type MessageTable } from "./message-table.js";
 
-/** Parameters of the messages of `timpora rules test` and `timpora rules diff`, by code. */
+/**
+ * Parameters of the messages of `timpora rules test` and `timpora rules diff`, by code.
+ *
+ * @example
+ * ```ts
+ * const p: RuleTestMessageParams["ruletest.expected-fire"] = { id: "overstay" };
+ * ```
+ */
 export interface RuleTestMessageParams {
   /** A test passed. */
   "ruletest.passed": { file: string; name: string };

@@ -1,6 +1,13 @@
 import type { MessageTable } from "./message-table.js";
 
-/** Parameters of the messages about rule sets (validation), by code. */
+/**
+ * Parameters of the messages about rule sets (validation), by code.
+ *
+ * @example
+ * ```ts
+ * const p: RulesMessageParams["rules.invalid"] = { file: "team.yaml", issues: 3 };
+ * ```
+ */
 export interface RulesMessageParams {
   /** One validation issue, located in the file. */
   "rules.issue": {

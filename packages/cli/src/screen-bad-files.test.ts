@@ -74,7 +74,7 @@ describe("timpora screen: bad files get a message with the place, the right exit
     const r = await screen({ "cases.ndjson": bom + ndjson(threeCases, "\r\n") }, "cases.ndjson");
     expect(r.code).toBe(0);
     expect(assessedIds(r.stdout)).toEqual(["clean-a", "overstay-b", "clean-c"]);
-    const csv = bom + [CSV_HEADER, csvRow("t-1"), csvRow("t-2")].join("\r\n") + "\r\n";
+    const csv = `${bom}${[CSV_HEADER, csvRow("t-1"), csvRow("t-2")].join("\r\n")}\r\n`;
     const s = await screen({ "cases.csv": csv }, "cases.csv", "--date-format", "DD/MM/YYYY");
     expect(s.code).toBe(0);
     expect(assessedIds(s.stdout)).toEqual(["t-1", "t-2"]);

@@ -1,6 +1,13 @@
 import { formatCount, type MessageTable } from "./message-table.js";
 
-/** Parameters of the messages of `timpora screen` (and the other commands that read case files), by code. */
+/**
+ * Parameters of the messages of `timpora screen` (and the other commands that read case files), by code.
+ *
+ * @example
+ * ```ts
+ * const p: ScreenMessageParams["screen.levels"] = { none: 9656, note: 262, review: 67, refer: 15 };
+ * ```
+ */
 export interface ScreenMessageParams {
   /** A record that could not be read: the file, where, and what. */
   "screen.unreadable": { file: string; where: string; problem: string };

@@ -1,6 +1,13 @@
 import type { MessageTable } from "./message-table.js";
 
-/** Parameters of the messages about the command line itself, by code. */
+/**
+ * Parameters of the messages about the command line itself, by code.
+ *
+ * @example
+ * ```ts
+ * const p: UsageMessageParams["usage.unknown-option"] = { option: "--formt", suggestions: ["--format"] };
+ * ```
+ */
 export interface UsageMessageParams {
   /** An option the command does not have. */
   "usage.unknown-option": { option: string; suggestions: string[] };
