@@ -1,6 +1,6 @@
 import type { Case } from "@timpora/models";
 import { defaultHolidayCalendar, defaultPolicyTable, stayStatus } from "@timpora/permits";
-import { generateCases, PATTERN_IDS } from "@timpora/testkit";
+import { generateCases, PATTERNS } from "@timpora/testkit";
 import {
   type AnyFactDefinition,
   buildPopulationIndex,
@@ -36,7 +36,8 @@ export async function factExamples(
   facts: readonly AnyFactDefinition[],
   asOf: string,
 ): Promise<Map<string, unknown>> {
-  const plant = Object.fromEntries(PATTERN_IDS.map((id) => [id, 0.5 / PATTERN_IDS.length]));
+  const ids = Object.keys(PATTERNS);
+  const plant = Object.fromEntries(ids.map((id) => [id, 0.5 / ids.length]));
   const cases: Case[] = [...generateCases({ seed: "facts", count: 240, asOf, plant })];
   const index = await buildPopulationIndex(cases, { asOf });
   const best = new Map<string, { value: unknown; score: number }>();
