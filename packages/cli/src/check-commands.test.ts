@@ -107,6 +107,6 @@ describe("timpora permit", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/case-1\/p1\s+itk\s+valid\s+2023-11-27\s+0\s+0\s+none/);
     expect(r.stderr).toContain("validFrom: date.invalid");
-    expect(r.stderr).toContain("mixed.ndjson: 1 permits from 2 records; 1 invalid records");
+    expect(r.stderr).toContain("mixed.ndjson: 1 permit from 2 records; 1 invalid");
   });
 });

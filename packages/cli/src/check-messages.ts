@@ -110,8 +110,9 @@ export const checkMessages: MessageTable<CheckMessageParams> = {
   },
   "check.field": { id: (p) => fields[p.field][0], en: (p) => fields[p.field][1] },
   "permit.summary": {
-    id: (p) => `${p.file}: ${p.permits} izin dari ${p.records} rekaman; ${p.invalid} rekaman tidak valid`,
-    en: (p) => `${p.file}: ${p.permits} permits from ${p.records} records; ${p.invalid} invalid records`,
+    id: (p) => `${p.file}: ${p.permits} izin dari ${p.records} rekaman; ${p.invalid} tidak valid`,
+    en: (p) =>
+      `${p.file}: ${p.permits} ${p.permits === 1 ? "permit" : "permits"} from ${p.records} ${p.records === 1 ? "record" : "records"}; ${p.invalid} invalid`,
   },
   "permit.none": {
     id: (p) => `${p.file}: ${p.where}: kasus tanpa izin tinggal`,

@@ -50,6 +50,10 @@ describe("timpora screen: formats and outputs", () => {
     const fromArray = await timpora(["screen", "cases.json", "--as-of", AS_OF], { cwd: dir });
     expect(fromArray.code).toBe(0);
     expect(assessedIds(fromArray.stdout)).toEqual(ids);
+    const one = folderWith({ "one.json": JSON.stringify(threeCases[1], null, 2) });
+    const single = await timpora(["screen", "one.json", "--as-of", AS_OF], { cwd: one });
+    expect(single.code).toBe(0);
+    expect(assessedIds(single.stdout)).toEqual(["overstay-b"]);
     const fromStdin = await timpora(["screen", "-", "--as-of", AS_OF], { input: ndjson(threeCases) });
     expect(fromStdin.code).toBe(0);
     expect(assessedIds(fromStdin.stdout)).toEqual(ids);
