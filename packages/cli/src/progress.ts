@@ -41,7 +41,7 @@ function barProgress(io: CliIo): Progress {
         format: `${label.padEnd(12)} {bar} {percentage}%${counts ? " | {value}/{total}" : ""}`,
         barCompleteChar: "█",
         barIncompleteChar: "░",
-        hideCursor: true,
+        hideCursor: false, // an interrupted run must not leave the terminal without its cursor
         noTTYOutput: true,
         clearOnComplete: true,
         fps: 8,

@@ -43,6 +43,10 @@ describe("timpora screen: formats and outputs", () => {
     expect(o.code).toBe(0);
     expect(o.stdout).toBe("");
     expect(assessedIds(readFileSync(join(dir, "out.ndjson"), "utf8"))).toEqual(ids);
+    const over = await timpora(["screen", "cases.ndjson", "--out", "./cases.ndjson"], { cwd: dir });
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain("timpora: option --out ./cases.ndjson cannot be used with cases.ndjson");
+    expect(readFileSync(join(dir, "cases.ndjson"), "utf8")).toBe(ndjson(threeCases));
   });
 
   it("a JSON array gives the same assessments as NDJSON; standard input (-) is read too", async () => {

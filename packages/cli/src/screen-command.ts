@@ -72,8 +72,13 @@ async function screen(ctx: CommandContext, file: string, options: ScreenOptions)
     options.dateFormat === undefined
       ? "YYYY-MM-DD"
       : choiceOf("--date-format", options.dateFormat, DATE_FORMATS);
-  if (file === "-" && options.out === "-")
-    fail(exitCodes.usage, "usage.conflict", { option: "--out -", other: "-" });
+  if (
+    options.out !== undefined &&
+    file !== "-" &&
+    resolve(ctx.io.cwd, options.out) === resolve(ctx.io.cwd, file)
+  ) {
+    fail(exitCodes.usage, "usage.conflict", { option: `--out ${options.out}`, other: file });
+  }
 
   const rules = await readRuleSetFile(options.rules, ctx.io.cwd);
   if (!rules.ok) {
