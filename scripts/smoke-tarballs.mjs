@@ -77,6 +77,9 @@ import { regions } from "@timpora/models/regions";
 import caseSchema from "@timpora/models/schemas/case.json" with { type: "json" };
 import { computeLastDay } from "@timpora/permits";
 import { createEvaluator, defaultRuleSet } from "@timpora/tppo";
+import { builtInOperators } from "@timpora/tppo/engine";
+import { createJsonRulesEngine } from "@timpora/tppo/json-rules-engine";
+import { evaluateManyParallel } from "@timpora/tppo/node";
 import defaultRules from "@timpora/tppo/rules/default.json" with { type: "json" };
 import { generateCases } from "@timpora/testkit";
 
@@ -90,6 +93,20 @@ assert.equal(computeLastDay("2023-09-29", 30, [30]), "2023-11-27"); // 30 days f
 assert.deepEqual(defaultRules, JSON.parse(JSON.stringify(defaultRuleSet)));
 const assessment = await createEvaluator({ asOf: "2025-03-01" }).evaluate(c);
 assert.ok(["none", "note", "review", "refer"].includes(assessment.level));
+// the reference engine and the worker-thread batches, from their subpaths
+const reference = createEvaluator({
+  asOf: "2025-03-01",
+  engine: createJsonRulesEngine({ operatorContext: { asOf: "2025-03-01" } }),
+});
+assert.deepEqual(await reference.evaluate(c), assessment);
+assert.ok(builtInOperators.some((o) => o.name === "dateBefore" || o.name === "equal"));
+const batch = [...generateCases({ seed: "esm-batch", count: 12, asOf: "2025-03-01" })];
+const one = [];
+for await (const r of createEvaluator({ asOf: "2025-03-01" }).evaluateMany(batch)) one.push(r);
+const parallel = [];
+for await (const r of evaluateManyParallel(batch.map((x) => JSON.stringify(x)), { asOf: "2025-03-01", concurrency: 2, batchSize: 5 }))
+  parallel.push(r);
+assert.deepEqual(parallel, one);
 console.log("ESM ok");
 `,
   );
@@ -112,7 +129,15 @@ assert.equal(require("@timpora/models/schemas/permit.json").$id, "@timpora/model
 assert.equal(computeLastDay("2023-09-29", 30, [30]), "2023-11-27"); // 30 days from 29 Sep, day 1 included, + 30
 assert.deepEqual(require("@timpora/tppo/rules/default.json"), JSON.parse(JSON.stringify(defaultRuleSet)));
 assert.equal(validateRuleSet(require("@timpora/tppo/rules/default.json")).ok, true);
-console.log("CJS ok");
+assert.equal(typeof require("@timpora/tppo/json-rules-engine").createJsonRulesEngine, "function");
+assert.ok(require("@timpora/tppo/engine").builtInOperators.some((o) => o.name === "equal"));
+const { evaluateManyParallel } = require("@timpora/tppo/node");
+(async () => {
+  const results = [];
+  for await (const r of evaluateManyParallel([c, JSON.stringify(c)], { asOf: "2025-03-01", concurrency: 1 })) results.push(r);
+  assert.deepEqual(results.map((r) => [r.recordIndex, r.ok]), [[0, true], [1, true]]);
+  console.log("CJS ok");
+})();
 `,
   );
   console.log(run("node", ["cjs-check.cjs"]).trim());
@@ -124,18 +149,26 @@ console.log("CJS ok");
 import { regions } from "@timpora/models/regions";
 import { computeLastDay } from "@timpora/permits";
 import { createEvaluator, defaultRuleSet } from "@timpora/tppo";
+import { builtInOperators, type RuleEngine } from "@timpora/tppo/engine";
+import { createJsonRulesEngine } from "@timpora/tppo/json-rules-engine";
+import { evaluateManyParallel, type ParallelOptions } from "@timpora/tppo/node";
 import { generateCases } from "@timpora/testkit";
 
 const table: RegionTable = regions;
+const parallelOptions: ParallelOptions = { asOf: "2025-03-01", concurrency: 2, facts: "./team-facts.js" };
+const batches = evaluateManyParallel([], parallelOptions);
+const reference = createEvaluator({ asOf: "2025-03-01", engine: createJsonRulesEngine({ operatorContext: { asOf: "2025-03-01" } }) });
 const first: Case | undefined = [...generateCases({ seed: "ts", count: 1, asOf: "2025-03-01" })][0];
 const parsed = parseCase(first, { regions: table });
 const id: string | undefined = parsed.ok ? parsed.value.id : undefined;
 const known: boolean = isKnownRegionCode("35.10.01.2001", regions);
 const lastDay: string = computeLastDay("2023-09-29", 30, [30]);
 const evaluator = createEvaluator({ asOf: "2025-03-01", ruleSet: defaultRuleSet });
+const operatorNames: string[] = builtInOperators.map((o) => o.name);
+const silent: RuleEngine = { run: async (rules) => new Map(rules.map((r) => [r.id, false])) };
 // @ts-expect-error regions must be a region table: the types are real, not any
 parseCase(first, { regions: "all" });
-export { evaluator, id, known, lastDay };
+export { batches, evaluator, id, known, lastDay, operatorNames, reference, silent };
 `,
   );
   writeFileSync(

@@ -1,9 +1,19 @@
 import * as z from "zod";
-import { IdSchema, RegionCodeSchema, SchemaVersionSchema, TextSchema } from "./fields.js";
+import { IdSchema, SchemaVersionSchema, TextSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
+import { RegionCodeSchema } from "./region-code.js";
 
-/** Kinds of lodging at an address. */
-export const lodgingKinds = [
+/**
+ * Kinds of lodging at an address.
+ *
+ * Zod schema of {@link LodgingKind}; `LodgingKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * LodgingKindSchema.options.includes("hotel"); // true
+ * ```
+ */
+export const LodgingKindSchema = z.enum([
   "hotel",
   "villa",
   "apartment",
@@ -15,12 +25,24 @@ export const lodgingKinds = [
   "company-mess",
   "vessel",
   "other",
-] as const;
-/** Zod schema of {@link LodgingKind}. */
-export const LodgingKindSchema = z.enum(lodgingKinds);
-/** Kind of lodging at an address. */
+]);
+/**
+ * Kind of lodging at an address.
+ *
+ * @example
+ * ```ts
+ * const lodgingKind: LodgingKind = "hotel";
+ * ```
+ */
 export type LodgingKind = z.infer<typeof LodgingKindSchema>;
-/** Labels of {@link LodgingKind}. */
+/**
+ * Labels of {@link LodgingKind}.
+ *
+ * @example
+ * ```ts
+ * lodgingKindLabels.hotel.en; // "Hotel"
+ * ```
+ */
 export const lodgingKindLabels: LabelTable<LodgingKind> = {
   hotel: { id: "Hotel", en: "Hotel" },
   villa: { id: "Vila", en: "Villa" },
@@ -35,13 +57,34 @@ export const lodgingKindLabels: LabelTable<LodgingKind> = {
   other: { id: "Lainnya", en: "Other" },
 };
 
-/** Uses of an address in a case. */
-export const addressUses = ["residence", "workplace", "lodging"] as const;
-/** Zod schema of {@link AddressUse}. */
-export const AddressUseSchema = z.enum(addressUses);
-/** What an address is used for. */
+/**
+ * Uses of an address in a case.
+ *
+ * Zod schema of {@link AddressUse}; `AddressUseSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * AddressUseSchema.options; // ["residence", "workplace", "lodging"]
+ * ```
+ */
+export const AddressUseSchema = z.enum(["residence", "workplace", "lodging"]);
+/**
+ * What an address is used for.
+ *
+ * @example
+ * ```ts
+ * const addressUse: AddressUse = "residence";
+ * ```
+ */
 export type AddressUse = z.infer<typeof AddressUseSchema>;
-/** Labels of {@link AddressUse}. */
+/**
+ * Labels of {@link AddressUse}.
+ *
+ * @example
+ * ```ts
+ * addressUseLabels.residence.en; // "Residence"
+ * ```
+ */
 export const addressUseLabels: LabelTable<AddressUse> = {
   residence: { id: "Tempat tinggal", en: "Residence" },
   workplace: { id: "Tempat kerja", en: "Workplace" },

@@ -1,9 +1,19 @@
 import * as z from "zod";
-import { IdSchema, NameSchema, RegionCodeSchema, SchemaVersionSchema } from "./fields.js";
+import { IdSchema, NameSchema, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
+import { RegionCodeSchema } from "./region-code.js";
 
-/** Kinds of agencies that sit on Timpora teams (Permenkumham 50/2016 and local decrees). */
-export const agencyKinds = [
+/**
+ * Kinds of agencies that sit on Timpora teams (Permenkumham 50/2016 and local decrees).
+ *
+ * Zod schema of {@link AgencyKind}; `AgencyKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * AgencyKindSchema.options.includes("immigration-office"); // true
+ * ```
+ */
+export const AgencyKindSchema = z.enum([
   "immigration-office",
   "immigration-directorate-general",
   "police-mabes",
@@ -35,12 +45,24 @@ export const agencyKinds = [
   "health",
   "regional-government",
   "other",
-] as const;
-/** Zod schema of {@link AgencyKind}. */
-export const AgencyKindSchema = z.enum(agencyKinds);
-/** Kind of an agency. */
+]);
+/**
+ * Kind of an agency.
+ *
+ * @example
+ * ```ts
+ * const agencyKind: AgencyKind = "immigration-office";
+ * ```
+ */
 export type AgencyKind = z.infer<typeof AgencyKindSchema>;
-/** Labels of {@link AgencyKind}. */
+/**
+ * Labels of {@link AgencyKind}.
+ *
+ * @example
+ * ```ts
+ * agencyKindLabels["immigration-office"].en; // "Immigration office"
+ * ```
+ */
 export const agencyKindLabels: LabelTable<AgencyKind> = {
   "immigration-office": { id: "Kantor Imigrasi", en: "Immigration office" },
   "immigration-directorate-general": {
@@ -87,20 +109,41 @@ export const agencyKindLabels: LabelTable<AgencyKind> = {
   other: { id: "Instansi lain", en: "Other agency" },
 };
 
-/** Classes of immigration offices (Kantor Imigrasi), with or without an immigration check point (TPI). */
-export const immigrationOfficeClasses = [
+/**
+ * Classes of immigration offices (Kantor Imigrasi), with or without an immigration check point (TPI).
+ *
+ * Zod schema of {@link ImmigrationOfficeClass}; `ImmigrationOfficeClassSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * ImmigrationOfficeClassSchema.options.includes("kelas-i-khusus-tpi"); // true
+ * ```
+ */
+export const ImmigrationOfficeClassSchema = z.enum([
   "kelas-i-khusus-tpi",
   "kelas-i-tpi",
   "kelas-i-non-tpi",
   "kelas-ii-tpi",
   "kelas-ii-non-tpi",
   "kelas-iii-non-tpi",
-] as const;
-/** Zod schema of {@link ImmigrationOfficeClass}. */
-export const ImmigrationOfficeClassSchema = z.enum(immigrationOfficeClasses);
-/** Class of an immigration office. */
+]);
+/**
+ * Class of an immigration office.
+ *
+ * @example
+ * ```ts
+ * const immigrationOfficeClass: ImmigrationOfficeClass = "kelas-i-khusus-tpi";
+ * ```
+ */
 export type ImmigrationOfficeClass = z.infer<typeof ImmigrationOfficeClassSchema>;
-/** Labels of {@link ImmigrationOfficeClass}. */
+/**
+ * Labels of {@link ImmigrationOfficeClass}.
+ *
+ * @example
+ * ```ts
+ * immigrationOfficeClassLabels["kelas-i-khusus-tpi"].en; // "Class I Special, with check point"
+ * ```
+ */
 export const immigrationOfficeClassLabels: LabelTable<ImmigrationOfficeClass> = {
   "kelas-i-khusus-tpi": { id: "Kelas I Khusus TPI", en: "Class I Special, with check point" },
   "kelas-i-tpi": { id: "Kelas I TPI", en: "Class I, with check point" },

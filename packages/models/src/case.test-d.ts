@@ -1,10 +1,10 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type * as z from "zod";
 import type {
   Case,
   CaseInput,
   IcaoNationality,
   IsoDate,
-  ItapPermit,
   ParseIssue,
   ParseResult,
   Permit,
@@ -13,6 +13,7 @@ import type {
   Sponsor,
 } from "./index.js";
 import { parseCase, parsePermit } from "./index.js";
+import type { ItapPermitSchema } from "./permit.js";
 
 describe("types", () => {
   it("Permit narrows on kind; validUntil is nullable only for itap", () => {
@@ -20,7 +21,7 @@ describe("types", () => {
     expectTypeOf<Extract<Permit, { kind: "itap" }>["validUntil"]>().toEqualTypeOf<string | null>();
     expectTypeOf<Extract<Permit, { kind: "itas" }>["validUntil"]>().toEqualTypeOf<string>();
     expectTypeOf<Extract<Permit, { kind: "itk" }>["validUntil"]>().toEqualTypeOf<string>();
-    expectTypeOf<ItapPermit>().toEqualTypeOf<Extract<Permit, { kind: "itap" }>>();
+    expectTypeOf<z.output<typeof ItapPermitSchema>>().toEqualTypeOf<Extract<Permit, { kind: "itap" }>>();
   });
 
   it("an EPO can only be read on itas and itap", () => {

@@ -1,15 +1,37 @@
 import * as z from "zod";
 import { IsoDateSchema } from "./dates.js";
-import { IdSchema, listOf, NationalityCodeSchema, SchemaVersionSchema } from "./fields.js";
+import { IdSchema, listOf, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
+import { IcaoNationalitySchema } from "./nationality.js";
 
-/** Risk classes of a vessel (e.g. from a fisheries risk model; "high risk" is not a probability). */
-export const vesselRisks = ["high", "medium", "low", "unknown"] as const;
-/** Zod schema of {@link VesselRisk}. */
-export const VesselRiskSchema = z.enum(vesselRisks);
-/** Risk class of a vessel. */
+/**
+ * Risk classes of a vessel (e.g. from a fisheries risk model; "high risk" is not a probability).
+ *
+ * Zod schema of {@link VesselRisk}; `VesselRiskSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * VesselRiskSchema.options; // ["high", "medium", "low", "unknown"]
+ * ```
+ */
+export const VesselRiskSchema = z.enum(["high", "medium", "low", "unknown"]);
+/**
+ * Risk class of a vessel.
+ *
+ * @example
+ * ```ts
+ * const vesselRisk: VesselRisk = "high";
+ * ```
+ */
 export type VesselRisk = z.infer<typeof VesselRiskSchema>;
-/** Labels of {@link VesselRisk}. */
+/**
+ * Labels of {@link VesselRisk}.
+ *
+ * @example
+ * ```ts
+ * vesselRiskLabels.high.en; // "High risk"
+ * ```
+ */
 export const vesselRiskLabels: LabelTable<VesselRisk> = {
   high: { id: "Risiko tinggi", en: "High risk" },
   medium: { id: "Risiko sedang", en: "Medium risk" },
@@ -30,11 +52,11 @@ export const CrewMembershipSchema = z.strictObject({
   schemaVersion: SchemaVersionSchema,
   id: IdSchema,
   vesselId: IdSchema,
-  vesselFlag: NationalityCodeSchema,
+  vesselFlag: IcaoNationalitySchema,
   vesselRisk: VesselRiskSchema,
   onCrewListFrom: IsoDateSchema,
   shoreLeave: listOf(IsoDateSchema),
-  seamanBookNationality: NationalityCodeSchema.optional(),
+  seamanBookNationality: IcaoNationalitySchema.optional(),
   onOtherCrewListsUnderOtherNames: z.boolean().optional(),
 });
 

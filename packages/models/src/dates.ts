@@ -53,8 +53,22 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```
  */
 export function isIsoDateTime(value: unknown): value is IsoDateTime {
-  return typeof value === "string" && IsoDateTimeSchema.safeParse(value).success;
+  if (typeof value !== "string") return false;
+  if (dateTimePattern === undefined) return IsoDateTimeSchema.safeParse(value).success;
+  return dateTimePattern.test(value);
 }
+
+/**
+ * The pattern {@link IsoDateTimeSchema} tests, when the schema is that pattern alone (as in zod 4): testing it
+ * directly accepts exactly what the schema accepts, without a parse's allocations. Any other shape of the schema
+ * (another zod release) keeps `safeParse`.
+ */
+const dateTimePattern: RegExp | undefined = (() => {
+  const def = IsoDateTimeSchema._zod.def as { pattern?: unknown; checks?: readonly unknown[] };
+  const pattern = def.pattern;
+  if (!(pattern instanceof RegExp) || pattern.global || pattern.sticky) return undefined;
+  return (def.checks?.length ?? 0) === 0 ? pattern : undefined;
+})();
 
 /**
  * Compares two ISO date-times with offsets as instants: negative when `a` is earlier, 0 when the same

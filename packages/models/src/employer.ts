@@ -3,8 +3,17 @@ import { IdSchema, NameSchema, NibSchema, SchemaVersionSchema } from "./fields.j
 import type { LabelTable } from "./labels.js";
 import { VerificationStatusSchema } from "./verification-status.js";
 
-/** Economic sectors of employers and workplaces. */
-export const employerSectors = [
+/**
+ * Economic sectors of employers and workplaces.
+ *
+ * Zod schema of {@link EmployerSector}; `EmployerSectorSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * EmployerSectorSchema.options.includes("fishing"); // true
+ * ```
+ */
+export const EmployerSectorSchema = z.enum([
   "fishing",
   "entertainment",
   "massage-spa",
@@ -23,12 +32,24 @@ export const employerSectors = [
   "agriculture",
   "religious",
   "other",
-] as const;
-/** Zod schema of {@link EmployerSector}. */
-export const EmployerSectorSchema = z.enum(employerSectors);
-/** Economic sector of an employer. */
+]);
+/**
+ * Economic sector of an employer.
+ *
+ * @example
+ * ```ts
+ * const employerSector: EmployerSector = "fishing";
+ * ```
+ */
 export type EmployerSector = z.infer<typeof EmployerSectorSchema>;
-/** Labels of {@link EmployerSector}. */
+/**
+ * Labels of {@link EmployerSector}.
+ *
+ * @example
+ * ```ts
+ * employerSectorLabels.fishing.en; // "Fishing"
+ * ```
+ */
 export const employerSectorLabels: LabelTable<EmployerSector> = {
   fishing: { id: "Perikanan", en: "Fishing" },
   entertainment: { id: "Hiburan", en: "Entertainment" },
@@ -50,8 +71,17 @@ export const employerSectorLabels: LabelTable<EmployerSector> = {
   other: { id: "Lainnya", en: "Other" },
 };
 
-/** Types of venue where a person works. */
-export const venueTypes = [
+/**
+ * Types of venue where a person works.
+ *
+ * Zod schema of {@link VenueType}; `VenueTypeSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * VenueTypeSchema.options.includes("hotel"); // true
+ * ```
+ */
+export const VenueTypeSchema = z.enum([
   "hotel",
   "villa",
   "karaoke",
@@ -75,12 +105,24 @@ export const venueTypes = [
   "hospital",
   "private-home",
   "other",
-] as const;
-/** Zod schema of {@link VenueType}. */
-export const VenueTypeSchema = z.enum(venueTypes);
-/** Type of a workplace venue. */
+]);
+/**
+ * Type of a workplace venue.
+ *
+ * @example
+ * ```ts
+ * const venueType: VenueType = "hotel";
+ * ```
+ */
 export type VenueType = z.infer<typeof VenueTypeSchema>;
-/** Labels of {@link VenueType}. */
+/**
+ * Labels of {@link VenueType}.
+ *
+ * @example
+ * ```ts
+ * venueTypeLabels.hotel.en; // "Hotel"
+ * ```
+ */
 export const venueTypeLabels: LabelTable<VenueType> = {
   hotel: { id: "Hotel", en: "Hotel" },
   villa: { id: "Vila", en: "Villa" },

@@ -3,8 +3,17 @@ import { IsoDateSchema } from "./dates.js";
 import { IdSchema, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
 
-/** Kinds of earlier enforcement records. */
-export const enforcementKinds = [
+/**
+ * Kinds of earlier enforcement records.
+ *
+ * Zod schema of {@link EnforcementKind}; `EnforcementKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * EnforcementKindSchema.options.includes("deportation"); // true
+ * ```
+ */
+export const EnforcementKindSchema = z.enum([
   "deportation",
   "art-122-finding",
   "art-123-finding",
@@ -12,12 +21,24 @@ export const enforcementKinds = [
   "prostitution-raid",
   "scam-raid",
   "tip",
-] as const;
-/** Zod schema of {@link EnforcementKind}. */
-export const EnforcementKindSchema = z.enum(enforcementKinds);
-/** Kind of an enforcement record. */
+]);
+/**
+ * Kind of an enforcement record.
+ *
+ * @example
+ * ```ts
+ * const enforcementKind: EnforcementKind = "deportation";
+ * ```
+ */
 export type EnforcementKind = z.infer<typeof EnforcementKindSchema>;
-/** Labels of {@link EnforcementKind}. */
+/**
+ * Labels of {@link EnforcementKind}.
+ *
+ * @example
+ * ```ts
+ * enforcementKindLabels.deportation.en; // "Deportation"
+ * ```
+ */
 export const enforcementKindLabels: LabelTable<EnforcementKind> = {
   deportation: { id: "Deportasi", en: "Deportation" },
   "art-122-finding": {
@@ -34,13 +55,34 @@ export const enforcementKindLabels: LabelTable<EnforcementKind> = {
   tip: { id: "Laporan atau informasi masyarakat", en: "Tip-off" },
 };
 
-/** What an enforcement record is about. */
-export const enforcementSubjectTypes = ["person", "sponsor", "address", "employer", "phone"] as const;
-/** Zod schema of {@link EnforcementSubjectType}. */
-export const EnforcementSubjectTypeSchema = z.enum(enforcementSubjectTypes);
-/** What an enforcement record is about. */
+/**
+ * What an enforcement record is about.
+ *
+ * Zod schema of {@link EnforcementSubjectType}; `EnforcementSubjectTypeSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * EnforcementSubjectTypeSchema.options; // ["person", "sponsor", "address", "employer", "phone"]
+ * ```
+ */
+export const EnforcementSubjectTypeSchema = z.enum(["person", "sponsor", "address", "employer", "phone"]);
+/**
+ * What an enforcement record is about.
+ *
+ * @example
+ * ```ts
+ * const enforcementSubjectType: EnforcementSubjectType = "person";
+ * ```
+ */
 export type EnforcementSubjectType = z.infer<typeof EnforcementSubjectTypeSchema>;
-/** Labels of {@link EnforcementSubjectType}. */
+/**
+ * Labels of {@link EnforcementSubjectType}.
+ *
+ * @example
+ * ```ts
+ * enforcementSubjectTypeLabels.person.en; // "Person"
+ * ```
+ */
 export const enforcementSubjectTypeLabels: LabelTable<EnforcementSubjectType> = {
   person: { id: "Orang", en: "Person" },
   sponsor: { id: "Penjamin", en: "Sponsor" },

@@ -1,6 +1,5 @@
 import * as z from "zod";
 import type { IssueCode } from "./issue-code.js";
-import { icaoNationalityCodes } from "./nationality.js";
 import { checkNik } from "./nik.js";
 
 /** The size limits every record schema applies, so oversized input fails fast with a clear code. */
@@ -43,15 +42,6 @@ export function listOf<T extends z.ZodType>(item: T) {
 export const SchemaVersionSchema = z.literal(1);
 
 /**
- * An ICAO 9303 nationality or issuing-state code such as `IDN`, `D`, `GBD`, `XXA` or the specimen state
- * `UTO` (one of {@link icaoNationalityCodes}); an unknown code gives `nationality.unknown`.
- */
-export const NationalityCodeSchema = z.enum(icaoNationalityCodes, {
-  error: (iss) =>
-    iss.code === "invalid_value" && typeof iss.input === "string" ? "nationality.unknown" : undefined,
-});
-
-/**
  * A NIK (Nomor Induk Kependudukan): 16 digits (also in JSON Schema), structurally checked by
  * {@link checkNik} (province, birth day and month, serial; only in code); fails with `nik.invalid`.
  */
@@ -66,9 +56,6 @@ export const NibSchema = z
   .string()
   .max(13)
   .regex(/^\d{13}$/);
-
-/** A known Kemendagri region code (form and membership in the region table); see region-code.ts. */
-export { RegionCodeSchema } from "./region-code.js";
 
 /** A phone number in free form (digits, spaces, `+`, `-`, parentheses), at most 32 characters. */
 export const PhoneSchema = z

@@ -17,53 +17,73 @@ export const defaultInputLimits: InputLimits = { maxDepth: 32, maxNodes: 500_000
 /** The outcome of {@link inspectInput}: undefined when the input is within limits. */
 export type InputGuardIssue = { code: IssueCode; path: IssuePath } | undefined;
 
-interface Frame {
-  readonly value: unknown;
-  readonly depth: number;
-  readonly parent: Frame | undefined;
-  readonly key: string | number;
-}
-
-function pathOf(frame: Frame): IssuePath {
-  const path: IssuePath = [];
-  for (let f: Frame | undefined = frame; f?.parent !== undefined; f = f.parent) {
-    path.push(safePathSegment(f.key));
-  }
-  return path.reverse();
-}
-
 /**
  * Walks the input iteratively (no recursion) and reports the first limit it breaks: `input.too-deep`,
  * `input.too-large`, `input.too-wide` (an object with more than `maxKeys` keys, at its path), or
- * `input.unreadable` when reading it throws (a throwing getter or proxy).
+ * `input.unreadable` when reading it throws (a throwing getter or proxy). Values wait on plain parallel stacks
+ * and each object or array visited leaves only its key and parent, so a valid record costs no allocation per
+ * value.
  */
 export function inspectInput(input: unknown, limits: InputLimits = defaultInputLimits): InputGuardIssue {
-  const stack: Frame[] = [{ value: input, depth: 0, parent: undefined, key: "" }];
+  const values: unknown[] = [input];
+  const depths: number[] = [0];
+  const keys: (string | number)[] = [""];
+  const parents: number[] = [-1];
+  // visited objects and arrays: their key and their parent's index here (for the path of `input.too-wide`)
+  const frameKeys: (string | number)[] = [];
+  const frameParents: number[] = [];
   let nodes = 0;
   try {
-    while (stack.length > 0) {
-      const frame = stack.pop()!;
-      const { value, depth } = frame;
+    while (values.length > 0) {
+      const value = values.pop();
+      const depth = depths.pop()!;
+      const key = keys.pop()!;
+      const parent = parents.pop()!;
       nodes += 1;
       if (nodes > limits.maxNodes) return { code: "input.too-large", path: [] };
       if (value === null || typeof value !== "object") continue;
       if (depth >= limits.maxDepth) return { code: "input.too-deep", path: [] };
+      const frame = frameKeys.length;
+      frameKeys.push(key);
+      frameParents.push(parent);
       if (Array.isArray(value)) {
-        if (nodes + stack.length + value.length > limits.maxNodes)
+        if (nodes + values.length + value.length > limits.maxNodes)
           return { code: "input.too-large", path: [] };
-        for (let i = 0; i < value.length; i++)
-          stack.push({ value: value[i], depth: depth + 1, parent: frame, key: i });
+        for (let i = 0; i < value.length; i++) {
+          values.push(value[i]);
+          depths.push(depth + 1);
+          keys.push(i);
+          parents.push(frame);
+        }
         continue;
       }
-      const keys = Object.keys(value);
-      if (keys.length > limits.maxKeys) return { code: "input.too-wide", path: pathOf(frame) };
-      if (nodes + stack.length + keys.length > limits.maxNodes) return { code: "input.too-large", path: [] };
-      for (const key of keys) {
-        stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, parent: frame, key });
+      const names = Object.keys(value);
+      if (names.length > limits.maxKeys) {
+        return { code: "input.too-wide", path: pathOf(frame, frameKeys, frameParents) };
+      }
+      if (nodes + values.length + names.length > limits.maxNodes)
+        return { code: "input.too-large", path: [] };
+      for (const name of names) {
+        values.push((value as Record<string, unknown>)[name]);
+        depths.push(depth + 1);
+        keys.push(name);
+        parents.push(frame);
       }
     }
   } catch {
     return { code: "input.unreadable", path: [] };
   }
   return undefined;
+}
+
+/** The path of a visited object: the keys from the root down (the root itself has none). */
+function pathOf(
+  frame: number,
+  frameKeys: readonly (string | number)[],
+  frameParents: readonly number[],
+): IssuePath {
+  const path: IssuePath = [];
+  for (let f = frame; frameParents[f]! !== -1; f = frameParents[f]!)
+    path.push(safePathSegment(frameKeys[f]!));
+  return path.reverse();
 }

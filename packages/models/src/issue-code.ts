@@ -111,9 +111,6 @@ export const issueMessages: LabelTable<IssueCode> = {
   },
 };
 
-/** Every issue code, in a stable order. */
-export const issueCodes: readonly IssueCode[] = Object.keys(issueMessages) as IssueCode[];
-
 /** True when the string is one of the {@link IssueCode}s. */
 export function isIssueCode(value: unknown): value is IssueCode {
   return typeof value === "string" && Object.hasOwn(issueMessages, value);

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCase, parseWith, recordJsonSchema, recordSchemaNames, recordSchemas } from "./index.js";
+import { parseCase, parseWith, recordJsonSchema, recordSchemas } from "./index.js";
+import { recordSchemaNames } from "./json-schema.js";
 import { fullCase, itasPermit, validRecords } from "./valid-records.fixture.js";
 
 const schemasDir = join(dirname(fileURLToPath(import.meta.url)), "..", "schemas");

@@ -6,9 +6,9 @@ import { CrewMembershipSchema } from "./crew.js";
 import { IsoDateSchema, IsoDateTimeSchema } from "./dates.js";
 import { EmployerSchema } from "./employer.js";
 import { EnforcementRecordSchema } from "./enforcement.js";
-import { NationalityCodeSchema } from "./fields.js";
 import { LodgingReportSchema } from "./lodging-report.js";
 import { MovementSchema } from "./movement.js";
+import { IcaoNationalitySchema } from "./nationality.js";
 import { ObservationSchema } from "./observation.js";
 import { PermitSchema } from "./permit.js";
 import { PersonSchema } from "./person.js";
@@ -50,7 +50,7 @@ export type JsonSchema = z.core.JSONSchema.BaseSchema;
 const sharedDefinitions: readonly [z.ZodType, string, string][] = [
   [IsoDateSchema, "IsoDate", "Calendar date YYYY-MM-DD (an existing date)"],
   [IsoDateTimeSchema, "IsoDateTime", "ISO date-time with an offset (+07:00 or Z)"],
-  [NationalityCodeSchema, "IcaoNationality", "ICAO 9303 nationality or issuing-state code"],
+  [IcaoNationalitySchema, "IcaoNationality", "ICAO 9303 nationality or issuing-state code"],
   [RegionCodeSchema, "RegionCode", "Kemendagri region code: 35, 35.10, 35.10.01 or 35.10.01.2001"],
 ];
 

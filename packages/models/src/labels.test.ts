@@ -1,48 +1,65 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import type { Labels } from "./index.js";
 import * as models from "./index.js";
-import { type Labels, labelsOf } from "./index.js";
 
-// Every exported enum value list `xs` (a readonly string tuple) has a table `xLabels` beside it.
+// Every exported enum schema `XSchema` (its `.options` are the values) has a table `xLabels` beside it.
 const enumTables: [string, readonly string[], Readonly<Record<string, Labels>>][] = [
-  ["sexes", models.sexes, models.sexLabels],
-  ["confidences", models.confidences, models.confidenceLabels],
-  ["locales", models.locales, models.localeLabels],
-  ["contactKinds", models.contactKinds, models.contactKindLabels],
-  ["travelDocumentKinds", models.travelDocumentKinds, models.travelDocumentKindLabels],
-  ["permitKinds", models.permitKinds, models.permitKindLabels],
-  ["permitBases", models.permitBases, models.permitBasisLabels],
-  ["permitStatuses", models.permitStatuses, models.permitStatusLabels],
-  ["permitPurposes", models.permitPurposes, models.permitPurposeLabels],
-  ["pendingApplicationTypes", models.pendingApplicationTypes, models.pendingApplicationTypeLabels],
-  ["reEntryPermitKinds", models.reEntryPermitKinds, models.reEntryPermitKindLabels],
-  ["sponsorKinds", models.sponsorKinds, models.sponsorKindLabels],
-  ["verificationStatuses", models.verificationStatuses, models.verificationStatusLabels],
-  ["employerSectors", models.employerSectors, models.employerSectorLabels],
-  ["venueTypes", models.venueTypes, models.venueTypeLabels],
-  ["lodgingKinds", models.lodgingKinds, models.lodgingKindLabels],
-  ["addressUses", models.addressUses, models.addressUseLabels],
-  ["movementDirections", models.movementDirections, models.movementDirectionLabels],
-  ["conveyanceModes", models.conveyanceModes, models.conveyanceModeLabels],
-  ["ticketTypes", models.ticketTypes, models.ticketTypeLabels],
-  ["observationModes", models.observationModes, models.observationModeLabels],
-  ["documentHolders", models.documentHolders, models.documentHolderLabels],
-  ["documentHolderReasons", models.documentHolderReasons, models.documentHolderReasonLabels],
-  ["accompaniments", models.accompaniments, models.accompanimentLabels],
-  ["debtCreditors", models.debtCreditors, models.debtCreditorLabels],
-  ["threatKinds", models.threatKinds, models.threatKindLabels],
-  ["payStatuses", models.payStatuses, models.payStatusLabels],
-  ["forcedTaskKinds", models.forcedTaskKinds, models.forcedTaskKindLabels],
-  ["relationKinds", models.relationKinds, models.relationKindLabels],
-  ["enforcementKinds", models.enforcementKinds, models.enforcementKindLabels],
-  ["enforcementSubjectTypes", models.enforcementSubjectTypes, models.enforcementSubjectTypeLabels],
-  ["vesselRisks", models.vesselRisks, models.vesselRiskLabels],
-  ["refugeeRegistrars", models.refugeeRegistrars, models.refugeeRegistrarLabels],
-  ["refugeeStatuses", models.refugeeStatuses, models.refugeeStatusLabels],
-  ["agencyKinds", models.agencyKinds, models.agencyKindLabels],
-  ["immigrationOfficeClasses", models.immigrationOfficeClasses, models.immigrationOfficeClassLabels],
-  ["teamTiers", models.teamTiers, models.teamTierLabels],
-  ["teamRoles", models.teamRoles, models.teamRoleLabels],
-  ["issueCodes", models.issueCodes, models.issueMessages],
+  ["SexSchema", models.SexSchema.options, models.sexLabels],
+  ["ConfidenceSchema", models.ConfidenceSchema.options, models.confidenceLabels],
+  ["LocaleSchema", models.LocaleSchema.options, models.localeLabels],
+  ["ContactKindSchema", models.ContactKindSchema.options, models.contactKindLabels],
+  ["TravelDocumentKindSchema", models.TravelDocumentKindSchema.options, models.travelDocumentKindLabels],
+  ["PermitKindSchema", models.PermitKindSchema.options, models.permitKindLabels],
+  ["PermitBasisSchema", models.PermitBasisSchema.options, models.permitBasisLabels],
+  ["PermitStatusSchema", models.PermitStatusSchema.options, models.permitStatusLabels],
+  ["PermitPurposeSchema", models.PermitPurposeSchema.options, models.permitPurposeLabels],
+  [
+    "PendingApplicationTypeSchema",
+    models.PendingApplicationTypeSchema.options,
+    models.pendingApplicationTypeLabels,
+  ],
+  ["ReEntryPermitKindSchema", models.ReEntryPermitKindSchema.options, models.reEntryPermitKindLabels],
+  ["SponsorKindSchema", models.SponsorKindSchema.options, models.sponsorKindLabels],
+  ["VerificationStatusSchema", models.VerificationStatusSchema.options, models.verificationStatusLabels],
+  ["EmployerSectorSchema", models.EmployerSectorSchema.options, models.employerSectorLabels],
+  ["VenueTypeSchema", models.VenueTypeSchema.options, models.venueTypeLabels],
+  ["LodgingKindSchema", models.LodgingKindSchema.options, models.lodgingKindLabels],
+  ["AddressUseSchema", models.AddressUseSchema.options, models.addressUseLabels],
+  ["MovementDirectionSchema", models.MovementDirectionSchema.options, models.movementDirectionLabels],
+  ["ConveyanceModeSchema", models.ConveyanceModeSchema.options, models.conveyanceModeLabels],
+  ["TicketTypeSchema", models.TicketTypeSchema.options, models.ticketTypeLabels],
+  ["ObservationModeSchema", models.ObservationModeSchema.options, models.observationModeLabels],
+  ["DocumentHolderSchema", models.DocumentHolderSchema.options, models.documentHolderLabels],
+  [
+    "DocumentHolderReasonSchema",
+    models.DocumentHolderReasonSchema.options,
+    models.documentHolderReasonLabels,
+  ],
+  ["AccompanimentSchema", models.AccompanimentSchema.options, models.accompanimentLabels],
+  ["DebtCreditorSchema", models.DebtCreditorSchema.options, models.debtCreditorLabels],
+  ["ThreatKindSchema", models.ThreatKindSchema.options, models.threatKindLabels],
+  ["PayStatusSchema", models.PayStatusSchema.options, models.payStatusLabels],
+  ["ForcedTaskKindSchema", models.ForcedTaskKindSchema.options, models.forcedTaskKindLabels],
+  ["RelationKindSchema", models.RelationKindSchema.options, models.relationKindLabels],
+  ["EnforcementKindSchema", models.EnforcementKindSchema.options, models.enforcementKindLabels],
+  [
+    "EnforcementSubjectTypeSchema",
+    models.EnforcementSubjectTypeSchema.options,
+    models.enforcementSubjectTypeLabels,
+  ],
+  ["VesselRiskSchema", models.VesselRiskSchema.options, models.vesselRiskLabels],
+  ["RefugeeRegistrarSchema", models.RefugeeRegistrarSchema.options, models.refugeeRegistrarLabels],
+  ["RefugeeStatusSchema", models.RefugeeStatusSchema.options, models.refugeeStatusLabels],
+  ["AgencyKindSchema", models.AgencyKindSchema.options, models.agencyKindLabels],
+  [
+    "ImmigrationOfficeClassSchema",
+    models.ImmigrationOfficeClassSchema.options,
+    models.immigrationOfficeClassLabels,
+  ],
+  ["TeamTierSchema", models.TeamTierSchema.options, models.teamTierLabels],
+  ["TeamRoleSchema", models.TeamRoleSchema.options, models.teamRoleLabels],
+  ["issueMessages", Object.keys(models.issueMessages), models.issueMessages],
 ];
 
 describe("enum label tables", () => {
@@ -71,12 +88,21 @@ describe("enum label tables", () => {
     }
   });
 
+  it("covers every exported enum schema (IcaoNationalitySchema has icaoNationalityTable instead)", () => {
+    const enums = Object.entries(models).filter(
+      ([name, value]) => value instanceof z.ZodEnum && name !== "IcaoNationalitySchema",
+    );
+    expect(enums.length).toBe(enumTables.length - 1); // all but issueMessages
+    const tested = new Set(enumTables.map(([name]) => name));
+    for (const [name] of enums) expect(tested.has(name), name).toBe(true);
+  });
+
   it("values have no duplicates", () => {
     for (const [name, values] of enumTables) expect(new Set(values).size, name).toBe(values.length);
   });
 
-  it("labelsOf looks up a value", () => {
-    expect(labelsOf(models.permitKindLabels, "itap")).toEqual({
+  it("a label table gives the labels of a value", () => {
+    expect(models.permitKindLabels.itap).toEqual({
       id: "Izin Tinggal Tetap (ITAP)",
       en: "Permanent stay permit (ITAP)",
     });

@@ -8,21 +8,28 @@ export interface Labels {
   en: string;
 }
 
-/** The two languages every label and message is given in: Indonesian first, the default. */
-export const locales = ["id", "en"] as const;
-
 /**
- * Zod schema of {@link Locale}.
+ * The two languages every label and message is given in: Indonesian first, the default.
+ *
+ * Zod schema of {@link Locale}; `LocaleSchema.options` lists the values.
  *
  * @example
  * ```ts
+ * LocaleSchema.options; // ["id", "en"]
  * LocaleSchema.safeParse("en").success; // true
  * LocaleSchema.safeParse("fr").success; // false
  * ```
  */
-export const LocaleSchema = z.enum(locales);
+export const LocaleSchema = z.enum(["id", "en"]);
 
-/** A language of labels and messages: `id` (Bahasa Indonesia) or `en` (English). */
+/**
+ * A language of labels and messages: `id` (Bahasa Indonesia) or `en` (English).
+ *
+ * @example
+ * ```ts
+ * const locale: Locale = "id";
+ * ```
+ */
 export type Locale = z.infer<typeof LocaleSchema>;
 
 /** A table giving the {@link Labels} of every value of a string enum. */
@@ -33,28 +40,3 @@ export const localeLabels: LabelTable<Locale> = {
   id: { id: "Bahasa Indonesia", en: "Indonesian" },
   en: { id: "Bahasa Inggris", en: "English" },
 };
-
-/**
- * Zod schema of {@link Labels}: both texts non-empty, at most 512 characters, no other keys.
- *
- * @example
- * ```ts
- * LabelsSchema.parse({ id: "Paspor", en: "Passport" });
- * ```
- */
-export const LabelsSchema = z.strictObject({
-  id: z.string().min(1).max(512),
-  en: z.string().min(1).max(512),
-});
-
-/**
- * The labels of one enum value, looked up in its label table.
- *
- * @example
- * ```ts
- * labelsOf(permitKindLabels, "itas").en; // "Limited stay permit (ITAS)"
- * ```
- */
-export function labelsOf<T extends string>(table: LabelTable<T>, value: T): Labels {
-  return table[value];
-}

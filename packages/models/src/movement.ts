@@ -1,40 +1,104 @@
 import * as z from "zod";
 import { IsoDateSchema } from "./dates.js";
-import { IdSchema, listOf, NationalityCodeSchema, SchemaVersionSchema } from "./fields.js";
+import { IdSchema, listOf, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
+import { IcaoNationalitySchema } from "./nationality.js";
 
-/** Directions of a border crossing. */
-export const movementDirections = ["entry", "exit"] as const;
-/** Zod schema of {@link MovementDirection}. */
-export const MovementDirectionSchema = z.enum(movementDirections);
-/** Direction of a border crossing. */
+/**
+ * Directions of a border crossing.
+ *
+ * Zod schema of {@link MovementDirection}; `MovementDirectionSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * MovementDirectionSchema.options; // ["entry", "exit"]
+ * ```
+ */
+export const MovementDirectionSchema = z.enum(["entry", "exit"]);
+/**
+ * Direction of a border crossing.
+ *
+ * @example
+ * ```ts
+ * const movementDirection: MovementDirection = "entry";
+ * ```
+ */
 export type MovementDirection = z.infer<typeof MovementDirectionSchema>;
-/** Labels of {@link MovementDirection}. */
+/**
+ * Labels of {@link MovementDirection}.
+ *
+ * @example
+ * ```ts
+ * movementDirectionLabels.entry.en; // "Entry"
+ * ```
+ */
 export const movementDirectionLabels: LabelTable<MovementDirection> = {
   entry: { id: "Kedatangan (masuk)", en: "Entry" },
   exit: { id: "Keberangkatan (keluar)", en: "Exit" },
 };
 
-/** Modes of conveyance. */
-export const conveyanceModes = ["air", "sea", "land"] as const;
-/** Zod schema of {@link ConveyanceMode}. */
-export const ConveyanceModeSchema = z.enum(conveyanceModes);
-/** Mode of conveyance. */
+/**
+ * Modes of conveyance.
+ *
+ * Zod schema of {@link ConveyanceMode}; `ConveyanceModeSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * ConveyanceModeSchema.options; // ["air", "sea", "land"]
+ * ```
+ */
+export const ConveyanceModeSchema = z.enum(["air", "sea", "land"]);
+/**
+ * Mode of conveyance.
+ *
+ * @example
+ * ```ts
+ * const conveyanceMode: ConveyanceMode = "air";
+ * ```
+ */
 export type ConveyanceMode = z.infer<typeof ConveyanceModeSchema>;
-/** Labels of {@link ConveyanceMode}. */
+/**
+ * Labels of {@link ConveyanceMode}.
+ *
+ * @example
+ * ```ts
+ * conveyanceModeLabels.air.en; // "Air"
+ * ```
+ */
 export const conveyanceModeLabels: LabelTable<ConveyanceMode> = {
   air: { id: "Udara", en: "Air" },
   sea: { id: "Laut", en: "Sea" },
   land: { id: "Darat", en: "Land" },
 };
 
-/** Kinds of ticket held at a crossing. */
-export const ticketTypes = ["one-way", "return", "unknown"] as const;
-/** Zod schema of {@link TicketType}. */
-export const TicketTypeSchema = z.enum(ticketTypes);
-/** Kind of ticket held. */
+/**
+ * Kinds of ticket held at a crossing.
+ *
+ * Zod schema of {@link TicketType}; `TicketTypeSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * TicketTypeSchema.options; // ["one-way", "return", "unknown"]
+ * ```
+ */
+export const TicketTypeSchema = z.enum(["one-way", "return", "unknown"]);
+/**
+ * Kind of ticket held.
+ *
+ * @example
+ * ```ts
+ * const ticketType: TicketType = "one-way";
+ * ```
+ */
 export type TicketType = z.infer<typeof TicketTypeSchema>;
-/** Labels of {@link TicketType}. */
+/**
+ * Labels of {@link TicketType}.
+ *
+ * @example
+ * ```ts
+ * ticketTypeLabels["one-way"].en; // "One-way"
+ * ```
+ */
 export const ticketTypeLabels: LabelTable<TicketType> = {
   "one-way": { id: "Sekali jalan", en: "One-way" },
   return: { id: "Pulang-pergi", en: "Return" },
@@ -46,13 +110,32 @@ export const ticketTypeLabels: LabelTable<TicketType> = {
  * `parent-or-guardian`, `unrelated-adults` (adults who are not a parent or legal guardian), `alone`, or
  * `unknown` (the same as leaving it out). It is a positive record of the company, so a minor whose parents
  * are simply not linked in the data is never read as travelling without them.
+ *
+ * Zod schema of {@link Accompaniment}; `AccompanimentSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * AccompanimentSchema.options; // ["parent-or-guardian", "unrelated-adults", "alone", "unknown"]
+ * ```
  */
-export const accompaniments = ["parent-or-guardian", "unrelated-adults", "alone", "unknown"] as const;
-/** Zod schema of {@link Accompaniment}. */
-export const AccompanimentSchema = z.enum(accompaniments);
-/** With whom a minor crossed the border. */
+export const AccompanimentSchema = z.enum(["parent-or-guardian", "unrelated-adults", "alone", "unknown"]);
+/**
+ * With whom a minor crossed the border.
+ *
+ * @example
+ * ```ts
+ * const accompaniment: Accompaniment = "parent-or-guardian";
+ * ```
+ */
 export type Accompaniment = z.infer<typeof AccompanimentSchema>;
-/** Labels of {@link Accompaniment}. */
+/**
+ * Labels of {@link Accompaniment}.
+ *
+ * @example
+ * ```ts
+ * accompanimentLabels["parent-or-guardian"].en; // "Parent or guardian"
+ * ```
+ */
 export const accompanimentLabels: LabelTable<Accompaniment> = {
   "parent-or-guardian": { id: "Orang tua atau wali", en: "Parent or guardian" },
   "unrelated-adults": { id: "Orang dewasa bukan keluarga", en: "Unrelated adults" },
@@ -85,9 +168,9 @@ export const MovementSchema = z.strictObject({
   tpi: z.string().min(1).max(128),
   conveyance: ConveyanceSchema,
   ticket: TicketTypeSchema,
-  fromCountry: NationalityCodeSchema.optional(),
-  toCountry: NationalityCodeSchema.optional(),
-  transitCountries: listOf(NationalityCodeSchema),
+  fromCountry: IcaoNationalitySchema.optional(),
+  toCountry: IcaoNationalitySchema.optional(),
+  transitCountries: listOf(IcaoNationalitySchema),
   coTravellerIds: listOf(IdSchema),
   accompaniedBy: AccompanimentSchema.optional(),
 });

@@ -3,7 +3,7 @@ import { parse as mrzPackageParse } from "mrz";
 import { describe, expect, it } from "vitest";
 import { parseMrz } from "./mrz.js";
 import { mrzCharValue } from "./mrz-check-digit.js";
-import { formatMrz, formatTd1, formatTd3, type MrzFields, MrzFormatError } from "./mrz-format.js";
+import { formatMrz, type MrzFields, MrzFormatError } from "./mrz-format.js";
 import { type MrzFieldName, type MrzFormat, mrzLayouts } from "./mrz-layout.js";
 
 const formats: MrzFormat[] = ["TD1", "TD2", "TD3", "MRV-A", "MRV-B"];
@@ -50,7 +50,7 @@ const anyFormatted = fc.oneof(...formats.map(formattedFor));
 describe("formatMrz", () => {
   it("rebuilds the ICAO TD3 specimen exactly", () => {
     expect(
-      formatTd3({
+      formatMrz("TD3", {
         documentCode: "P",
         issuingState: "UTO",
         names: { primary: "ERIKSSON", secondary: "ANNA MARIA" },
@@ -77,12 +77,14 @@ describe("formatMrz", () => {
       sex: "F" as const,
       expiryDate: "120415",
     };
-    expect(formatTd1({ ...base, documentNumber: "D23145890" })).toEqual([
+    expect(formatMrz("TD1", { ...base, documentNumber: "D23145890" })).toEqual([
       "I<UTOD231458907<<<<<<<<<<<<<<<",
       "7408122F1204159UTO<<<<<<<<<<<6",
       "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
     ]);
-    expect(formatTd1({ ...base, documentNumber: "D23145890123" })[0]).toBe("I<UTOD23145890<1233<<<<<<<<<<<");
+    expect(formatMrz("TD1", { ...base, documentNumber: "D23145890123" })[0]).toBe(
+      "I<UTOD23145890<1233<<<<<<<<<<<",
+    );
   });
 
   it("throws coded errors that do not echo the value", () => {
@@ -98,17 +100,17 @@ describe("formatMrz", () => {
     };
     // Long names are truncated (ICAO 9303 Part 3 §4.6), not refused; an over-long optional data field is.
     const tooLong = { ...fields, optionalData: "SYNTHETICPERSONAL1" }; // 18 > 14 characters
-    expect(() => formatTd3(tooLong)).toThrow(MrzFormatError);
-    expect(() => formatTd3(tooLong)).toThrow(
+    expect(() => formatMrz("TD3", tooLong)).toThrow(MrzFormatError);
+    expect(() => formatMrz("TD3", tooLong)).toThrow(
       expect.objectContaining({ code: "mrz.field-too-long", field: "optionalData" }),
     );
-    expect(() => formatTd3(tooLong)).not.toThrow(/SYNTHETIC/);
-    expect(() => formatTd3({ ...fields, names: { primary: "O'NEIL" } })).toThrow(
+    expect(() => formatMrz("TD3", tooLong)).not.toThrow(/SYNTHETIC/);
+    expect(() => formatMrz("TD3", { ...fields, names: { primary: "O'NEIL" } })).toThrow(
       expect.objectContaining({ code: "mrz.field-charset" }),
     );
-    expect(() => formatTd3({ ...fields, names: { primary: "A" }, documentNumber: "1234567890" })).toThrow(
-      expect.objectContaining({ code: "mrz.field-too-long", field: "documentNumber" }),
-    );
+    expect(() =>
+      formatMrz("TD3", { ...fields, names: { primary: "A" }, documentNumber: "1234567890" }),
+    ).toThrow(expect.objectContaining({ code: "mrz.field-too-long", field: "documentNumber" }));
   });
 
   it("round-trips: parse(format(fields)) gives the fields back, and format(parse(lines)) the lines", () => {
@@ -234,7 +236,7 @@ describe("formatMrz: ICAO name truncation and layout checks (audit)", () => {
   };
   // TD3 name field: 39 characters (line 1 positions 6–44).
   it("truncates the secondary identifier first, keeping the field full (Part 3 §4.6)", () => {
-    const lines = formatTd3({
+    const lines = formatMrz("TD3", {
       ...fields,
       names: { primary: "ABCDEFGHIJKLMNOPQRST", secondary: "UVWXYZ ABCDEFGHIJKLMNOP" },
     });
@@ -244,7 +246,7 @@ describe("formatMrz: ICAO name truncation and layout checks (audit)", () => {
   });
 
   it("does not end a truncated name on a filler run", () => {
-    const lines = formatTd3({
+    const lines = formatMrz("TD3", {
       ...fields,
       names: { primary: "ABCDEFGHIJKLMNOPQRST", secondary: "UVWXYZABCDEFGHIJ KLM" },
     });
@@ -253,15 +255,15 @@ describe("formatMrz: ICAO name truncation and layout checks (audit)", () => {
 
   it("cuts the primary identifier when it alone fills the field", () => {
     const primary = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMN"; // 40 letters
-    const lines = formatTd3({ ...fields, names: { primary, secondary: "X" } });
+    const lines = formatMrz("TD3", { ...fields, names: { primary, secondary: "X" } });
     expect(lines[0]).toBe(`P<UTO${primary.slice(0, 39)}`);
   });
 
   it("refuses document codes that do not fit the layout, and sex outside F/M/X", () => {
-    expect(() => formatTd3({ ...fields, documentCode: "V" })).toThrow(MrzFormatError);
-    expect(() => formatTd1({ ...fields, documentCode: "P" })).toThrow(MrzFormatError);
+    expect(() => formatMrz("TD3", { ...fields, documentCode: "V" })).toThrow(MrzFormatError);
+    expect(() => formatMrz("TD1", { ...fields, documentCode: "P" })).toThrow(MrzFormatError);
     expect(() => formatMrz("MRV-B", { ...fields, documentCode: "I" })).toThrow(MrzFormatError);
-    expect(() => formatTd3({ ...fields, sex: "Q" as "F" })).toThrow(MrzFormatError);
+    expect(() => formatMrz("TD3", { ...fields, sex: "Q" as "F" })).toThrow(MrzFormatError);
     for (const [format, code] of [
       ["TD1", "AC"],
       ["TD1", "ID"],
@@ -276,7 +278,7 @@ describe("formatMrz: ICAO name truncation and layout checks (audit)", () => {
 
   it("prints the ICAO TD1 overflow specimen", () => {
     expect(
-      formatTd1({
+      formatMrz("TD1", {
         ...fields,
         documentCode: "I",
         names: { primary: "STEVENSON", secondary: "PETER JOHN" },

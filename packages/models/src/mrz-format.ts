@@ -155,14 +155,3 @@ export function formatMrz(format: MrzFormat, fields: MrzFields): string[] {
   }
   return lines.map((l) => l.join(""));
 }
-
-/** {@link formatMrz} for a TD3 passport (2 × 44). */
-export const formatTd3 = (fields: MrzFields): string[] => formatMrz("TD3", fields);
-/** {@link formatMrz} for a TD1 card (3 × 30). */
-export const formatTd1 = (fields: MrzFields): string[] => formatMrz("TD1", fields);
-/** {@link formatMrz} for a TD2 document (2 × 36). */
-export const formatTd2 = (fields: MrzFields): string[] => formatMrz("TD2", fields);
-/** {@link formatMrz} for an MRV-A visa (2 × 44). */
-export const formatMrvA = (fields: MrzFields): string[] => formatMrz("MRV-A", fields);
-/** {@link formatMrz} for an MRV-B visa (2 × 36). */
-export const formatMrvB = (fields: MrzFields): string[] => formatMrz("MRV-B", fields);

@@ -14,19 +14,6 @@ import {
 } from "./mrz-layout.js";
 import { type IcaoNationality, isIcaoNationality } from "./nationality.js";
 
-export { MrzCharsetError, mrzCharValue, mrzCheckDigit } from "./mrz-check-digit.js";
-export {
-  formatMrvA,
-  formatMrvB,
-  formatMrz,
-  formatTd1,
-  formatTd2,
-  formatTd3,
-  type MrzFields,
-  MrzFormatError,
-} from "./mrz-format.js";
-export type { MrzCheckName, MrzFieldName, MrzFormat } from "./mrz-layout.js";
-
 /**
  * Why an MRZ was rejected. Stable codes:
  * - `mrz.length`: the lines do not have the lengths of any layout (3 × 30, 2 × 36, 2 × 44);

@@ -1,14 +1,8 @@
 import * as z from "zod";
 import { type IcaoCodeKind, icaoNationalityRows } from "./nationality-table.js";
 
-export type { IcaoCodeKind } from "./nationality-table.js";
-
-/**
- * An ICAO 9303 nationality or issuing-state code as printed in an MRZ, without filler characters:
- * 1 to 3 capital letters, e.g. `"IDN"`, `"D"` (Germany), `"GBD"`, `"XXA"` (stateless) or `"UTO"`
- * (ICAO's specimen state).
- */
-export type IcaoNationality = (typeof icaoNationalityRows)[number][0];
+/** A code of the table: its rows' first column. */
+type IcaoCode = (typeof icaoNationalityRows)[number][0];
 
 /**
  * Every ICAO 9303 nationality / issuing-state code: the 249 ISO 3166-1 alpha-3 codes plus ICAO's own
@@ -16,9 +10,10 @@ export type IcaoNationality = (typeof icaoNationalityRows)[number][0];
  * `XCE`, `XCO`, `XEC`, `XPO`, `XES`, `XMP`, `XOM`, `XDC`, `XXA`, `XXB`, `XXC`, `XXX`) and the specimen
  * state `UTO` (Doc 9303 Part 3 §5).
  */
-export const icaoNationalityCodes: readonly [IcaoNationality, ...IcaoNationality[]] = icaoNationalityRows.map(
-  (row) => row[0],
-) as unknown as readonly [IcaoNationality, ...IcaoNationality[]];
+const icaoNationalityCodes = icaoNationalityRows.map((row) => row[0]) as unknown as readonly [
+  IcaoCode,
+  ...IcaoCode[],
+];
 
 /** One row of {@link icaoNationalityTable}. */
 export interface IcaoNationalityEntry {
@@ -85,14 +80,33 @@ export function icaoNationalityLabels(code: string): Readonly<{ id: string; en: 
 }
 
 /**
- * Zod schema of an ICAO nationality / issuing-state code (an enum of {@link icaoNationalityCodes}).
+ * Zod schema of an ICAO 9303 nationality or issuing-state code such as `IDN`, `D`, `GBD`, `XXA` or the
+ * specimen state `UTO`; `IcaoNationalitySchema.options` lists every code (the 249 ISO 3166-1 alpha-3 codes,
+ * ICAO's own codes and `UTO`, Doc 9303 Part 3 §5). In a parse function an unknown code gives the issue
+ * code `nationality.unknown`.
  *
  * @example
  * ```ts
  * IcaoNationalitySchema.parse("UTO"); // "UTO"
  * IcaoNationalitySchema.safeParse("XYZ").success; // false
+ * IcaoNationalitySchema.options.includes("D"); // true (Germany)
  * ```
  */
 export const IcaoNationalitySchema = z
-  .enum(icaoNationalityCodes)
+  .enum(icaoNationalityCodes, {
+    error: (iss) =>
+      iss.code === "invalid_value" && typeof iss.input === "string" ? "nationality.unknown" : undefined,
+  })
   .describe("ICAO 9303 nationality or issuing-state code, 1–3 letters without MRZ fillers");
+
+/**
+ * An ICAO 9303 nationality or issuing-state code as printed in an MRZ, without filler characters:
+ * 1 to 3 capital letters, e.g. `"IDN"`, `"D"` (Germany), `"GBD"`, `"XXA"` (stateless) or `"UTO"`
+ * (ICAO's specimen state).
+ *
+ * @example
+ * ```ts
+ * const germany: IcaoNationality = "D";
+ * ```
+ */
+export type IcaoNationality = z.infer<typeof IcaoNationalitySchema>;

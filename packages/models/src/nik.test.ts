@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkNik, NikStructureSchema } from "./nik.js";
+import { NikSchema } from "./fields.js";
+import { checkNik } from "./nik.js";
 import { regions } from "./regions.js";
 
 // Hand-built synthetic NIKs: PP KK CC DD MM YY SSSS, region 35.10.01 (Pesanggaran, Banyuwangi).
@@ -159,10 +160,10 @@ describe("checkNik", () => {
   });
 });
 
-describe("NikStructureSchema", () => {
+describe("NikSchema", () => {
   it("accepts a structurally valid NIK and rejects others with nik.invalid", () => {
-    expect(NikStructureSchema.parse(nik("50"))).toBe(nik("50"));
-    const r = NikStructureSchema.safeParse(nik("32"));
+    expect(NikSchema.parse(nik("50"))).toBe(nik("50"));
+    const r = NikSchema.safeParse(nik("32"));
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toBe("nik.invalid");
   });

@@ -1,4 +1,3 @@
-import * as z from "zod";
 import type { Labels } from "./labels.js";
 import { isKnownRegionCode } from "./region-code.js";
 import { assertRegionTable, type RegionTable } from "./region-table.js";
@@ -156,18 +155,3 @@ export function checkNik(nik: string, regions?: RegionTable): NikCheckResult {
     },
   };
 }
-
-/**
- * Zod schema of a structurally valid NIK ({@link checkNik}); fails with the issue code `nik.invalid`.
- *
- * @example
- * ```ts
- * NikStructureSchema.safeParse("3510015008900001").success; // true
- * NikStructureSchema.safeParse("3510013208900001").success; // false (day 32)
- * ```
- */
-export const NikStructureSchema = z
-  .string()
-  .max(16, { error: "nik.invalid" })
-  .refine((nik) => checkNik(nik).ok, { error: "nik.invalid" })
-  .describe("NIK: 16 digits PP KK CC DD MM YY SSSS, structurally checked");

@@ -2,8 +2,17 @@ import * as z from "zod";
 import { IdSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
 
-/** Who holds the person's passport or identity document (TPPO brief B1). */
-export const documentHolders = [
+/**
+ * Who holds the person's passport or identity document (TPPO brief B1).
+ *
+ * Zod schema of {@link DocumentHolder}; `DocumentHolderSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * DocumentHolderSchema.options.includes("self"); // true
+ * ```
+ */
+export const DocumentHolderSchema = z.enum([
   "self",
   "employer",
   "sponsor",
@@ -11,12 +20,24 @@ export const documentHolders = [
   "spouse",
   "immigration-office",
   "other",
-] as const;
-/** Zod schema of {@link DocumentHolder}. */
-export const DocumentHolderSchema = z.enum(documentHolders);
-/** Who holds the person's document. */
+]);
+/**
+ * Who holds the person"s document.
+ *
+ * @example
+ * ```ts
+ * const documentHolder: DocumentHolder = "self";
+ * ```
+ */
 export type DocumentHolder = z.infer<typeof DocumentHolderSchema>;
-/** Labels of {@link DocumentHolder}. */
+/**
+ * Labels of {@link DocumentHolder}.
+ *
+ * @example
+ * ```ts
+ * documentHolderLabels.self.en; // "The person themself"
+ * ```
+ */
 export const documentHolderLabels: LabelTable<DocumentHolder> = {
   self: { id: "Dipegang sendiri", en: "The person themself" },
   employer: { id: "Pemberi kerja", en: "Employer" },
@@ -32,13 +53,32 @@ export const documentHolderLabels: LabelTable<DocumentHolder> = {
  * `processing` (for a permit application, e.g. at the immigration office or with the sponsor's agent),
  * `safekeeping` (kept for the person, who can have it back on request), `refused` (the person asked for it
  * and was refused), `unknown` (not asked, or no answer).
+ *
+ * Zod schema of {@link DocumentHolderReason}; `DocumentHolderReasonSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * DocumentHolderReasonSchema.options; // ["processing", "safekeeping", "refused", "unknown"]
+ * ```
  */
-export const documentHolderReasons = ["processing", "safekeeping", "refused", "unknown"] as const;
-/** Zod schema of {@link DocumentHolderReason}. */
-export const DocumentHolderReasonSchema = z.enum(documentHolderReasons);
-/** Why someone else holds the person's passport. */
+export const DocumentHolderReasonSchema = z.enum(["processing", "safekeeping", "refused", "unknown"]);
+/**
+ * Why someone else holds the person"s passport.
+ *
+ * @example
+ * ```ts
+ * const documentHolderReason: DocumentHolderReason = "processing";
+ * ```
+ */
 export type DocumentHolderReason = z.infer<typeof DocumentHolderReasonSchema>;
-/** Labels of {@link DocumentHolderReason}. */
+/**
+ * Labels of {@link DocumentHolderReason}.
+ *
+ * @example
+ * ```ts
+ * documentHolderReasonLabels.processing.en; // "Being processed for a permit"
+ * ```
+ */
 export const documentHolderReasonLabels: LabelTable<DocumentHolderReason> = {
   processing: { id: "Sedang diproses untuk izin", en: "Being processed for a permit" },
   safekeeping: {
@@ -49,13 +89,34 @@ export const documentHolderReasonLabels: LabelTable<DocumentHolderReason> = {
   unknown: { id: "Tidak diketahui", en: "Unknown" },
 };
 
-/** To whom a debt is owed (TPPO brief B3). */
-export const debtCreditors = ["recruiter", "employer", "sponsor", "other"] as const;
-/** Zod schema of {@link DebtCreditor}. */
-export const DebtCreditorSchema = z.enum(debtCreditors);
-/** To whom a debt is owed. */
+/**
+ * To whom a debt is owed (TPPO brief B3).
+ *
+ * Zod schema of {@link DebtCreditor}; `DebtCreditorSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * DebtCreditorSchema.options; // ["recruiter", "employer", "sponsor", "other"]
+ * ```
+ */
+export const DebtCreditorSchema = z.enum(["recruiter", "employer", "sponsor", "other"]);
+/**
+ * To whom a debt is owed.
+ *
+ * @example
+ * ```ts
+ * const debtCreditor: DebtCreditor = "recruiter";
+ * ```
+ */
 export type DebtCreditor = z.infer<typeof DebtCreditorSchema>;
-/** Labels of {@link DebtCreditor}. */
+/**
+ * Labels of {@link DebtCreditor}.
+ *
+ * @example
+ * ```ts
+ * debtCreditorLabels.recruiter.en; // "Recruiter"
+ * ```
+ */
 export const debtCreditorLabels: LabelTable<DebtCreditor> = {
   recruiter: { id: "Perekrut", en: "Recruiter" },
   employer: { id: "Pemberi kerja", en: "Employer" },
@@ -63,19 +124,40 @@ export const debtCreditorLabels: LabelTable<DebtCreditor> = {
   other: { id: "Pihak lain", en: "Someone else" },
 };
 
-/** Threats the person reports (TPPO brief B5). */
-export const threatKinds = [
+/**
+ * Threats the person reports (TPPO brief B5).
+ *
+ * Zod schema of {@link ThreatKind}; `ThreatKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * ThreatKindSchema.options.includes("violence"); // true
+ * ```
+ */
+export const ThreatKindSchema = z.enum([
   "violence",
   "deportation",
   "arrest",
   "worse-conditions",
   "harm-to-family",
-] as const;
-/** Zod schema of {@link ThreatKind}. */
-export const ThreatKindSchema = z.enum(threatKinds);
-/** A kind of threat reported. */
+]);
+/**
+ * A kind of threat reported.
+ *
+ * @example
+ * ```ts
+ * const threatKind: ThreatKind = "violence";
+ * ```
+ */
 export type ThreatKind = z.infer<typeof ThreatKindSchema>;
-/** Labels of {@link ThreatKind}. */
+/**
+ * Labels of {@link ThreatKind}.
+ *
+ * @example
+ * ```ts
+ * threatKindLabels.violence.en; // "Violence"
+ * ```
+ */
 export const threatKindLabels: LabelTable<ThreatKind> = {
   violence: { id: "Kekerasan", en: "Violence" },
   deportation: {
@@ -87,13 +169,34 @@ export const threatKindLabels: LabelTable<ThreatKind> = {
   "harm-to-family": { id: "Mencelakai keluarga", en: "Harm to family" },
 };
 
-/** How the person is paid compared with what was promised (TPPO brief B8). */
-export const payStatuses = ["as-promised", "below-promised", "below-minimum", "not-paid"] as const;
-/** Zod schema of {@link PayStatus}. */
-export const PayStatusSchema = z.enum(payStatuses);
-/** How the person is paid. */
+/**
+ * How the person is paid compared with what was promised (TPPO brief B8).
+ *
+ * Zod schema of {@link PayStatus}; `PayStatusSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * PayStatusSchema.options; // ["as-promised", "below-promised", "below-minimum", "not-paid"]
+ * ```
+ */
+export const PayStatusSchema = z.enum(["as-promised", "below-promised", "below-minimum", "not-paid"]);
+/**
+ * How the person is paid.
+ *
+ * @example
+ * ```ts
+ * const payStatus: PayStatus = "as-promised";
+ * ```
+ */
 export type PayStatus = z.infer<typeof PayStatusSchema>;
-/** Labels of {@link PayStatus}. */
+/**
+ * Labels of {@link PayStatus}.
+ *
+ * @example
+ * ```ts
+ * payStatusLabels["as-promised"].en; // "As promised"
+ * ```
+ */
 export const payStatusLabels: LabelTable<PayStatus> = {
   "as-promised": { id: "Sesuai janji", en: "As promised" },
   "below-promised": { id: "Di bawah yang dijanjikan", en: "Below what was promised" },
@@ -101,13 +204,34 @@ export const payStatusLabels: LabelTable<PayStatus> = {
   "not-paid": { id: "Tidak dibayar", en: "Not paid" },
 };
 
-/** Crimes or tasks the person is made to do (TPPO brief B10). */
-export const forcedTaskKinds = ["scam", "drugs", "theft", "begging", "other"] as const;
-/** Zod schema of {@link ForcedTaskKind}. */
-export const ForcedTaskKindSchema = z.enum(forcedTaskKinds);
-/** A kind of forced task. */
+/**
+ * Crimes or tasks the person is made to do (TPPO brief B10).
+ *
+ * Zod schema of {@link ForcedTaskKind}; `ForcedTaskKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * ForcedTaskKindSchema.options; // ["scam", "drugs", "theft", "begging", "other"]
+ * ```
+ */
+export const ForcedTaskKindSchema = z.enum(["scam", "drugs", "theft", "begging", "other"]);
+/**
+ * A kind of forced task.
+ *
+ * @example
+ * ```ts
+ * const forcedTaskKind: ForcedTaskKind = "scam";
+ * ```
+ */
 export type ForcedTaskKind = z.infer<typeof ForcedTaskKindSchema>;
-/** Labels of {@link ForcedTaskKind}. */
+/**
+ * Labels of {@link ForcedTaskKind}.
+ *
+ * @example
+ * ```ts
+ * forcedTaskKindLabels.scam.en; // "Scams (online fraud)"
+ * ```
+ */
 export const forcedTaskKindLabels: LabelTable<ForcedTaskKind> = {
   scam: { id: "Penipuan (daring)", en: "Scams (online fraud)" },
   drugs: { id: "Narkotika", en: "Drugs" },
@@ -133,7 +257,7 @@ export const ObservationAnswersSchema = z.strictObject({
   repaidThroughWork: z.boolean().optional(),
   injuriesVisible: z.boolean().optional(),
   violenceReported: z.boolean().optional(),
-  threats: z.array(ThreatKindSchema).max(threatKinds.length).optional(),
+  threats: z.array(ThreatKindSchema).max(ThreatKindSchema.options.length).optional(),
   jobDiffersFromPromise: z.boolean().optional(),
   termsDifferFromPromise: z.boolean().optional(),
   paid: PayStatusSchema.optional(),
@@ -141,7 +265,7 @@ export const ObservationAnswersSchema = z.strictObject({
   hoursPerDay: z.number().min(0).max(24).optional(),
   daysOffPerMonth: z.int().min(0).max(31).optional(),
   quotaWithPunishment: z.boolean().optional(),
-  forcedTasks: z.array(ForcedTaskKindSchema).max(forcedTaskKinds.length).optional(),
+  forcedTasks: z.array(ForcedTaskKindSchema).max(ForcedTaskKindSchema.options.length).optional(),
   thirdPartyAnswers: z.boolean().optional(),
   interpreterImposed: z.boolean().optional(),
   scriptedAnswers: z.boolean().optional(),

@@ -4,13 +4,34 @@ import { IdSchema, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
 import { ObservationAnswersSchema } from "./observation-answers.js";
 
-/** How the answers were obtained: asked in a short interview, or observed by the officer. */
-export const observationModes = ["asked", "observed"] as const;
-/** Zod schema of {@link ObservationMode}. */
-export const ObservationModeSchema = z.enum(observationModes);
-/** How the answers were obtained. */
+/**
+ * How the answers were obtained: asked in a short interview, or observed by the officer.
+ *
+ * Zod schema of {@link ObservationMode}; `ObservationModeSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * ObservationModeSchema.options; // ["asked", "observed"]
+ * ```
+ */
+export const ObservationModeSchema = z.enum(["asked", "observed"]);
+/**
+ * How the answers were obtained.
+ *
+ * @example
+ * ```ts
+ * const observationMode: ObservationMode = "asked";
+ * ```
+ */
 export type ObservationMode = z.infer<typeof ObservationModeSchema>;
-/** Labels of {@link ObservationMode}. */
+/**
+ * Labels of {@link ObservationMode}.
+ *
+ * @example
+ * ```ts
+ * observationModeLabels.asked.en; // "Asked (interview)"
+ * ```
+ */
 export const observationModeLabels: LabelTable<ObservationMode> = {
   asked: { id: "Ditanyakan (wawancara)", en: "Asked (interview)" },
   observed: { id: "Diamati langsung", en: "Observed" },

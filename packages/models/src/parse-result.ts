@@ -5,17 +5,17 @@ import { type Case, CaseSchema } from "./case.js";
 import { type CrewMembership, CrewMembershipSchema } from "./crew.js";
 import { type Employer, EmployerSchema } from "./employer.js";
 import { type EnforcementRecord, EnforcementRecordSchema } from "./enforcement.js";
-import { defaultInputLimits, type InputLimits, inspectInput } from "./input-guard.js";
-import { type IssueCode, issueMessages } from "./issue-code.js";
-import { type CodedIssue, codedIssuesOf, type IssuePath } from "./issue-mapping.js";
+import type { InputLimits } from "./input-guard.js";
+import type { IssueCode } from "./issue-code.js";
+import type { IssuePath } from "./issue-mapping.js";
 import type { Labels } from "./labels.js";
 import { type LodgingReport, LodgingReportSchema } from "./lodging-report.js";
 import { type Movement, MovementSchema } from "./movement.js";
 import { type Observation, ObservationSchema } from "./observation.js";
+import { isMarkedParsed, parseThrough } from "./parse-core.js";
 import { type Permit, PermitSchema } from "./permit.js";
 import { type Person, PersonSchema } from "./person.js";
-import { withRegionTable } from "./region-scope.js";
-import { assertRegionTable, type RegionTable } from "./region-table.js";
+import type { RegionTable } from "./region-table.js";
 import { type Relation, RelationSchema } from "./relation.js";
 import { type Sponsor, SponsorSchema } from "./sponsor.js";
 import { type TimporaTeam, TimporaTeamSchema } from "./timpora-team.js";
@@ -60,9 +60,6 @@ export interface ParseOptions {
   regions?: RegionTable;
 }
 
-/** Records produced by a parse function of this package (their outputs are fresh objects zod built). */
-const parsedRecords = new WeakSet<object>();
-
 /**
  * True when `value` is a record returned by a parse function of @timpora/models (`parseCase`, `parsePermit`,
  * … or {@link parseWith}), so a consumer such as @timpora/permits may skip validating it again. Only the
@@ -76,38 +73,7 @@ const parsedRecords = new WeakSet<object>();
  * ```
  */
 export function wasParsed(value: unknown): boolean {
-  return typeof value === "object" && value !== null && parsedRecords.has(value);
-}
-
-function toParseIssue({ code, path }: CodedIssue): ParseIssue {
-  return { code, path, message: issueMessages[code] };
-}
-
-/** Drops repeated issues (one field failing two checks that map to the same code). */
-function distinct(issues: CodedIssue[]): CodedIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = JSON.stringify([issue.code, issue.path]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function failure(all: CodedIssue[], maxIssues: number): { ok: false; issues: ParseIssue[] } {
-  const issues = distinct(all);
-  const reported = issues.slice(0, maxIssues).map(toParseIssue);
-  if (issues.length > maxIssues) reported.push(toParseIssue({ code: "issues.truncated", path: [] }));
-  return { ok: false, issues: reported };
-}
-
-function limitsOf(given: Partial<InputLimits> | undefined): InputLimits {
-  if (typeof given !== "object" || given === null) return defaultInputLimits;
-  const pick = (key: keyof InputLimits): number => {
-    const v = given[key];
-    return typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? v : defaultInputLimits[key];
-  };
-  return { maxDepth: pick("maxDepth"), maxNodes: pick("maxNodes"), maxKeys: pick("maxKeys") };
+  return isMarkedParsed(value);
 }
 
 /**
@@ -128,27 +94,7 @@ export function parseWith<S extends z.ZodType>(
   input: unknown,
   options: ParseOptions = {},
 ): ParseResult<z.output<S>> {
-  const opts: ParseOptions = typeof options === "object" && options !== null ? options : {};
-  const maxIssues =
-    typeof opts.maxIssues === "number" && opts.maxIssues >= 0 ? Math.floor(opts.maxIssues) : 100;
-  const regions = opts.regions;
-  assertRegionTable(regions);
-  const guard = inspectInput(input, limitsOf(opts.limits));
-  if (guard) return failure([guard], maxIssues);
-  let result: z.ZodSafeParseResult<z.output<S>>;
-  try {
-    result = withRegionTable(
-      regions,
-      () => schema.safeParse(input, { reportInput: true }) as z.ZodSafeParseResult<z.output<S>>,
-    );
-  } catch {
-    return failure([{ code: "input.unreadable", path: [] }], maxIssues);
-  }
-  if (result.success) {
-    if (typeof result.data === "object" && result.data !== null) parsedRecords.add(result.data);
-    return { ok: true, value: result.data };
-  }
-  return failure(result.error.issues.flatMap(codedIssuesOf), maxIssues);
+  return parseThrough(schema, input, options, true);
 }
 
 /** Parses a {@link Person}. */

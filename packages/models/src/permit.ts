@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { checkDateOrder } from "./date-order.js";
 import { IsoDateSchema } from "./dates.js";
-import { IdSchema, issue, listOf, RegionCodeSchema, SchemaVersionSchema } from "./fields.js";
+import { IdSchema, issue, listOf, SchemaVersionSchema } from "./fields.js";
 import {
   PendingApplicationTypeSchema,
   PermitBasisSchema,
@@ -9,6 +9,7 @@ import {
   PermitStatusSchema,
   ReEntryPermitKindSchema,
 } from "./permit-enums.js";
+import { RegionCodeSchema } from "./region-code.js";
 
 /**
  * A visa index code such as `C1`, `D1`, `D12`, `E28A`, `E31A`, `E33G`, `C22A` or the older `B211A`:
@@ -170,13 +171,3 @@ export const PermitSchema = z
 export type Permit = z.output<typeof PermitSchema>;
 /** What {@link PermitSchema} accepts. */
 export type PermitInput = z.input<typeof PermitSchema>;
-/** An ITK (visit stay permit). */
-export type ItkPermit = z.output<typeof ItkPermitSchema>;
-/** An ITAS (limited stay permit). */
-export type ItasPermit = z.output<typeof ItasPermitSchema>;
-/** An ITAP (permanent stay permit). */
-export type ItapPermit = z.output<typeof ItapPermitSchema>;
-/** A diplomatic stay permit. */
-export type DiplomaticPermit = z.output<typeof DiplomaticPermitSchema>;
-/** A service stay permit. */
-export type ServicePermit = z.output<typeof ServicePermitSchema>;

@@ -1,35 +1,71 @@
 import * as z from "zod";
 import { IsoDateSchema } from "./dates.js";
-import {
-  CodeSchema,
-  IdSchema,
-  listOf,
-  NameSchema,
-  NationalityCodeSchema,
-  SchemaVersionSchema,
-} from "./fields.js";
+import { CodeSchema, IdSchema, listOf, NameSchema, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
+import { IcaoNationalitySchema } from "./nationality.js";
 
-/** Sex as printed in the travel document (ICAO 9303: F, M, or X for unspecified). */
-export const sexes = ["F", "M", "X"] as const;
-/** Zod schema of {@link Sex}. */
-export const SexSchema = z.enum(sexes);
-/** Sex as printed in the travel document. */
+/**
+ * Sex as printed in the travel document (ICAO 9303: F, M, or X for unspecified).
+ *
+ * Zod schema of {@link Sex}; `SexSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * SexSchema.options; // ["F", "M", "X"]
+ * ```
+ */
+export const SexSchema = z.enum(["F", "M", "X"]);
+/**
+ * Sex as printed in the travel document.
+ *
+ * @example
+ * ```ts
+ * const sex: Sex = "F";
+ * ```
+ */
 export type Sex = z.infer<typeof SexSchema>;
-/** Labels of {@link Sex}. */
+/**
+ * Labels of {@link Sex}.
+ *
+ * @example
+ * ```ts
+ * sexLabels.F.en; // "Female"
+ * ```
+ */
 export const sexLabels: LabelTable<Sex> = {
   F: { id: "Perempuan", en: "Female" },
   M: { id: "Laki-laki", en: "Male" },
   X: { id: "Tidak ditentukan", en: "Unspecified" },
 };
 
-/** Kinds of contact details. */
-export const contactKinds = ["phone", "email"] as const;
-/** Zod schema of {@link ContactKind}. */
-export const ContactKindSchema = z.enum(contactKinds);
-/** Kind of a contact detail. */
+/**
+ * Kinds of contact details.
+ *
+ * Zod schema of {@link ContactKind}; `ContactKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * ContactKindSchema.options; // ["phone", "email"]
+ * ```
+ */
+export const ContactKindSchema = z.enum(["phone", "email"]);
+/**
+ * Kind of a contact detail.
+ *
+ * @example
+ * ```ts
+ * const contactKind: ContactKind = "phone";
+ * ```
+ */
 export type ContactKind = z.infer<typeof ContactKindSchema>;
-/** Labels of {@link ContactKind}. */
+/**
+ * Labels of {@link ContactKind}.
+ *
+ * @example
+ * ```ts
+ * contactKindLabels.phone.en; // "Phone"
+ * ```
+ */
 export const contactKindLabels: LabelTable<ContactKind> = {
   phone: { id: "Telepon", en: "Phone" },
   email: { id: "Surel", en: "Email" },
@@ -65,7 +101,7 @@ export const PersonSchema = z.strictObject({
   names: PersonNamesSchema,
   sex: SexSchema,
   birthDate: IsoDateSchema.optional(),
-  nationality: NationalityCodeSchema,
+  nationality: IcaoNationalitySchema,
   contacts: listOf(ContactSchema),
   languages: listOf(CodeSchema),
   religion: CodeSchema.optional(),

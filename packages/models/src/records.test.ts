@@ -21,8 +21,8 @@ import {
   parseTimporaTeam,
   parseTravelDocument,
   type RecordSchemaName,
-  recordSchemaNames,
 } from "./index.js";
+import { recordSchemaNames } from "./json-schema.js";
 import * as fx from "./valid-records.fixture.js";
 
 function pairs(result: ParseResult<unknown>): [string, string][] {

@@ -1,28 +1,70 @@
 import * as z from "zod";
 import { checkDateOrder } from "./date-order.js";
 import { IsoDateSchema } from "./dates.js";
-import { RegionCodeSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
+import { RegionCodeSchema } from "./region-code.js";
 
-/** Where a refugee or asylum seeker is registered. */
-export const refugeeRegistrars = ["unhcr", "other"] as const;
-/** Zod schema of {@link RefugeeRegistrar}. */
-export const RefugeeRegistrarSchema = z.enum(refugeeRegistrars);
-/** Where a refugee is registered. */
+/**
+ * Where a refugee or asylum seeker is registered.
+ *
+ * Zod schema of {@link RefugeeRegistrar}; `RefugeeRegistrarSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * RefugeeRegistrarSchema.options; // ["unhcr", "other"]
+ * ```
+ */
+export const RefugeeRegistrarSchema = z.enum(["unhcr", "other"]);
+/**
+ * Where a refugee is registered.
+ *
+ * @example
+ * ```ts
+ * const refugeeRegistrar: RefugeeRegistrar = "unhcr";
+ * ```
+ */
 export type RefugeeRegistrar = z.infer<typeof RefugeeRegistrarSchema>;
-/** Labels of {@link RefugeeRegistrar}. */
+/**
+ * Labels of {@link RefugeeRegistrar}.
+ *
+ * @example
+ * ```ts
+ * refugeeRegistrarLabels.unhcr.en; // "UNHCR"
+ * ```
+ */
 export const refugeeRegistrarLabels: LabelTable<RefugeeRegistrar> = {
   unhcr: { id: "UNHCR", en: "UNHCR" },
   other: { id: "Lainnya", en: "Other" },
 };
 
-/** Status of a registered refugee. */
-export const refugeeStatuses = ["in-shelter", "missing", "relocated", "resettled"] as const;
-/** Zod schema of {@link RefugeeStatus}. */
-export const RefugeeStatusSchema = z.enum(refugeeStatuses);
-/** Status of a registered refugee. */
+/**
+ * Status of a registered refugee.
+ *
+ * Zod schema of {@link RefugeeStatus}; `RefugeeStatusSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * RefugeeStatusSchema.options; // ["in-shelter", "missing", "relocated", "resettled"]
+ * ```
+ */
+export const RefugeeStatusSchema = z.enum(["in-shelter", "missing", "relocated", "resettled"]);
+/**
+ * Status of a registered refugee.
+ *
+ * @example
+ * ```ts
+ * const refugeeStatus: RefugeeStatus = "in-shelter";
+ * ```
+ */
 export type RefugeeStatus = z.infer<typeof RefugeeStatusSchema>;
-/** Labels of {@link RefugeeStatus}. */
+/**
+ * Labels of {@link RefugeeStatus}.
+ *
+ * @example
+ * ```ts
+ * refugeeStatusLabels["in-shelter"].en; // "In shelter"
+ * ```
+ */
 export const refugeeStatusLabels: LabelTable<RefugeeStatus> = {
   "in-shelter": { id: "Di tempat penampungan", en: "In shelter" },
   missing: { id: "Hilang dari penampungan", en: "Missing from shelter" },

@@ -2,15 +2,10 @@ import { createRequire } from "node:module";
 import fc from "fast-check";
 import { getDistricts, getProvinces, getRegencies, getVillages } from "idn-area-data";
 import { describe, expect, it } from "vitest";
+import { regionTableSource } from "./generated/region-core.js";
 import { ModelsError } from "./models-error.js";
 import { parseAddress, parseWith } from "./parse-result.js";
-import {
-  isKnownRegionCode,
-  listProvinces,
-  lookupRegion,
-  RegionCodeSchema,
-  regionTableSource,
-} from "./region-code.js";
+import { isKnownRegionCode, listProvinces, lookupRegion, RegionCodeSchema } from "./region-code.js";
 import { decodeRegionTable } from "./region-table-full.js";
 import { regions } from "./regions.js";
 import { timeZoneOfRegion } from "./time-zone.js";

@@ -2,9 +2,6 @@ import * as z from "zod";
 import { activeRegionTable } from "./region-scope.js";
 import { assertRegionTable, type RegionTable, regencyTable } from "./region-table.js";
 
-export { regionTableSource } from "./generated/region-core.js";
-export type { RegionRow, RegionTable } from "./region-table.js";
-
 /** The four levels of Kemendagri region codes. */
 export type RegionLevel = "province" | "regency" | "district" | "village";
 

@@ -3,13 +3,42 @@ import { IsoDateSchema } from "./dates.js";
 import { IdSchema, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
 
-/** Kinds of relation between the person of a case and another party. */
-export const relationKinds = ["parent", "guardian", "child", "sibling", "spouse", "broker", "agent"] as const;
-/** Zod schema of {@link RelationKind}. */
-export const RelationKindSchema = z.enum(relationKinds);
-/** Kind of relation. */
+/**
+ * Kinds of relation between the person of a case and another party.
+ *
+ * Zod schema of {@link RelationKind}; `RelationKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * RelationKindSchema.options.includes("parent"); // true
+ * ```
+ */
+export const RelationKindSchema = z.enum([
+  "parent",
+  "guardian",
+  "child",
+  "sibling",
+  "spouse",
+  "broker",
+  "agent",
+]);
+/**
+ * Kind of relation.
+ *
+ * @example
+ * ```ts
+ * const relationKind: RelationKind = "parent";
+ * ```
+ */
 export type RelationKind = z.infer<typeof RelationKindSchema>;
-/** Labels of {@link RelationKind}. */
+/**
+ * Labels of {@link RelationKind}.
+ *
+ * @example
+ * ```ts
+ * relationKindLabels.parent.en; // "Parent"
+ * ```
+ */
 export const relationKindLabels: LabelTable<RelationKind> = {
   parent: { id: "Orang tua", en: "Parent" },
   guardian: { id: "Wali", en: "Guardian" },

@@ -11,13 +11,34 @@ import {
 import type { LabelTable } from "./labels.js";
 import { VerificationStatusSchema } from "./verification-status.js";
 
-/** Kinds of sponsors (penjamin, UU 6/2011 Pasal 63): an individual or a corporation. */
-export const sponsorKinds = ["person", "corporation"] as const;
-/** Zod schema of {@link SponsorKind}. */
-export const SponsorKindSchema = z.enum(sponsorKinds);
-/** Kind of a sponsor. */
+/**
+ * Kinds of sponsors (penjamin, UU 6/2011 Pasal 63): an individual or a corporation.
+ *
+ * Zod schema of {@link SponsorKind}; `SponsorKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * SponsorKindSchema.options; // ["person", "corporation"]
+ * ```
+ */
+export const SponsorKindSchema = z.enum(["person", "corporation"]);
+/**
+ * Kind of a sponsor.
+ *
+ * @example
+ * ```ts
+ * const sponsorKind: SponsorKind = "person";
+ * ```
+ */
 export type SponsorKind = z.infer<typeof SponsorKindSchema>;
-/** Labels of {@link SponsorKind}. */
+/**
+ * Labels of {@link SponsorKind}.
+ *
+ * @example
+ * ```ts
+ * sponsorKindLabels.person.en; // "Individual"
+ * ```
+ */
 export const sponsorKindLabels: LabelTable<SponsorKind> = {
   person: { id: "Perorangan", en: "Individual" },
   corporation: { id: "Korporasi", en: "Corporation" },

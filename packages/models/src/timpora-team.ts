@@ -1,15 +1,37 @@
 import * as z from "zod";
 import { IsoDateSchema } from "./dates.js";
-import { IdSchema, listOf, NameSchema, RegionCodeSchema, SchemaVersionSchema } from "./fields.js";
+import { IdSchema, listOf, NameSchema, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
+import { RegionCodeSchema } from "./region-code.js";
 
-/** Tiers of Timpora teams: central, province, regency/city, district. */
-export const teamTiers = ["pusat", "provinsi", "kabupaten-kota", "kecamatan"] as const;
-/** Zod schema of {@link TeamTier}. */
-export const TeamTierSchema = z.enum(teamTiers);
-/** Tier of a Timpora team. */
+/**
+ * Tiers of Timpora teams: central, province, regency/city, district.
+ *
+ * Zod schema of {@link TeamTier}; `TeamTierSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * TeamTierSchema.options; // ["pusat", "provinsi", "kabupaten-kota", "kecamatan"]
+ * ```
+ */
+export const TeamTierSchema = z.enum(["pusat", "provinsi", "kabupaten-kota", "kecamatan"]);
+/**
+ * Tier of a Timpora team.
+ *
+ * @example
+ * ```ts
+ * const teamTier: TeamTier = "pusat";
+ * ```
+ */
 export type TeamTier = z.infer<typeof TeamTierSchema>;
-/** Labels of {@link TeamTier}. */
+/**
+ * Labels of {@link TeamTier}.
+ *
+ * @example
+ * ```ts
+ * teamTierLabels.pusat.en; // "Central"
+ * ```
+ */
 export const teamTierLabels: LabelTable<TeamTier> = {
   pusat: { id: "Pusat", en: "Central" },
   provinsi: { id: "Provinsi", en: "Province" },
@@ -17,13 +39,34 @@ export const teamTierLabels: LabelTable<TeamTier> = {
   kecamatan: { id: "Kecamatan", en: "District" },
 };
 
-/** Roles of member agencies in a Timpora team. */
-export const teamRoles = ["chair", "vice-chair", "secretary", "member"] as const;
-/** Zod schema of {@link TeamRole}. */
-export const TeamRoleSchema = z.enum(teamRoles);
-/** Role of a member agency. */
+/**
+ * Roles of member agencies in a Timpora team.
+ *
+ * Zod schema of {@link TeamRole}; `TeamRoleSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * TeamRoleSchema.options; // ["chair", "vice-chair", "secretary", "member"]
+ * ```
+ */
+export const TeamRoleSchema = z.enum(["chair", "vice-chair", "secretary", "member"]);
+/**
+ * Role of a member agency.
+ *
+ * @example
+ * ```ts
+ * const teamRole: TeamRole = "chair";
+ * ```
+ */
 export type TeamRole = z.infer<typeof TeamRoleSchema>;
-/** Labels of {@link TeamRole}. */
+/**
+ * Labels of {@link TeamRole}.
+ *
+ * @example
+ * ```ts
+ * teamRoleLabels.chair.en; // "Chair"
+ * ```
+ */
 export const teamRoleLabels: LabelTable<TeamRole> = {
   chair: { id: "Ketua", en: "Chair" },
   "vice-chair": { id: "Wakil ketua", en: "Vice-chair" },

@@ -1,17 +1,44 @@
 import * as z from "zod";
 import { compareDates } from "./calendar-date.js";
 import { IsoDateSchema, isIsoDate } from "./dates.js";
-import { IdSchema, issue, NationalityCodeSchema, SchemaVersionSchema } from "./fields.js";
+import { IdSchema, issue, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
 import { parseMrz } from "./mrz.js";
+import { IcaoNationalitySchema } from "./nationality.js";
 
-/** Kinds of travel documents. */
-export const travelDocumentKinds = ["passport", "travel-document", "seaman-book", "laissez-passer"] as const;
-/** Zod schema of {@link TravelDocumentKind}. */
-export const TravelDocumentKindSchema = z.enum(travelDocumentKinds);
-/** Kind of a travel document. */
+/**
+ * Kinds of travel documents.
+ *
+ * Zod schema of {@link TravelDocumentKind}; `TravelDocumentKindSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * TravelDocumentKindSchema.options.includes("passport"); // true
+ * ```
+ */
+export const TravelDocumentKindSchema = z.enum([
+  "passport",
+  "travel-document",
+  "seaman-book",
+  "laissez-passer",
+]);
+/**
+ * Kind of a travel document.
+ *
+ * @example
+ * ```ts
+ * const travelDocumentKind: TravelDocumentKind = "passport";
+ * ```
+ */
 export type TravelDocumentKind = z.infer<typeof TravelDocumentKindSchema>;
-/** Labels of {@link TravelDocumentKind}. */
+/**
+ * Labels of {@link TravelDocumentKind}.
+ *
+ * @example
+ * ```ts
+ * travelDocumentKindLabels.passport.en; // "Passport"
+ * ```
+ */
 export const travelDocumentKindLabels: LabelTable<TravelDocumentKind> = {
   passport: { id: "Paspor", en: "Passport" },
   "travel-document": { id: "Dokumen perjalanan", en: "Travel document" },
@@ -42,7 +69,7 @@ export const TravelDocumentSchema = z
     id: IdSchema,
     kind: TravelDocumentKindSchema,
     number: z.string().min(1).max(64),
-    issuingState: NationalityCodeSchema,
+    issuingState: IcaoNationalitySchema,
     issuedOn: IsoDateSchema.optional(),
     expiresOn: IsoDateSchema,
     mrz: MrzTextSchema.optional(),

@@ -1,17 +1,15 @@
-import type {
-  AddressInput,
-  AgencyInput,
-  CaseInput,
-  EmployerInput,
-  LodgingReportInput,
-  MovementInput,
-  ObservationInput,
-  PermitInput,
-  PersonInput,
-  SponsorInput,
-  TimporaTeamInput,
-  TravelDocumentInput,
-} from "./index.js";
+import type { AddressInput } from "./address.js";
+import type { AgencyInput } from "./agency.js";
+import type { CaseInput } from "./case.js";
+import type { EmployerInput } from "./employer.js";
+import type { LodgingReportInput } from "./lodging-report.js";
+import type { MovementInput } from "./movement.js";
+import type { ObservationInput } from "./observation.js";
+import type { PermitInput } from "./permit.js";
+import type { PersonInput } from "./person.js";
+import type { SponsorInput } from "./sponsor.js";
+import type { TimporaTeamInput } from "./timpora-team.js";
+import type { TravelDocumentInput } from "./travel-document.js";
 
 // Synthetic records for tests only (not shipped): no real person's data. The MRZ is the ICAO 9303
 // Part 4 specimen (state "UTO"), the NIK is built from Kota Denpasar's district 51.71.01 and a

@@ -1,19 +1,40 @@
 import * as z from "zod";
 import type { LabelTable } from "./labels.js";
 
-/** How far a sponsor's or employer's existence and identity have been verified. */
-export const verificationStatuses = [
+/**
+ * How far a sponsor's or employer's existence and identity have been verified.
+ *
+ * Zod schema of {@link VerificationStatus}; `VerificationStatusSchema.options` lists the values.
+ *
+ * @example
+ * ```ts
+ * VerificationStatusSchema.options.includes("unverified"); // true
+ * ```
+ */
+export const VerificationStatusSchema = z.enum([
   "unverified",
   "verified",
   "not-found",
   "fictitious",
   "inactive",
-] as const;
-/** Zod schema of {@link VerificationStatus}. */
-export const VerificationStatusSchema = z.enum(verificationStatuses);
-/** Verification status of a sponsor or employer. */
+]);
+/**
+ * Verification status of a sponsor or employer.
+ *
+ * @example
+ * ```ts
+ * const verificationStatus: VerificationStatus = "unverified";
+ * ```
+ */
 export type VerificationStatus = z.infer<typeof VerificationStatusSchema>;
-/** Labels of {@link VerificationStatus}. */
+/**
+ * Labels of {@link VerificationStatus}.
+ *
+ * @example
+ * ```ts
+ * verificationStatusLabels.unverified.en; // "Not verified"
+ * ```
+ */
 export const verificationStatusLabels: LabelTable<VerificationStatus> = {
   unverified: { id: "Belum diverifikasi", en: "Not verified" },
   verified: { id: "Terverifikasi", en: "Verified" },

@@ -1,4 +1,4 @@
-import { type Confidence, type Permit, permitBases, type Reason } from "@timpora/models";
+import { type Confidence, type Permit, PermitBasisSchema, type Reason } from "@timpora/models";
 import type { DateInput } from "./calendar-date.js";
 import { dayOption, policyOption, readOptions } from "./options.js";
 import { guarded, PermitsError } from "./permits-error.js";
@@ -30,7 +30,7 @@ export interface EntryEligibilityResult {
   policyVersion: string;
 }
 
-const BASES: readonly unknown[] = permitBases;
+const BASES: readonly unknown[] = PermitBasisSchema.options;
 
 /**
  * Whether a nationality (ICAO code) could use an entry basis on a day. Since 7 June 2023 visa-exempt entry is

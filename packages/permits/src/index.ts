@@ -6,14 +6,7 @@
  *
  * @packageDocumentation
  */
-export {
-  assertZone,
-  computeLastDay,
-  type DateInput,
-  inclusiveDays,
-  toCalendarDate,
-  toInstant,
-} from "./calendar-date.js";
+export { computeLastDay, type DateInput, inclusiveDays, toCalendarDate } from "./calendar-date.js";
 export {
   type EntryEligibilityOptions,
   type EntryEligibilityResult,
@@ -78,7 +71,6 @@ export {
   type WorkingDayReasonCode,
 } from "./permits-messages.js";
 export {
-  lowestConfidence,
   type PolicySnapshot,
   type PolicySnapshotRows,
   policyAsOf,
@@ -99,7 +91,6 @@ export type {
   VisaIndexRow,
   VisitExtensionRule,
 } from "./policy-types.js";
-export { renderRulesDoc } from "./rules-doc.js";
 export type { PermitSummary, StayStatusValue } from "./stay-decision.js";
 export { type StayStatus, type StayStatusOptions, stayStatus } from "./stay-status.js";
 export { isVisaIndexInForce, type VisaIndexStatus } from "./visa-index.js";

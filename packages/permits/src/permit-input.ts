@@ -3,9 +3,9 @@ import {
   type IsoDate,
   MovementSchema,
   type Permit,
+  PermitKindSchema,
   PermitSchema,
   parseWith,
-  permitKinds,
   wasParsed,
 } from "@timpora/models";
 import * as z from "zod";
@@ -32,7 +32,7 @@ export type StayCase = z.input<typeof StayCaseSchema>;
 /** A case whose permits and movements have been checked. */
 export type CheckedStayCase = z.output<typeof StayCaseSchema>;
 
-const KINDS: readonly unknown[] = permitKinds;
+const KINDS: readonly unknown[] = PermitKindSchema.options;
 const recordOf = (v: unknown): Record<string, unknown> | undefined =>
   typeof v === "object" && v !== null ? (v as Record<string, unknown>) : undefined;
 

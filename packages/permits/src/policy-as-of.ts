@@ -1,4 +1,4 @@
-import { type Confidence, compareDates, confidences, type IsoDate, type Reason } from "@timpora/models";
+import { type Confidence, ConfidenceSchema, compareDates, type IsoDate, type Reason } from "@timpora/models";
 import { isoDateArgument } from "./calendar-date.js";
 import { guarded, PermitsError } from "./permits-error.js";
 import { type PolicyReasonCode, reasonOf } from "./permits-messages.js";
@@ -33,7 +33,8 @@ export interface PolicySnapshot {
 }
 
 const confidenceRank: Record<Confidence, number> = { high: 3, medium: 2, low: 1, unverified: 0 };
-const isConfidence = (v: unknown): v is Confidence => (confidences as readonly unknown[]).includes(v);
+const isConfidence = (v: unknown): v is Confidence =>
+  (ConfidenceSchema.options as readonly unknown[]).includes(v);
 
 /**
  * The lowest of several confidences (a result is only as sure as its weakest input); `high` for none.

@@ -1,7 +1,7 @@
 import {
   type Confidence,
+  ConfidenceSchema,
   compareDates,
-  confidences,
   type IsoDate,
   isIsoDate,
   type Labels,
@@ -31,7 +31,8 @@ type Bag = Record<string, unknown>;
 const isObject = (v: unknown): v is Bag => typeof v === "object" && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === "string";
 const isLabels = (v: unknown): v is Labels => isObject(v) && isText(v.id) && isText(v.en);
-const isConfidence = (v: unknown): v is Confidence => (confidences as readonly unknown[]).includes(v);
+const isConfidence = (v: unknown): v is Confidence =>
+  (ConfidenceSchema.options as readonly unknown[]).includes(v);
 const isCount = (v: unknown) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 const isBoolean = (v: unknown) => typeof v === "boolean";
 const isCodeList = (v: unknown) => Array.isArray(v) && v.every((c) => typeof c === "string");

@@ -6,7 +6,6 @@
  * @packageDocumentation
  */
 
-export { SECTOR_TABLE, type SectorRow } from "./employer-sectors.js";
 export {
   type GenerateCaseOptions,
   type GenerateCasesOptions,
@@ -39,7 +38,5 @@ export {
 export type { PlantRates } from "./plant-schedule.js";
 export { PROFILE_IDS, type ProfileId } from "./profile-id.js";
 export { PROTECTED_ATTRIBUTE_CODES, PROTECTED_ATTRIBUTE_RATE } from "./protected-attributes.js";
-export { createRandom, type Random, type Weighted } from "./random.js";
 export { REALISTIC_PLANT_RATES } from "./realistic-population.js";
-export { REGION_TABLE, type RegionRow } from "./region-table.js";
 export { TestkitError, type TestkitErrorCode, testkitErrorMessages } from "./testkit-error.js";

@@ -2,7 +2,7 @@
  * The machine-readable zone of a generated passport: a TD3 MRZ (ICAO Doc 9303 Part 4) printed by the
  * models' formatter, so every check digit is right and the MRZ agrees with the document fields.
  */
-import { formatTd3, type Person, type TravelDocument } from "@timpora/models";
+import { formatMrz, type Person, type TravelDocument } from "@timpora/models";
 
 const yymmdd = (iso: string): string => iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
 
@@ -12,7 +12,7 @@ export function formatPassportMrz(person: Person, doc: TravelDocument): string |
     primary: person.names.primary.toUpperCase(),
     ...(person.names.secondary === undefined ? {} : { secondary: person.names.secondary.toUpperCase() }),
   };
-  return formatTd3({
+  return formatMrz("TD3", {
     documentCode: "P",
     issuingState: doc.issuingState,
     names,

@@ -1,11 +1,13 @@
 import { ageOn, type Case, isIsoDate, type Locale } from "@timpora/models";
-import { type HolidayCalendar, type PolicyTable, stayStatus } from "@timpora/permits";
+import { type HolidayCalendar, type PolicyTable, type StayStatus, stayStatus } from "@timpora/permits";
 import type { Assessment, FiredIndicator, NotEvaluatedIndicator } from "./assessment.js";
-import type { RuleEngine } from "./engine.js";
+import type { CompiledRules, RulesRun } from "./compiled-rules.js";
+import type { RuleEngine } from "./rule-engine.js";
 import { EngineDisagreementError } from "./errors.js";
 import { type ExplainContext, explainNode } from "./explanation.js";
 import type { ExplanationNode } from "./explanation-node.js";
 import type { AnyFactDefinition, FactContext, PopulationIndex } from "./fact-definition.js";
+import type { PersonFacts } from "./facts/person-facts.js";
 import { type ElementPattern, levelOf } from "./levels.js";
 import { notEvaluatedReason } from "./not-evaluated-reason.js";
 import type { OperatorDefinition } from "./operators.js";
@@ -26,8 +28,16 @@ export interface PreparedEvaluation {
   ruleSet: RuleSet;
   /** Rules in force on `asOf`. */
   active: readonly IndicatorRule[];
-  /** Fact ids the active rules reference. */
-  neededFacts: readonly string[];
+  /** The active rules, compiled (run in the compiled mode, and beside the engine in the reference mode). */
+  compiled: CompiledRules;
+  /** The definitions of the facts the compiled rules read, in their slot order. */
+  factDefinitions: readonly AnyFactDefinition[];
+  /** Slot of each fact the compiled rules read. */
+  slots: ReadonlyMap<string, number>;
+  /** Runs the compiled rules (reusing one record: a run is read before the next). */
+  runCompiled: (values: readonly unknown[]) => RulesRun;
+  /** Slot of the default `person` fact, whose `minor` is the minor check, when the rules read it. */
+  personSlot: number | undefined;
   /** Fact catalogue by id. */
   facts: ReadonlyMap<string, AnyFactDefinition>;
   /** Operators by name. */
@@ -48,8 +58,6 @@ export interface PreparedEvaluation {
   locale: Locale;
   /** Show personal values in explanations. */
   revealPersonal: boolean;
-  /** The rule engine. */
-  engine: RuleEngine;
 }
 
 const RANK: Record<Strength, number> = { strong: 3, medium: 2, weak: 1 };
@@ -110,50 +118,148 @@ function notEvaluatedReasonOf(
   return notEvaluatedReason("not-evaluated.data-gap", labels);
 }
 
-/** Derives the facts, runs the engine, explains every rule and applies the level rule for one case. */
-export async function assessCase(
-  p: PreparedEvaluation,
-  c: Case,
-  cross: CrossRecordContext,
-): Promise<Assessment> {
-  const { zone, known: zoneKnown } = p.zoneOf(c);
-  const stay = stayStatus(c, { on: p.asOf, policy: p.policy, calendar: p.calendar });
+/** Derived fact values of one case, in the compiled rules' slot order, and the context they came from. */
+interface CaseFacts {
+  /** Values by slot (see `CompiledRules.factIds`). */
+  values: unknown[];
+  /** The same values by fact id, for routes and the reference engine. */
+  byId: Pick<ReadonlyMap<string, unknown>, "get">;
+}
+
+/**
+ * The fact context of a case. The zone and the stay status are computed when a fact first reads them (own
+ * getters, so a team fact that copies the context with `{ ...ctx }` still sees them): only the facts the
+ * active rules need are derived, and only what they read is computed.
+ */
+function factContext(p: PreparedEvaluation, c: Case, cross: CrossRecordContext): FactContext {
+  let zone: { zone: string; known: boolean } | undefined;
+  let stay: StayStatus | undefined;
   const ctx: FactContext = {
     case: c,
     asOf: p.asOf,
-    zone,
-    zoneKnown,
-    stay,
+    get zone() {
+      zone ??= p.zoneOf(c);
+      return zone.zone;
+    },
+    get zoneKnown() {
+      zone ??= p.zoneOf(c);
+      return zone.known;
+    },
+    get stay() {
+      stay ??= stayStatus(c, { on: p.asOf, policy: p.policy, calendar: p.calendar });
+      return stay;
+    },
     policy: p.policy,
     calendar: p.calendar,
     thresholds: p.thresholds,
   };
   if (cross.index !== undefined) ctx.index = cross.index;
   if (cross.counts !== undefined) ctx.counts = cross.counts;
-  const values = new Map<string, unknown>();
-  for (const id of p.neededFacts) values.set(id, p.facts.get(id)!.derive(ctx));
-  const outcomes = await p.engine.run(p.active, values);
-  const ectx: ExplainContext = {
+  return ctx;
+}
+
+/** Derives the facts the active rules read, once each, in slot order. */
+function deriveFacts(p: PreparedEvaluation, c: Case, cross: CrossRecordContext): CaseFacts {
+  const ctx = factContext(p, c, cross);
+  const defs = p.factDefinitions;
+  const values = new Array<unknown>(defs.length);
+  for (let i = 0; i < defs.length; i++) values[i] = defs[i]!.derive(ctx);
+  const slots = p.slots;
+  return {
     values,
+    byId: {
+      get(id) {
+        const slot = slots.get(id);
+        return slot === undefined ? undefined : values[slot];
+      },
+    },
+  };
+}
+
+/** A rule that fired, with its explanation. */
+interface FiredRule {
+  rule: IndicatorRule;
+  explanation: FiredIndicator["explanation"];
+}
+
+/**
+ * Screens one case with the compiled rules: derives the facts, evaluates every rule once, builds the
+ * explanations of the rules that fired or could not be decided (a failed rule's tree is never built: the
+ * assessment does not carry it), and applies the level and route rules. Synchronous.
+ */
+export function assessCompiled(p: PreparedEvaluation, c: Case, cross: CrossRecordContext): Assessment {
+  const facts = deriveFacts(p, c, cross);
+  const run = p.runCompiled(facts.values);
+  const fired: FiredRule[] = [];
+  const notEvaluated: NotEvaluatedIndicator[] = [];
+  for (let i = 0; i < p.active.length; i++) {
+    const state = run.state(i);
+    if (state === "failed") continue;
+    const rule = p.active[i]!;
+    const explanation = run.explain(i);
+    if (state === "passed") fired.push({ rule, explanation });
+    else notEvaluated.push(notEvaluatedIndicator(rule, explanation, p.facts));
+  }
+  return finish(p, c, facts, fired, notEvaluated);
+}
+
+/**
+ * Screens one case in the reference mode: the outside engine (json-rules-engine) decides, the explanation walk
+ * explains every rule, and the compiled rules are run beside them; a rule on which the walk or the compiled
+ * rules disagree with the engine (or with each other) throws `EngineDisagreementError`.
+ */
+export async function assessReference(
+  p: PreparedEvaluation,
+  engine: RuleEngine,
+  c: Case,
+  cross: CrossRecordContext,
+): Promise<Assessment> {
+  const facts = deriveFacts(p, c, cross);
+  const byId = new Map(p.compiled.factIds.map((id, i) => [id, facts.values[i]]));
+  const outcomes = await engine.run(p.active, byId);
+  const run = p.compiled.run(facts.values);
+  const ectx: ExplainContext = {
+    values: byId,
     facts: p.facts,
     operators: p.operators,
     operatorContext: { asOf: p.asOf },
     revealPersonal: p.revealPersonal,
   };
-  const firedRules: { rule: IndicatorRule; explanation: FiredIndicator["explanation"] }[] = [];
+  const fired: FiredRule[] = [];
   const notEvaluated: NotEvaluatedIndicator[] = [];
-  for (const rule of p.active) {
+  p.active.forEach((rule, i) => {
     const explanation = explainNode(rule.conditions, ectx);
-    const engineSays = outcomes.get(rule.id) === true;
+    if (run.state(i) !== explanation.state) throw new EngineDisagreementError(rule.id);
     if (explanation.state === "not-evaluated") {
-      const reason = notEvaluatedReasonOf(explanation, p.facts);
-      notEvaluated.push({ id: rule.id, label: rule.label, reason, explanation });
-      continue;
+      notEvaluated.push(notEvaluatedIndicator(rule, explanation, p.facts));
+      return;
     }
+    const engineSays = outcomes.get(rule.id) === true;
     if ((explanation.state === "passed") !== engineSays) throw new EngineDisagreementError(rule.id);
-    if (engineSays) firedRules.push({ rule, explanation });
-  }
-  const minor = isMinorOn(c.person.birthDate, p.asOf, p.thresholds.minorAge);
+    if (engineSays) fired.push({ rule, explanation });
+  });
+  return finish(p, c, facts, fired, notEvaluated);
+}
+
+function notEvaluatedIndicator(
+  rule: IndicatorRule,
+  explanation: ExplanationNode,
+  facts: ReadonlyMap<string, AnyFactDefinition>,
+): NotEvaluatedIndicator {
+  return { id: rule.id, label: rule.label, reason: notEvaluatedReasonOf(explanation, facts), explanation };
+}
+
+/** Strengths, the level, the routes and the summary of a case whose rules are decided. */
+function finish(
+  p: PreparedEvaluation,
+  c: Case,
+  facts: CaseFacts,
+  firedRules: readonly FiredRule[],
+  notEvaluated: NotEvaluatedIndicator[],
+): Assessment {
+  // the default person fact already holds the minor check (the same `ageOn` reading); else it is made here
+  const person = p.personSlot === undefined ? undefined : (facts.values[p.personSlot] as PersonFacts);
+  const minor = person?.minor ?? isMinorOn(c.person.birthDate, p.asOf, p.thresholds.minorAge);
   const firedIds = new Set(firedRules.map((f) => f.rule.id));
   const fired: FiredIndicator[] = firedRules.map(({ rule, explanation }) => {
     const f: FiredIndicator = {
@@ -176,7 +282,7 @@ export async function assessCase(
     fired: fired.map((f, i) => ({ ...f, routes: firedRules[i]!.rule.routes })),
     elements: level.elements,
     minor,
-    values,
+    values: facts.byId,
     policy: p.policy,
     asOf: p.asOf,
   });
@@ -185,8 +291,8 @@ export async function assessCase(
     evaluationDate: p.asOf,
     ruleSetId: p.ruleSet.id,
     ruleSetVersion: p.ruleSet.version,
-    policyVersion: stay.policyVersion,
-    calendarVersion: stay.calendarVersion,
+    policyVersion: p.policy.version,
+    calendarVersion: p.calendar.version,
     minor,
     level: level.level,
     levelLabel: levelLabels[level.level],

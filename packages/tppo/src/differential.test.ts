@@ -1,15 +1,16 @@
-// Differential test: the evaluator's fired set equals plain json-rules-engine's (allowUndefinedFacts, the same
-// dotted path resolver and operators) on random rule sets and random fact values.
+// Differential test: the evaluator's fired set (the compiled engine) equals plain json-rules-engine's
+// (allowUndefinedFacts, the same dotted path resolver and operators) on random rule sets and random fact values, and
+// the reference mode (json-rules-engine with the explanation walk) gives the same assessment.
 import fc from "fast-check";
 import { Engine } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
-import { jsonRulesEngineOperators } from "./engine.js";
 import { caseInput, type Probe, rule, ruleSetOf, setProbe, testFacts } from "./engine-test-kit.fixture.js";
 import { createEvaluator } from "./evaluator.js";
 import { explainNode } from "./explanation.js";
 import type { ExplanationNode } from "./explanation-node.js";
 import { builtInOperators, operatorMap } from "./operators.js";
 import { dottedPathResolver } from "./path-resolver.js";
+import { createJsonRulesEngine, jsonRulesEngineOperators } from "./reference-engine.js";
 import type { NestedCondition, TopLevelCondition } from "./rule-set.js";
 
 const asOf = "2025-03-01";
@@ -130,6 +131,14 @@ describe("differential: the evaluator never disagrees with json-rules-engine", (
           const expected = await plainEngineFired(conds, { probe: p, sponsorCrowd: crowd });
           expect(new Set(a.fired.map((f) => f.id))).toEqual(expected);
           expect(a.notEvaluated).toEqual([]);
+          // the reference mode: json-rules-engine decides, the explanation walk explains; the same assessment
+          const reference = createEvaluator({
+            asOf,
+            ruleSet: ruleSetOf(rules),
+            facts: testFacts,
+            engine: createJsonRulesEngine({ operatorContext: { asOf } }),
+          });
+          expect(await reference.evaluate(caseInput(id), { counts: { sponsorCrowd: crowd } })).toEqual(a);
         },
       ),
       { numRuns: 150 },

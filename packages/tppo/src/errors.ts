@@ -19,7 +19,11 @@ import type { RuleSetIssue } from "./rule-set-issue.js";
  *   ({@link SourceFailedError});
  * - `operator.missing`: an operator named by a validated rule is not in the evaluator's operator list (a defect);
  * - `engine.disagreement`: the explanation walk and the rule engine disagree on a rule (a defect,
- *   {@link EngineDisagreementError}).
+ *   {@link EngineDisagreementError});
+ * - `engine.unsupported`: the compiled engine refuses a rule using a feature of json-rules-engine's format that
+ *   it does not evaluate the same way ({@link UnsupportedRuleError});
+ * - `option.function`: an option of a worker-thread batch is a function, which cannot reach a worker (give a
+ *   module path instead).
  */
 export type TppoErrorCode =
   | "rule-set.invalid"
@@ -28,7 +32,9 @@ export type TppoErrorCode =
   | "limits.invalid"
   | "source.failed"
   | "operator.missing"
-  | "engine.disagreement";
+  | "engine.disagreement"
+  | "engine.unsupported"
+  | "option.function";
 
 /**
  * The message of each {@link TppoErrorCode} in Indonesian and English (fixed texts, safe to log).
@@ -57,6 +63,14 @@ export const tppoErrorMessages: LabelTable<TppoErrorCode> = {
   "engine.disagreement": {
     id: "Penjelasan dan mesin aturan berbeda hasil (cacat program)",
     en: "The explanation and the rule engine disagree (a defect)",
+  },
+  "engine.unsupported": {
+    id: "Mesin terkompilasi tidak mendukung fitur format aturan ini",
+    en: "The compiled engine does not support a feature of this rule",
+  },
+  "option.function": {
+    id: "Opsi berupa fungsi tidak dapat dikirim ke worker; berikan path modul",
+    en: "An option that is a function cannot reach a worker; give a module path",
   },
 };
 
@@ -214,5 +228,61 @@ export class EngineDisagreementError extends TppoError {
     super("engine.disagreement", { detail: { id: `aturan ${ruleId}`, en: `rule ${ruleId}` } });
     this.name = "EngineDisagreementError";
     this.ruleId = ruleId;
+  }
+}
+
+/**
+ * A feature of json-rules-engine's rule format that the compiled engine does not evaluate as json-rules-engine
+ * does, and therefore refuses when it compiles a rule set:
+ * - `condition-reference`: a shared `{ condition: "name" }` reference;
+ * - `path`: a path that is not plain dotted (JSONPath such as `$.a[0]`), or has a forbidden segment;
+ * - `operator`: an unknown operator, including json-rules-engine's decorated ones (`not:equal`, `everyFact:…`);
+ * - `operator-replaced`: an operator list that replaces one of json-rules-engine's ten defaults (json-rules-engine
+ *   would keep its own);
+ * - `fact`: a fact that is not in the catalogue;
+ * - `empty-group`: an `all` or `any` with no children (json-rules-engine passes both);
+ * - `priority`: a priority that is not a whole number from 1;
+ * - `group`: a node with more than one of `all`/`any`/`not`, a group with a fact, a `not` holding an array, or a
+ *   top-level condition that is not a group;
+ * - `leaf`: a leaf without `fact`, `operator` or `value`, or a node that is not an object.
+ */
+export type UnsupportedFeature =
+  | "condition-reference"
+  | "path"
+  | "operator"
+  | "operator-replaced"
+  | "fact"
+  | "empty-group"
+  | "priority"
+  | "group"
+  | "leaf";
+
+/**
+ * Thrown when the compiled engine compiles a rule set with a feature it does not evaluate the same way as
+ * json-rules-engine (code `engine.unsupported`): the rule set is refused whole, never evaluated differently.
+ * `validateRuleSet` already refuses most of these; the rest (a replaced default operator) come from options.
+ *
+ * @example
+ * ```ts
+ * try { compileRules(rules, { facts, operatorContext: { asOf } }); }
+ * catch (e) { if (e instanceof UnsupportedRuleError) console.log(e.ruleId, e.feature); } // "r1" "condition-reference"
+ * ```
+ */
+export class UnsupportedRuleError extends TppoError {
+  /** Id of the rule (an indicator id, not personal data). */
+  readonly ruleId: string;
+  /** What is not supported. */
+  readonly feature: UnsupportedFeature;
+  /**
+   * @param ruleId - id of the rule
+   * @param feature - the feature refused
+   */
+  constructor(ruleId: string, feature: UnsupportedFeature) {
+    super("engine.unsupported", {
+      detail: { id: `aturan ${ruleId}: ${feature}`, en: `rule ${ruleId}: ${feature}` },
+    });
+    this.name = "UnsupportedRuleError";
+    this.ruleId = ruleId;
+    this.feature = feature;
   }
 }

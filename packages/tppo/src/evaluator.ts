@@ -7,8 +7,14 @@ import {
 } from "@timpora/permits";
 import type { Assessment } from "./assessment.js";
 import { readRecord } from "./batch-record.js";
-import { assessCase, type CrossRecordContext, type PreparedEvaluation } from "./case-assessment.js";
-import { createJsonRulesEngine, type RuleEngine } from "./engine.js";
+import {
+  assessCompiled,
+  assessReference,
+  type CrossRecordContext,
+  type PreparedEvaluation,
+} from "./case-assessment.js";
+import { compileRules, reusingRunner } from "./compiled-rules.js";
+import type { RuleEngine } from "./rule-engine.js";
 import {
   CaseInvalidError,
   EngineDisagreementError,
@@ -17,11 +23,12 @@ import {
 } from "./errors.js";
 import type { AnyFactDefinition } from "./fact-definition.js";
 import { defaultFacts } from "./facts/index.js";
+import { personFact } from "./facts/person-facts.js";
 import { delphiElementPatterns, type ElementPattern } from "./levels.js";
 import { builtInOperators, type OperatorDefinition, operatorMap } from "./operators.js";
 import { type RecordIssue, recordIssue } from "./record-issue.js";
 import { type RecordSource, readSource } from "./record-source.js";
-import type { IndicatorRule, NestedCondition, RuleSet } from "./rule-set.js";
+import type { IndicatorRule, RuleSet } from "./rule-set.js";
 import { defaultRuleSet } from "./rules/index.js";
 import { defaultThresholds, type Thresholds } from "./thresholds.js";
 import { validateRuleSet } from "./validate-rule-set.js";
@@ -61,8 +68,16 @@ export interface EvaluatorOptions {
    * by the calendar date written in that offset. Team facts that need the zone should check `zoneKnown`.
    */
   zoneOf?: (c: Case) => string;
-  /** Rule engine. Default: json-rules-engine. */
-  engine?: RuleEngine;
+  /**
+   * The rule engine. Default `"compiled"`: each rule set is compiled once into closures over its condition trees;
+   * every condition is evaluated at most once per case, and the explanations of the rules that fired or could not
+   * be decided are built from what that run recorded (a failed rule's tree is not built: an assessment does not
+   * carry it). Or an outside {@link RuleEngine}, such as `createJsonRulesEngine` from
+   * `@timpora/tppo/json-rules-engine`, for the reference mode: that engine decides, the SDK's explanation walk
+   * explains every rule, the compiled rules run beside them, and any disagreement throws
+   * `EngineDisagreementError` (slower; for checks, not for bulk screening).
+   */
+  engine?: "compiled" | RuleEngine;
 }
 
 /** One result of {@link Evaluator.evaluateMany}, in input order. */
@@ -85,18 +100,6 @@ export interface Evaluator {
   ): AsyncIterable<BatchResult>;
 }
 
-function collectFacts(node: NestedCondition, out: Set<string>): void {
-  if ("all" in node) for (const c of node.all) collectFacts(c, out);
-  else if ("any" in node) for (const c of node.any) collectFacts(c, out);
-  else if ("not" in node) collectFacts(node.not, out);
-  else {
-    out.add(node.fact);
-    const v = node.value;
-    if (v !== null && typeof v === "object" && Object.hasOwn(v, "fact"))
-      out.add((v as { fact: string }).fact);
-  }
-}
-
 function zoneGiven(zoneOf: (c: Case) => string): (c: Case) => { zone: string; known: boolean } {
   return (c) => ({ zone: zoneOf(c), known: true });
 }
@@ -114,8 +117,10 @@ export function ruleInForce(rule: IndicatorRule, asOf: string): boolean {
 
 /**
  * Creates an evaluator: validates the rule set against the fact catalogue and operators (throws
- * `RuleSetInvalidError` with the issues if it does not validate), keeps the rules in force on `asOf`, and
- * returns async `evaluate` and `evaluateMany`.
+ * `RuleSetInvalidError` with the issues if it does not validate), keeps the rules in force on `asOf`, compiles
+ * them once (throws `UnsupportedRuleError` for a feature the compiled engine does not evaluate as
+ * json-rules-engine does, e.g. an operator list that replaces one of json-rules-engine's defaults), and returns
+ * async `evaluate` and `evaluateMany`.
  *
  * @example
  * ```ts
@@ -136,15 +141,25 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   if (!checked.ok) throw new RuleSetInvalidError(checked.issues);
   const ruleSet = checked.value;
   const active = ruleSet.rules.filter((r) => ruleInForce(r, asOf));
-  const needed = new Set<string>();
-  for (const r of active) collectFacts(r.conditions, needed);
+  const engine = engineOption(options.engine);
+  const compiled = compileRules(active, {
+    facts: factList,
+    operators: operatorList,
+    operatorContext: { asOf },
+    revealPersonal: options.revealPersonal === true,
+  });
+  const factsById = new Map(factList.map((f) => [f.id, f]));
   const thresholds = { ...defaultThresholds, ...ruleSet.thresholds, ...options.thresholds } as Thresholds;
   const operators = operatorMap(operatorList);
   const prepared: PreparedEvaluation = {
     ruleSet,
     active,
-    neededFacts: [...needed],
-    facts: new Map(factList.map((f) => [f.id, f])),
+    compiled,
+    factDefinitions: compiled.factIds.map((id) => factsById.get(id)!),
+    slots: new Map(compiled.factIds.map((id, i) => [id, i])),
+    runCompiled: reusingRunner(compiled),
+    personSlot: factsById.get("person") === personFact ? slotOf(compiled.factIds, "person") : undefined,
+    facts: factsById,
     operators,
     asOf,
     thresholds,
@@ -154,46 +169,88 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     zoneOf: options.zoneOf === undefined ? defaultZoneOf : zoneGiven(options.zoneOf),
     locale: localeOption(options.locale),
     revealPersonal: options.revealPersonal === true,
-    engine: options.engine ?? createJsonRulesEngine({ operators: operatorList, operatorContext: { asOf } }),
   };
-  return {
+  const assess = (c: Case, cross: CrossRecordContext): Assessment | Promise<Assessment> =>
+    engine === undefined ? assessCompiled(prepared, c, cross) : assessReference(prepared, engine, c, cross);
+  const screen: RecordScreen = (value, recordIndex, cross) => screenRecord(assess, value, recordIndex, cross);
+  const evaluator: Evaluator = {
     ruleSet,
     activeRuleIds: Object.freeze(active.map((r) => r.id)),
     async evaluate(input, context = {}) {
       const parsed = parseCase(input);
       if (!parsed.ok) throw new CaseInvalidError(parsed.issues);
-      return assessCase(prepared, parsed.value, context);
+      return assess(parsed.value, context);
     },
     evaluateMany(source, context = {}) {
-      return evaluateStream(prepared, source, context.index === undefined ? {} : { index: context.index });
+      return evaluateStream(screen, source, context.index === undefined ? {} : { index: context.index });
     },
   };
+  screens.set(evaluator, screen);
+  return evaluator;
+}
+
+/** Screens one record of a batch: its result, synchronously in the compiled mode. */
+export type RecordScreen = (
+  value: unknown,
+  recordIndex: number,
+  cross: CrossRecordContext,
+) => BatchResult | Promise<BatchResult>;
+
+const screens = new WeakMap<Evaluator, RecordScreen>();
+
+/** The record screen of an evaluator made by {@link createEvaluator} (for the worker-thread batches). */
+export function screenOf(evaluator: Evaluator): RecordScreen {
+  const screen = screens.get(evaluator);
+  if (screen === undefined) throw new EvaluatorOptionError("evaluator");
+  return screen;
+}
+
+/** A record read as a case and assessed; a bad record or a failing evaluation gives an error result. */
+function screenRecord(
+  assess: (c: Case, cross: CrossRecordContext) => Assessment | Promise<Assessment>,
+  value: unknown,
+  recordIndex: number,
+  cross: CrossRecordContext,
+): BatchResult | Promise<BatchResult> {
+  const parsed = readRecord(value);
+  if (!parsed.ok) return { ok: false, recordIndex, issues: parsed.issues };
+  const failed = (error: unknown): BatchResult => {
+    if (error instanceof EngineDisagreementError) throw error;
+    return { ok: false, recordIndex, issues: [recordIssue("evaluation.failed")] };
+  };
+  try {
+    const assessment = assess(parsed.value, cross);
+    if (assessment instanceof Promise) {
+      return assessment.then((a): BatchResult => ({ ok: true, recordIndex, assessment: a }), failed);
+    }
+    return { ok: true, recordIndex, assessment };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+function slotOf(ids: readonly string[], id: string): number | undefined {
+  const i = ids.indexOf(id);
+  return i === -1 ? undefined : i;
+}
+
+/** The `engine` option: undefined for the compiled engine, else the outside engine of the reference mode. */
+function engineOption(engine: unknown): RuleEngine | undefined {
+  if (engine === undefined || engine === "compiled") return undefined;
+  if (engine !== null && typeof engine === "object" && typeof (engine as RuleEngine).run === "function") {
+    return engine as RuleEngine;
+  }
+  throw new EvaluatorOptionError("engine");
 }
 
 async function* evaluateStream(
-  prepared: PreparedEvaluation,
+  screen: RecordScreen,
   source: RecordSource,
   cross: CrossRecordContext,
 ): AsyncGenerator<BatchResult> {
   let recordIndex = 0;
   for await (const { value } of readSource(source)) {
-    const i = recordIndex++;
-    const parsed = readRecord(value);
-    if (!parsed.ok) {
-      yield { ok: false, recordIndex: i, issues: parsed.issues };
-      continue;
-    }
-    let result: BatchResult;
-    try {
-      result = { ok: true, recordIndex: i, assessment: await assessCase(prepared, parsed.value, cross) };
-    } catch (error) {
-      if (error instanceof EngineDisagreementError) throw error;
-      result = {
-        ok: false,
-        recordIndex: i,
-        issues: [recordIssue("evaluation.failed")],
-      };
-    }
-    yield result;
+    const result = screen(value, recordIndex++, cross);
+    yield result instanceof Promise ? await result : result;
   }
 }

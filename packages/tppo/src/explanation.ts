@@ -22,20 +22,35 @@ export interface ExplainContext {
 const REDACTED = Object.freeze({ redacted: true as const });
 const ABSENT = Object.freeze({ absent: true as const });
 
-function isFactRef(value: unknown): value is { fact: string; path?: string } {
+/** True when a compared value is a reference to another fact, `{ fact, path? }` (json-rules-engine's test). */
+export function isFactRef(value: unknown): value is { fact: string; path?: string } {
   return value !== null && typeof value === "object" && Object.hasOwn(value, "fact");
 }
 
-function shown(ctx: ExplainContext, factId: string, value: unknown): ShownValue {
-  if (ctx.facts.get(factId)?.personal === true && !ctx.revealPersonal) return REDACTED;
+/** A value as an explanation shows it: `{ redacted: true }` for a personal fact, `{ absent: true }` for undefined. */
+export function shownValue(personal: boolean, revealPersonal: boolean, value: unknown): ShownValue {
+  if (personal && !revealPersonal) return REDACTED;
   return value === undefined ? ABSENT : value;
 }
 
-function missingCrossRecord(ctx: ExplainContext, factId: string): boolean {
-  return ctx.facts.get(factId)?.crossRecord === true && ctx.values.get(factId) === undefined;
+function shown(ctx: ExplainContext, factId: string, value: unknown): ShownValue {
+  return shownValue(ctx.facts.get(factId)?.personal === true, ctx.revealPersonal, value);
 }
 
-function explainLeaf(node: LeafCondition, ctx: ExplainContext): LeafExplanation {
+/** What became of a leaf that was reached: its outcome with the value read, or why it was not evaluated. */
+export type LeafOutcome =
+  | { state: "passed" | "failed"; actual: ShownValue }
+  | { state: "not-evaluated"; reason: "cross-record-missing" | "data-gap" };
+
+/**
+ * The explanation of a leaf that was reached: the one builder of the walker and of the compiled engine, so both
+ * give the same keys in the same order. `expected` is the shown compared value (resolved for a reference).
+ */
+export function reachedLeaf(
+  node: LeafCondition,
+  expected: ShownValue,
+  outcome: LeafOutcome,
+): LeafExplanation {
   const ref = isFactRef(node.value) ? node.value : undefined;
   const base: Omit<LeafExplanation, "state" | "actual"> = {
     kind: "fact",
@@ -45,27 +60,45 @@ function explainLeaf(node: LeafCondition, ctx: ExplainContext): LeafExplanation 
   };
   if (node.path !== undefined) base.path = node.path;
   if (node.name !== undefined) base.name = node.name;
-  let expectedValue: unknown = node.value;
   if (ref !== undefined) {
     base.expectedRef = ref.path === undefined ? { fact: ref.fact } : { fact: ref.fact, path: ref.path };
+    base.expected = expected;
+  }
+  return outcome.state === "not-evaluated"
+    ? { ...base, state: "not-evaluated", reason: outcome.reason }
+    : { ...base, actual: outcome.actual, state: outcome.state };
+}
+
+function missingCrossRecord(ctx: ExplainContext, factId: string): boolean {
+  return ctx.facts.get(factId)?.crossRecord === true && ctx.values.get(factId) === undefined;
+}
+
+function explainLeaf(node: LeafCondition, ctx: ExplainContext): LeafExplanation {
+  const ref = isFactRef(node.value) ? node.value : undefined;
+  let expectedValue: unknown = node.value;
+  let expected: ShownValue = node.value;
+  if (ref !== undefined) {
     expectedValue = conditionFactValue(ctx.values.get(ref.fact), ref.path);
-    base.expected = shown(ctx, ref.fact, expectedValue);
+    expected = shown(ctx, ref.fact, expectedValue);
   }
   if (missingCrossRecord(ctx, node.fact) || (ref !== undefined && missingCrossRecord(ctx, ref.fact))) {
-    return { ...base, state: "not-evaluated", reason: "cross-record-missing" };
+    return reachedLeaf(node, expected, { state: "not-evaluated", reason: "cross-record-missing" });
   }
   const actual = conditionFactValue(ctx.values.get(node.fact), node.path);
   if (actual === undefined && ctx.facts.get(node.fact)?.dataGaps?.includes(node.path ?? "") === true) {
-    return { ...base, state: "not-evaluated", reason: "data-gap" };
+    return reachedLeaf(node, expected, { state: "not-evaluated", reason: "data-gap" });
   }
   const op = ctx.operators.get(node.operator);
   if (op === undefined) throw new TppoError("operator.missing", { detail: node.operator });
   const passed = applyOperator(op, actual, expectedValue, ctx.operatorContext);
-  return { ...base, actual: shown(ctx, node.fact, actual), state: passed ? "passed" : "failed" };
+  return reachedLeaf(node, expected, {
+    state: passed ? "passed" : "failed",
+    actual: shown(ctx, node.fact, actual),
+  });
 }
 
-/** A subtree marked not evaluated (skipped by short-circuit). */
-function skipped(node: NestedCondition): ExplanationNode {
+/** A subtree marked not evaluated (skipped by short-circuit): the walker's and the compiled engine's. */
+export function skipped(node: NestedCondition): ExplanationNode {
   if ("all" in node || "any" in node) {
     const kind = "all" in node ? "all" : "any";
     const children = ("all" in node ? node.all : node.any).map(skipped);
@@ -90,7 +123,8 @@ function skipped(node: NestedCondition): ExplanationNode {
   return withName(leaf, node.name);
 }
 
-function withName<T extends ExplanationNode>(node: T, name: string | undefined): T {
+/** Sets a node's `name` (last, as the walker always has) when the condition gave one. */
+export function withName<T extends ExplanationNode>(node: T, name: string | undefined): T {
   if (name !== undefined) node.name = name;
   return node;
 }

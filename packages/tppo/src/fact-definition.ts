@@ -1,20 +1,22 @@
 import type { Case, Labels } from "@timpora/models";
 import type { HolidayCalendar, PolicyTable, StayStatus } from "@timpora/permits";
 import type * as z from "zod";
+import type { KeyCounts } from "./key-counts.js";
 import type { Thresholds } from "./thresholds.js";
 
 /**
- * Counts across a population of cases: for each cross-record fact id, a map from a key (a sponsor id, an
- * address id, a phone number, "flight|date", …) to the number of distinct cases that carry that key.
- * Built by `buildPopulationIndex`; read by cross-record facts through {@link crossRecordCount}.
+ * Counts across a population of cases: for each cross-record fact id, counts by key (a sponsor id, an address
+ * id, a phone number, "flight|date", …): the number of distinct cases (or households) that carry that key.
+ * Built by `buildPopulationIndex` (its count maps are compact `KeyCountTable`s); read by cross-record facts
+ * through {@link crossRecordCount}. A `Map<string, number>` per fact serves as well.
  */
 export interface PopulationIndex {
   /** Evaluation date the index was built for. */
   asOf: string;
   /** Number of cases read. */
   size: number;
-  /** Count maps by cross-record fact id. */
-  maps: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Counts by key, by cross-record fact id. */
+  maps: ReadonlyMap<string, KeyCounts>;
 }
 
 /** Everything a fact's derivation may read. */

@@ -145,6 +145,18 @@ export function levelOf(
   minor: boolean,
   patterns: readonly ElementPattern[] = delphiElementPatterns,
 ): LevelResult {
+  // nothing fired: no element can be positive (weak-only never is, and there is nothing at all)
+  if (fired.length === 0) {
+    return {
+      level: "none",
+      reasons: [],
+      elements: {
+        act: { positive: false, counted: [] },
+        means: { positive: false, counted: [] },
+        purpose: { positive: false, counted: [] },
+      },
+    };
+  }
   const elements = {} as Record<Element, ElementResult>;
   const counted = {} as Record<Element, CountableIndicator[]>;
   for (const el of ELEMENTS) {
@@ -155,7 +167,6 @@ export function levelOf(
       counted: counted[el].map((i) => i.id),
     };
   }
-  if (fired.length === 0) return { level: "none", reasons: [], elements };
   const refer: LevelReason[] = [];
   const review: LevelReason[] = [];
   const meansAndPurpose = elements.means.positive && elements.purpose.positive;

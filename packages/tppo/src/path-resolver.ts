@@ -34,7 +34,7 @@ export function dottedPathResolver(value: unknown, path: string): unknown {
 }
 
 /** A parsed path segment: the key, and the array index it denotes when it is a plain number. */
-interface Segment {
+export interface Segment {
   key: string;
   index: number | undefined;
 }
@@ -44,7 +44,7 @@ const parsedPaths = new Map<string, readonly Segment[] | undefined>();
 const PARSED_PATHS_LIMIT = 4096;
 
 /** The segments of a valid plain dotted path, or undefined when it is malformed or has a forbidden segment. */
-function segmentsOf(path: string): readonly Segment[] | undefined {
+export function segmentsOf(path: string): readonly Segment[] | undefined {
   if (typeof path !== "string") return undefined;
   if (parsedPaths.has(path)) return parsedPaths.get(path);
   let segments: Segment[] | undefined;

@@ -1,7 +1,7 @@
-import type { Case } from "@timpora/models";
 import { readRecord } from "./batch-record.js";
 import type { AnyFactDefinition, PopulationIndex } from "./fact-definition.js";
 import { defaultFacts } from "./facts/index.js";
+import { KeyCountTable } from "./key-counts.js";
 import { type RereadableSource, readSource } from "./record-source.js";
 
 /** Options of {@link buildPopulationIndex}. */
@@ -15,12 +15,19 @@ export interface PopulationIndexOptions {
 /**
  * Counts, for every cross-record fact with an `indexKeys` function, how many distinct cases carry each key
  * (foreigners per sponsor, per non-hotel address, per phone or email, per flight and date, …), or, for a fact
- * with `indexMember`, how many distinct members (households) do. Records that
- * do not parse as a `Case` are skipped and counted in `skipped`, whatever they are: a promise or an object with
- * a `then` method is never awaited, and a record whose getters or Proxy traps throw is skipped too, so
- * `size + skipped` is the number of records read. Each case counts once per key, itself included. Memory grows
- * with the number of distinct keys, not with the records. When the source itself fails (its iterator throws or
- * rejects), the returned promise rejects with a `SourceFailedError` that says how many records were read.
+ * with `indexMember`, how many distinct members (households) do. One streaming pass: each record is read,
+ * validated and counted, then dropped. Records that do not parse as a `Case` are skipped and counted in
+ * `skipped`, whatever they are: a promise or an object with a `then` method is never awaited, and a record whose
+ * getters or Proxy traps throw is skipped too, so `size + skipped` is the number of records read. Each case counts
+ * once per key, itself included.
+ *
+ * Memory is bounded by the keys, not the records: each count map is a {@link KeyCountTable} holding every
+ * distinct key once (its text, exact) with its count in flat typed arrays, about 45 bytes a key; a household
+ * count keeps one 64-bit hash of the first household per key and, only for keys shared by two or more
+ * households, one (key, household hash) pair each, only while building. The key text is in SharedArrayBuffers
+ * where the platform has them and the slots move to one when the index is first shared, so worker threads read
+ * the index without copying it. When the source itself fails (its iterator throws
+ * or rejects), the returned promise rejects with a `SourceFailedError` that says how many records were read.
  *
  * @example
  * ```ts
@@ -34,10 +41,12 @@ export async function buildPopulationIndex(
   options: PopulationIndexOptions,
 ): Promise<PopulationIndex & { skipped: number }> {
   const keyed = (options.facts ?? defaultFacts).filter(
-    (f): f is AnyFactDefinition & { indexKeys: NonNullable<AnyFactDefinition["indexKeys"]> } =>
-      f.crossRecord === true && typeof f.indexKeys === "function",
+    (f): f is KeyedFact => f.crossRecord === true && typeof f.indexKeys === "function",
   );
-  const tallies = new Map<string, Map<string, Tally>>(keyed.map((f) => [f.id, new Map()]));
+  const tables = new Map<string, KeyCountTable>(
+    keyed.map((f) => [f.id, new KeyCountTable(typeof f.indexMember === "function")]),
+  );
+  const counters = keyed.map((f) => ({ fact: f, table: tables.get(f.id)! }));
   let size = 0;
   let skipped = 0;
   for await (const { value } of readSource(source)) {
@@ -47,37 +56,20 @@ export async function buildPopulationIndex(
       continue;
     }
     size++;
-    addCase(parsed.value, options.asOf, keyed, tallies);
+    const ctx = { case: parsed.value, asOf: options.asOf };
+    for (const { fact, table } of counters) {
+      const member = fact.indexMember?.(ctx);
+      const keys = fact.indexKeys(ctx);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
+        // each case counts once per key
+        if (keys.indexOf(key) === i) table.add(key, member);
+      }
+    }
   }
-  const maps = new Map<string, Map<string, number>>();
-  for (const [id, tally] of tallies) maps.set(id, new Map([...tally].map(([key, t]) => [key, countOf(t)])));
-  return { asOf: options.asOf, size, skipped, maps };
+  for (const table of tables.values()) table.finish();
+  return { asOf: options.asOf, size, skipped, maps: tables };
 }
 
-/** Per key: a count of cases, or the distinct members seen (one member kept as a string, more as a set). */
-type Tally = number | string | Set<string>;
-
-function countOf(t: Tally): number {
-  return typeof t === "number" ? t : typeof t === "string" ? 1 : t.size;
-}
-
-function tallied(t: Tally | undefined, member: string | undefined): Tally {
-  if (member === undefined) return (typeof t === "number" ? t : 0) + 1;
-  if (t === undefined || typeof t === "number") return member;
-  if (typeof t === "string") return t === member ? t : new Set([t, member]);
-  t.add(member);
-  return t;
-}
-
-function addCase(
-  c: Case,
-  asOf: string,
-  keyed: readonly (AnyFactDefinition & { indexKeys: NonNullable<AnyFactDefinition["indexKeys"]> })[],
-  tallies: Map<string, Map<string, Tally>>,
-): void {
-  for (const fact of keyed) {
-    const map = tallies.get(fact.id)!;
-    const member = fact.indexMember?.({ case: c, asOf });
-    for (const key of new Set(fact.indexKeys({ case: c, asOf }))) map.set(key, tallied(map.get(key), member));
-  }
-}
+/** A cross-record fact with its key function. */
+type KeyedFact = AnyFactDefinition & { indexKeys: NonNullable<AnyFactDefinition["indexKeys"]> };

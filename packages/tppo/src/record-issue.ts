@@ -4,10 +4,11 @@ import { type IssueCode, issueMessages, type LabelTable, type ParseIssue } from 
  * Codes a batch gives a bad record besides the parse codes of `parseCase`:
  * - `record.thenable`: the record is a promise or has a `then` method; records are plain data and are never
  *   awaited (awaiting one could hang the batch or run its code);
- * - `evaluation.failed`: the record parsed as a case, but evaluating it failed (e.g. a team fact threw).
+ * - `evaluation.failed`: the record parsed as a case, but evaluating it failed (e.g. a team fact threw);
+ * - `record.json-invalid`: in a worker-thread batch, a record given as JSON text (a string) is not valid JSON.
  * A record that cannot be read at all (a throwing getter or Proxy) gets the parse code `input.unreadable`.
  */
-export type BatchIssueCode = "record.thenable" | "evaluation.failed";
+export type BatchIssueCode = "record.thenable" | "evaluation.failed" | "record.json-invalid";
 
 /** The code of a {@link RecordIssue}: a parse code of @timpora/models or a {@link BatchIssueCode}. */
 export type RecordIssueCode = IssueCode | BatchIssueCode;
@@ -29,6 +30,10 @@ export const batchIssueMessages: LabelTable<BatchIssueCode> = {
     id: "Evaluasi catatan ini gagal; batch dilanjutkan",
     en: "Evaluating this record failed; the batch goes on",
   },
+  "record.json-invalid": {
+    id: "Rekaman berupa teks bukan JSON yang valid",
+    en: "The record is text that is not valid JSON",
+  },
 };
 
 /**
@@ -42,9 +47,8 @@ export interface RecordIssue extends Omit<ParseIssue, "code"> {
 
 /** The issue of a code at the record itself (path `[]`), its message from the tables. */
 export function recordIssue(code: RecordIssueCode): RecordIssue {
-  const message =
-    code === "record.thenable" || code === "evaluation.failed"
-      ? batchIssueMessages[code]
-      : issueMessages[code];
+  const message = Object.hasOwn(batchIssueMessages, code)
+    ? batchIssueMessages[code as BatchIssueCode]
+    : issueMessages[code as Exclude<RecordIssueCode, BatchIssueCode>];
   return { code, path: [], message };
 }

@@ -224,8 +224,8 @@ export interface RouteInput {
   elements: Readonly<Record<Element, ElementResult>>;
   /** The person was a minor on the evaluation date. */
   minor: boolean;
-  /** Derived fact values (for the tags' `when`). */
-  values: ReadonlyMap<string, unknown>;
+  /** Derived fact values by fact id (for the tags' `when`): a `Map`, or anything with its `get`. */
+  values: Pick<ReadonlyMap<string, unknown>, "get">;
   /** The policy table whose provisions are cited. */
   policy: PolicyTable;
   /** The evaluation date. */
@@ -240,7 +240,7 @@ const PROVISION_OF = {
 
 const ORDER: readonly RouteKind[] = RouteKindSchema.options;
 
-function whenHolds(tag: RouteTag, values: ReadonlyMap<string, unknown>): boolean {
+function whenHolds(tag: RouteTag, values: RouteInput["values"]): boolean {
   if (tag.when === undefined) return true;
   let v: unknown = values.get(tag.when.fact);
   for (const seg of tag.when.path.split(".")) {

@@ -74,7 +74,7 @@ export interface RuleSetIssue extends Omit<ParseIssue, "code"> {
 }
 
 /** The message of each issue code (data, one row a code). */
-export const RULE_SET_ISSUE_MESSAGES: LabelTable<RuleSetIssueCode> = {
+export const ruleSetIssueMessages: LabelTable<RuleSetIssueCode> = {
   "input.unreadable": {
     id: "Set aturan tidak dapat disalin sebagai data JSON biasa (Proxy, fungsi, simbol, atau getter yang gagal)",
     en: "The rule set cannot be copied as plain JSON data (a Proxy, function, symbol, or failing getter)",
@@ -132,7 +132,7 @@ export const RULE_SET_ISSUE_MESSAGES: LabelTable<RuleSetIssueCode> = {
 
 /** Builds an issue with the message of its code. */
 export function ruleSetIssue(code: RuleSetIssueCode, path: (string | number)[]): RuleSetIssue {
-  return { code, path, message: RULE_SET_ISSUE_MESSAGES[code] };
+  return { code, path, message: ruleSetIssueMessages[code] };
 }
 
 /** Size and depth limits of a rule set; beyond them validation refuses it with `limit.*`. */

@@ -38,10 +38,24 @@ function linkedRefs(c: Case): Record<"sponsor" | "address" | "employer" | "phone
   };
 }
 
+/** The `enforcement` fact of a case with no enforcement record by the evaluation date: nothing linked. */
+function noEnforcement(): EnforcementFacts {
+  return {
+    linkedPriorCase: false,
+    priorCaseViaSponsorOrEmployer: false,
+    priorCaseViaAddress: false,
+    priorCaseViaPhone: false,
+    personTip: false,
+    addressScamSignal: false,
+    personFalseStatementFinding: false,
+  };
+}
+
 /** Derives the `enforcement` fact. */
 export function deriveEnforcement(ctx: FactContext): EnforcementFacts {
   const c = ctx.case;
   const records = c.enforcement.filter((r) => r.date <= ctx.asOf);
+  if (records.length === 0) return noEnforcement();
   const refs = linkedRefs(c);
   const homes = new Set(residencesOf(c, ctx.asOf).map((a) => a.id));
   const linkedVia = new Set<string>();

@@ -116,41 +116,53 @@ function worse(a: ObservationFacts["paid"], b: ObservationFacts["paid"]): Observ
   return payOrder.indexOf(b) > payOrder.indexOf(a) ? b : a;
 }
 
-function optionalExtreme(values: (number | undefined)[], pick: (...n: number[]) => number): number | null {
-  const known = values.filter((v): v is number => v !== undefined);
-  return known.length === 0 ? null : pick(...known);
-}
-
-/** Derives the `observation` fact. */
+/** Derives the `observation` fact: one pass over the checks on record, the object built in a fixed key order. */
 export function deriveObservation(ctx: FactContext): ObservationFacts {
   const list = observationsBy(ctx).map((o) => o.answers);
-  const signals = Object.fromEntries(
-    observationSignals.map((name) => [name, list.some((a) => signalTable[name](a))]),
-  ) as Record<ObservationSignal, boolean>;
   const t = ctx.thresholds;
-  return {
-    ...signals,
-    observed: list.length > 0,
-    count: list.length,
-    paid: list.reduce<ObservationFacts["paid"]>((acc, a) => worse(acc, a.paid ?? "not-asked"), "not-asked"),
-    threats: [...new Set(list.flatMap((a) => a.threats ?? []))],
-    forcedTasks: [...new Set(list.flatMap((a) => a.forcedTasks ?? []))],
-    hoursPerDay: optionalExtreme(
-      list.map((a) => a.hoursPerDay),
-      Math.max,
-    ),
-    daysOffPerMonth: optionalExtreme(
-      list.map((a) => a.daysOffPerMonth),
-      Math.min,
-    ),
-    longHoursFewDaysOff: list.some(
-      (a) =>
-        a.hoursPerDay !== undefined &&
-        a.daysOffPerMonth !== undefined &&
-        a.hoursPerDay >= t.excessiveHoursPerDay &&
-        a.daysOffPerMonth <= t.fewDaysOffPerMonth,
-    ),
-  };
+  const out: Record<string, unknown> = {};
+  for (const name of observationSignals) {
+    const signal = signalTable[name];
+    let found = false;
+    for (const a of list) {
+      if (signal(a)) {
+        found = true;
+        break;
+      }
+    }
+    out[name] = found;
+  }
+  let paid: ObservationFacts["paid"] = "not-asked";
+  const threats = new Set<ObservationFacts["threats"][number]>();
+  const forcedTasks = new Set<ObservationFacts["forcedTasks"][number]>();
+  let hoursPerDay: number | null = null;
+  let daysOffPerMonth: number | null = null;
+  let longHoursFewDaysOff = false;
+  for (const a of list) {
+    paid = worse(paid, a.paid ?? "not-asked");
+    for (const x of a.threats ?? []) threats.add(x);
+    for (const x of a.forcedTasks ?? []) forcedTasks.add(x);
+    if (a.hoursPerDay !== undefined) hoursPerDay = Math.max(hoursPerDay ?? a.hoursPerDay, a.hoursPerDay);
+    if (a.daysOffPerMonth !== undefined)
+      daysOffPerMonth = Math.min(daysOffPerMonth ?? a.daysOffPerMonth, a.daysOffPerMonth);
+    if (
+      a.hoursPerDay !== undefined &&
+      a.daysOffPerMonth !== undefined &&
+      a.hoursPerDay >= t.excessiveHoursPerDay &&
+      a.daysOffPerMonth <= t.fewDaysOffPerMonth
+    ) {
+      longHoursFewDaysOff = true;
+    }
+  }
+  out.observed = list.length > 0;
+  out.count = list.length;
+  out.paid = paid;
+  out.threats = [...threats];
+  out.forcedTasks = [...forcedTasks];
+  out.hoursPerDay = hoursPerDay;
+  out.daysOffPerMonth = daysOffPerMonth;
+  out.longHoursFewDaysOff = longHoursFewDaysOff;
+  return out as ObservationFacts;
 }
 
 /** `observation`: officers' field-check answers (brief part B), each signal explicit. */

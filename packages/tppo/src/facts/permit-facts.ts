@@ -1,4 +1,10 @@
-import { type Case, type Permit, permitBases, permitKinds, permitPurposes } from "@timpora/models";
+import {
+  type Case,
+  type Permit,
+  PermitBasisSchema,
+  PermitKindSchema,
+  PermitPurposeSchema,
+} from "@timpora/models";
 import * as z from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 
@@ -45,9 +51,9 @@ export const stayFact: FactDefinition<StayFacts> = {
   derive: deriveStay,
 };
 
-const kinds = [...permitKinds, "none"] as const;
-const bases = [...permitBases, "none"] as const;
-const purposes = [...permitPurposes, "none"] as const;
+const kinds = [...PermitKindSchema.options, "none"] as const;
+const bases = [...PermitBasisSchema.options, "none"] as const;
+const purposes = [...PermitPurposeSchema.options, "none"] as const;
 
 /** zod type of the `permit` fact's value. */
 const PermitFactsSchema = z.strictObject({

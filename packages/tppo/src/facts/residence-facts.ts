@@ -1,4 +1,4 @@
-import { type Address, type Case, lodgingKinds } from "@timpora/models";
+import { type Address, type Case, LodgingKindSchema } from "@timpora/models";
 import * as z from "zod";
 import { calendarDateOf } from "../calendar-date-of.js";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
@@ -51,7 +51,7 @@ export function clusterAddressIds(c: Case, asOf: string): string[] {
   });
 }
 
-const lodgingKindsOrNone = [...lodgingKinds, "none"] as const;
+const lodgingKindsOrNone = [...LodgingKindSchema.options, "none"] as const;
 
 /** zod type of the `residence` fact's value. */
 const ResidenceFactsSchema = z.strictObject({

@@ -1,4 +1,10 @@
-import { type Case, type Employer, employerSectors, type Sponsor, venueTypes } from "@timpora/models";
+import {
+  type Case,
+  type Employer,
+  EmployerSectorSchema,
+  type Sponsor,
+  VenueTypeSchema,
+} from "@timpora/models";
 import * as z from "zod";
 import type { FactContext, FactDefinition } from "../fact-definition.js";
 import { currentPermit, employerIdsOf, sponsorIdsOf } from "./permit-facts.js";
@@ -126,8 +132,8 @@ export const employerFact: FactDefinition<EmployerFacts> = {
   derive: deriveEmployer,
 };
 
-const sectors = [...employerSectors, "none"] as const;
-const venues = [...venueTypes, "none"] as const;
+const sectors = [...EmployerSectorSchema.options, "none"] as const;
+const venues = [...VenueTypeSchema.options, "none"] as const;
 
 /** zod type of the `workplace` fact's value. */
 const WorkplaceFactsSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { type Case, formatTd3 } from "@timpora/models";
+import { type Case, formatMrz } from "@timpora/models";
 import { entryEligibility } from "@timpora/permits";
 import { DEFAULT_AS_OF, generateLabelledCases, NATIONALITY_TABLE, PATTERN_IDS } from "@timpora/testkit";
 import { describe, expect, it } from "vitest";
@@ -77,7 +77,7 @@ function documentsOf(
     const issuingState = from !== undefined && d.issuingState === from ? to! : d.issuingState;
     const doc = { ...d, issuingState };
     if (d.mrz === undefined || d.kind !== "passport") return doc;
-    const mrz = formatTd3({
+    const mrz = formatMrz("TD3", {
       documentCode: "P",
       issuingState,
       names: {
