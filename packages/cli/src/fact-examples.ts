@@ -5,10 +5,10 @@ import {
   type AnyFactDefinition,
   buildPopulationIndex,
   defaultThresholds,
-  defaultZoneOf,
   type FactContext,
   type Thresholds,
 } from "@timpora/tppo";
+import { defaultZoneOf } from "@timpora/tppo/engine";
 
 /** How "telling" a value is: the count of its leaves that are not false, 0, empty, "none" or absent. */
 function richness(value: unknown): number {
