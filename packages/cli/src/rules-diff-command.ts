@@ -1,8 +1,7 @@
 import { parseCase } from "@timpora/models";
-import { type Assessment, createEvaluator } from "@timpora/tppo";
+import { type Assessment, buildPopulationIndex, createEvaluator } from "@timpora/tppo";
 import { openCaseInput } from "./case-input.js";
 import type { CommandContext } from "./command-context.js";
-import { buildCompactPopulationIndex } from "./compact-population-index.js";
 import { exitCodes } from "./exit-code.js";
 import { whereText } from "./input-messages.js";
 import { fail } from "./messages.js";
@@ -80,7 +79,7 @@ export async function runRulesDiff(
   let changed = 0;
   let invalid = 0;
   try {
-    const index = await buildCompactPopulationIndex(
+    const index = await buildPopulationIndex(
       async function* () {
         for await (const r of input.records()) if (r.ok) yield r.value;
       },

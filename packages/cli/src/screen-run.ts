@@ -1,6 +1,5 @@
-import type { Assessment, PopulationIndex, RecordIssue } from "@timpora/tppo";
+import { type Assessment, buildPopulationIndex, type PopulationIndex, type RecordIssue } from "@timpora/tppo";
 import type { CaseInput } from "./case-input.js";
-import { buildCompactPopulationIndex } from "./compact-population-index.js";
 import type { ColumnMap, RawRecord, RecordLocation } from "./record-location.js";
 import type { Screener } from "./screener.js";
 
@@ -61,7 +60,7 @@ export async function screenInput(
     }
   }
   events.progress("index", 0, input.size);
-  const index: PopulationIndex | undefined = await buildCompactPopulationIndex(indexSource, { asOf });
+  const index: PopulationIndex | undefined = await buildPopulationIndex(indexSource, { asOf });
   events.progress("index", input.size, input.size);
 
   const totals: ScreenTotals = { records: 0, screened: 0, unreadable: 0, invalid: 0 };
