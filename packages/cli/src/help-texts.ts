@@ -107,8 +107,8 @@ export const helpTexts: LabelTable<HelpCode> = {
     en: "evaluation date YYYY-MM-DD (default: today's date on this computer)",
   },
   "screen.concurrency": {
-    id: "jumlah kasus yang disaring bersamaan (bawaan 1; untuk sementara selalu satu thread)",
-    en: "cases screened at once (default 1; for now always one thread)",
+    id: "jumlah worker thread yang menyaring (bawaan 1: thread ini saja; worker berguna untuk berkas besar dengan inti CPU yang luang)",
+    en: "worker threads that screen the cases (default 1: this thread only; workers pay off on large files with cores to spare)",
   },
   "screen.input-format": {
     id: "format masukan: json, ndjson atau csv (bawaan: dari ekstensi berkas, lalu dari isinya)",

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { generateGroup } from "@timpora/testkit";
 import { describe, expect, it } from "vitest";
 import { folderWith, hasStackTrace, timpora, timporaOnTerminal } from "./cli-run.fixture.js";
 import { AS_OF, assessedIds, CSV_HEADER, csvRow, ndjson, threeCases } from "./screen-cases.fixture.js";
@@ -103,14 +104,26 @@ describe("timpora screen: formats and outputs", () => {
     expect(bad.stdout).toBe("");
   });
 
-  it("--concurrency N is accepted (one thread for now, said on stderr); 0 is a usage error", async () => {
-    const dir = folderWith({ "cases.ndjson": ndjson(threeCases) });
-    const r = await timpora(["screen", "cases.ndjson", "--as-of", AS_OF, "--concurrency", "4"], { cwd: dir });
-    expect(r.code).toBe(0);
-    expect(assessedIds(r.stdout)).toEqual(ids);
-    expect(r.stderr).toContain(
-      "--concurrency 4 asked for, but parallel screening is not available yet; screening on one thread",
+  it("--concurrency 2 screens over worker threads with the shared index: the same assessments, in input order; 0 is a usage error", async () => {
+    // a villa cluster of 7 unrelated households at one address: `address-cluster` fires only with the population
+    // index, so the workers must have it
+    const villa = generateGroup({ seed: "cli-villa", pattern: "villa-cluster", size: 7, asOf: AS_OF }).map(
+      (l) => l.case,
     );
+    const dir = folderWith({ "cases.ndjson": ndjson([...threeCases, ...villa]) });
+    const one = await timpora(["screen", "cases.ndjson", "--as-of", AS_OF], { cwd: dir });
+    const two = await timpora(["screen", "cases.ndjson", "--as-of", AS_OF, "--concurrency", "2"], {
+      cwd: dir,
+    });
+    expect(two.code).toBe(0);
+    expect(assessedIds(two.stdout)).toEqual([...ids, ...villa.map((c) => c.id)]);
+    const clustered = two.stdout
+      .split("\n")
+      .slice(3, 10)
+      .map((l) => (JSON.parse(l) as { fired: { id: string }[] }).fired.map((f) => f.id));
+    for (const fired of clustered) expect(fired).toContain("address-cluster");
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toContain("cases.ndjson: 10 records: 10 screened, 0 not valid cases, 0 unreadable");
     const zero = await timpora(["screen", "cases.ndjson", "--concurrency", "0"], { cwd: dir });
     expect(zero.code).toBe(2);
     expect(zero.stderr).toContain('--concurrency: "0" is not a whole number from 1 to 256');

@@ -86,7 +86,6 @@ async function screen(ctx: CommandContext, file: string, options: ScreenOptions)
     fail(exitCodes.usage, "screen.rules-invalid", { file: rules.name, issues: rules.issues.length });
   }
   const screener = createScreener({ asOf, ruleSet: rules.ruleSet, locale: ctx.locale, concurrency });
-  if (concurrency > screener.concurrency) ctx.err(ctx.t("screen.single-thread", { concurrency }));
 
   const input = await openCaseInput(file, ctx.io, { format: inputFormat, delimiter, dateFormat });
   const out: Writable =

@@ -19,8 +19,6 @@ export interface ScreenMessageParams {
   "screen.summary": { file: string; records: number; screened: number; unreadable: number; invalid: number };
   /** Cases per level at the end of a run. */
   "screen.levels": { none: number; note: number; review: number; refer: number };
-  /** `--concurrency` above 1, while screening runs on one thread. */
-  "screen.single-thread": { concurrency: number };
   /** The rule set given with `--rules` does not validate. */
   "screen.rules-invalid": { file: string; issues: number };
   /** Progress label of the first pass. */
@@ -59,12 +57,7 @@ export const screenMessages: MessageTable<ScreenMessageParams> = {
     en: (p) =>
       `levels: none ${formatCount(p.none, "en")} · note ${formatCount(p.note, "en")} · review ${formatCount(p.review, "en")} · refer ${formatCount(p.refer, "en")}`,
   },
-  "screen.single-thread": {
-    id: (p) =>
-      `catatan: --concurrency ${p.concurrency} diminta, tetapi penyaringan paralel belum tersedia; disaring dalam satu thread`,
-    en: (p) =>
-      `note: --concurrency ${p.concurrency} asked for, but parallel screening is not available yet; screening on one thread`,
-  },
+
   "screen.rules-invalid": {
     id: (p) =>
       `${p.file}: set aturan tidak valid (${p.issues} masalah, lihat di atas); tidak ada yang disaring`,

@@ -7,7 +7,7 @@ export interface Screener {
   readonly ruleSet: RuleSet;
   /** Ids of the rules in force on the evaluation date. */
   readonly activeRuleIds: readonly string[];
-  /** How many records are screened at once (1 until parallel batches are available, see {@link createScreener}). */
+  /** Worker threads that screen the records (1: this thread, no workers). */
   readonly concurrency: number;
   /** Screens the records of a source with the population index: one result per record, in input order. */
   screen(
@@ -24,16 +24,15 @@ export interface ScreenerOptions {
   ruleSet?: RuleSet;
   /** Language of each assessment's one-line summary. */
   locale: Locale;
-  /** Records screened at once, as asked with `--concurrency` (1 or more). */
+  /** Worker threads (1 or more; 1 screens in this thread). */
   concurrency: number;
 }
 
 /**
- * The screener of the command. Today it screens on one thread with `createEvaluator(…).evaluateMany`, whatever
- * `concurrency` asks: the parallel batches of issue 10 (`evaluateManyParallel` of `@timpora/tppo/node`, worker
- * threads, input order kept) are not on main yet. When they are, this is the one function to change:
- * `concurrency > 1` then returns `evaluateManyParallel(source, { asOf, index, concurrency, ruleSet, locale })`.
- * The results keep their shape and order, so nothing else in the command changes.
+ * The screener of the command, on the compiled engine of @timpora/tppo: with `concurrency` 1, in this thread
+ * (`createEvaluator(…).evaluateMany`); above 1, over that many worker threads (`evaluateManyParallel` of
+ * `@timpora/tppo/node`), the population index shared with them, not copied. Both yield the same results in input
+ * order. The evaluator is created here in either case: it validates the options before anything is read.
  */
 export function createScreener(options: ScreenerOptions): Screener {
   const evaluator = createEvaluator({
@@ -41,10 +40,30 @@ export function createScreener(options: ScreenerOptions): Screener {
     locale: options.locale,
     ...(options.ruleSet === undefined ? {} : { ruleSet: options.ruleSet }),
   });
+  const { concurrency } = options;
   return {
     ruleSet: evaluator.ruleSet,
     activeRuleIds: evaluator.activeRuleIds,
-    concurrency: 1,
-    screen: (source, index) => evaluator.evaluateMany(source, index === undefined ? {} : { index }),
+    concurrency,
+    screen: (source, index) =>
+      concurrency > 1
+        ? screenInWorkers(source, index, { ...options, concurrency })
+        : evaluator.evaluateMany(source, index === undefined ? {} : { index }),
   };
+}
+
+/** The parallel batches, imported when asked for: a run on one thread never loads the worker pool. */
+async function* screenInWorkers(
+  source: () => AsyncIterable<unknown>,
+  index: PopulationIndex | undefined,
+  options: ScreenerOptions,
+): AsyncGenerator<BatchResult> {
+  const { evaluateManyParallel } = await import("@timpora/tppo/node");
+  yield* evaluateManyParallel(source, {
+    asOf: options.asOf,
+    locale: options.locale,
+    concurrency: options.concurrency,
+    ...(options.ruleSet === undefined ? {} : { ruleSet: options.ruleSet }),
+    ...(index === undefined ? {} : { index }),
+  });
 }
