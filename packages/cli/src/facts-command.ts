@@ -1,6 +1,6 @@
 import { type AnyFactDefinition, defaultFacts } from "@timpora/tppo";
+import { closestNames } from "@timpora/tppo/engine";
 import type { Command } from "commander";
-import { closestNames } from "./closest-names.js";
 import type { CommandContext } from "./command-context.js";
 import { exitCodes } from "./exit-code.js";
 import { factExamples } from "./fact-examples.js";

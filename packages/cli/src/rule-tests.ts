@@ -8,9 +8,9 @@ import {
   type LevelReason,
   type RuleSet,
 } from "@timpora/tppo";
+import { closestNames } from "@timpora/tppo/engine";
 import type * as z from "zod";
 import { openCaseInput } from "./case-input.js";
-import { closestNames } from "./closest-names.js";
 import { CommandFailure } from "./command-failure.js";
 import { exitCodes } from "./exit-code.js";
 import { say } from "./messages.js";

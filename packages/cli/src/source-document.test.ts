@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { closestNames } from "./closest-names.js";
 import type { CommandFailure } from "./command-failure.js";
 import { chooseLocale } from "./locale.js";
 import { jsonDocument, yamlDocument } from "./source-document.js";
@@ -50,13 +49,5 @@ describe("chooseLocale", () => {
       locale: "en",
       argv: ["x", "--", "--locale", "id"],
     });
-  });
-});
-
-describe("closestNames", () => {
-  it("suggests names within a third of their length, closest first", () => {
-    expect(closestNames("nationalty", ["nationality", "sex", "surname"])).toEqual(["nationality"]);
-    expect(closestNames("screan", ["screen", "permit", "demo"])).toEqual(["screen"]);
-    expect(closestNames("zzz", ["screen", "permit"])).toEqual([]);
   });
 });

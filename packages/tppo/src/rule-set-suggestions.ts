@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { closestNames } from "./closest-names.js";
 import type { AnyFactDefinition } from "./fact-definition.js";
 import { typeAtPath } from "./fact-type.js";
 import { isPlainObject } from "./json-scan.js";
@@ -10,42 +11,12 @@ const MAX_CLOSE = 3;
 const MAX_ALL = 12;
 const MAX_PATH_DEPTH = 6;
 
-/** Levenshtein distance (insertions, deletions and substitutions each cost 1). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /**
- * "Did you mean": the known names within an edit distance of a third of the longer name (at least 2, case
- * ignored), or containing the given one, closest first; when none is that close, all of them if there are at
+ * "Did you mean": the closest known names ({@link closestNames}); when none is close, all of them if there are at
  * most {@link MAX_ALL}, else none.
  */
 function suggest(given: string, known: readonly string[]): string[] {
-  const g = given.toLowerCase();
-  const close = known
-    .map((name) => {
-      const n = name.toLowerCase();
-      const d = editDistance(g, n);
-      const near = d <= Math.max(2, Math.floor(Math.max(g.length, n.length) / 3));
-      const inside = g.length >= 3 && (n.includes(g) || g.includes(n));
-      return { name, score: near ? d : inside ? d + 0.5 : Number.POSITIVE_INFINITY };
-    })
-    .filter((s) => s.score !== Number.POSITIVE_INFINITY)
-    .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
-    .slice(0, MAX_CLOSE)
-    .map((s) => s.name);
+  const close = closestNames(given, known, MAX_CLOSE);
   if (close.length > 0) return close;
   return known.length <= MAX_ALL ? [...known].sort() : [];
 }

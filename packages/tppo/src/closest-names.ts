@@ -1,5 +1,5 @@
 /** Levenshtein distance between two strings (insertions, deletions and substitutions each cost 1). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -18,7 +18,14 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The known names closest to `given` ("did you mean"): those within an edit distance of a third of the longer
- * name (at least 2), or that contain it or are contained in it, closest first, at most `max`.
+ * name (at least 2, case ignored), or that contain it or are contained in it (from 3 characters), closest first,
+ * at most `max`. The rule-set validation suggests with it, and so can any tool that names what it knows (the
+ * `timpora` command for its columns, facts and indicators).
+ *
+ * @example
+ * ```ts
+ * closestNames("workplce", ["workplace", "employer", "sponsor"]); // ["workplace"]
+ * ```
  */
 export function closestNames(given: string, known: Iterable<string>, max = 3): string[] {
   const g = given.toLowerCase();
