@@ -20,6 +20,11 @@ export default defineConfig({
       project("tppo", "packages/tppo"),
       project("testkit", "packages/testkit"),
       project("exchange", "packages/exchange"),
+      // the CLI tests spawn the built binary: the global setup builds it from the sources first
+      {
+        extends: true,
+        test: { name: "cli", root: "packages/cli", globalSetup: ["./src/build-binary.fixture.ts"] },
+      },
     ],
   },
 });

@@ -28,6 +28,8 @@
 export { calendarDateOf } from "./calendar-date-of.js";
 /** The parts of the level rule: strengths after overrides, the minor check, counting per element, patterns, the level. */
 export { type CrossRecordContext, effectiveStrength, isMinorOn } from "./case-assessment.js";
+/** "Did you mean": the known names closest to a misspelt one (the rule-set validation's suggestions). */
+export { closestNames } from "./closest-names.js";
 /** The compiler: validated rules into closures over their trees, evaluated once per case, explained from the run. */
 export {
   type CompiledRules,

@@ -64,6 +64,13 @@ export type RuleSetIssueCode =
 export interface RuleSetIssue extends Omit<ParseIssue, "code"> {
   /** Stable code. */
   code: RuleSetIssueCode;
+  /**
+   * "Did you mean": for `fact.unknown`, `path.unknown` and `operator.unknown`, the known fact ids, paths of the
+   * fact's type, or operators fitting the type at the path that come closest to what was written (all of them
+   * when none is close and there are few); for `operator.type-mismatch`, every operator that fits. Absent when
+   * there is nothing to suggest.
+   */
+  suggestions?: string[];
 }
 
 /** The message of each issue code (data, one row a code). */

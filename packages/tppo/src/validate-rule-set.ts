@@ -16,6 +16,7 @@ import {
   type RuleSetLimits,
   ruleSetIssue,
 } from "./rule-set-issue.js";
+import { withSuggestions } from "./rule-set-suggestions.js";
 import { type ConditionWalk, checkRuleConditions } from "./validate-conditions.js";
 
 /** Options of {@link validateRuleSet}. */
@@ -178,7 +179,12 @@ function validate(
     if (!isPlainObject(rule) || walk.stopped) return;
     checkRule(rule, ["rules", i], walk, ids, seen);
   });
-  if (issues.length > 0) return { ok: false, issues: issues.slice(0, limits.maxIssues) };
+  if (issues.length > 0) {
+    return {
+      ok: false,
+      issues: withSuggestions(issues.slice(0, limits.maxIssues), copy, walk.facts, walk.operators),
+    };
+  }
   return { ok: true, value: deepFreeze(copy) as unknown as RuleSet };
 }
 
