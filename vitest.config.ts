@@ -19,6 +19,7 @@ export default defineConfig({
       project("permits", "packages/permits"),
       project("tppo", "packages/tppo"),
       project("testkit", "packages/testkit"),
+      project("oversight", "packages/oversight"),
     ],
   },
 });

@@ -14,7 +14,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const packages = ["models", "permits", "tppo", "testkit"];
+const packages = ["models", "permits", "tppo", "testkit", "oversight"];
 const marker = "<!-- example: run by scripts/smoke-tarballs.mjs";
 
 /**
