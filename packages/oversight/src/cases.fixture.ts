@@ -72,7 +72,15 @@ export function sketchCase(s: CaseSketch): Case {
       contacts: [{ kind: "phone", value: `+62 811 0000 ${String(1000 + s.n)}` }],
     },
     documents: [
-      { schemaVersion: 1, id: `d-${s.n}`, kind: "passport", number: `X${1000000 + s.n}`, issuingState: s.nationality ?? "UTO", issuedOn: "2020-01-01", expiresOn: "2030-01-01" },
+      {
+        schemaVersion: 1,
+        id: `d-${s.n}`,
+        kind: "passport",
+        number: `X${1000000 + s.n}`,
+        issuingState: s.nationality ?? "UTO",
+        issuedOn: "2020-01-01",
+        expiresOn: "2030-01-01",
+      },
     ],
     permits: [
       {
@@ -98,6 +106,7 @@ export function sketchCase(s: CaseSketch): Case {
     })),
   };
   const parsed = parseCase(input);
-  if (!parsed.ok) throw new Error(`bad sketch ${s.n}: ${JSON.stringify(parsed.issues.map((i) => [i.code, i.path]))}`);
+  if (!parsed.ok)
+    throw new Error(`bad sketch ${s.n}: ${JSON.stringify(parsed.issues.map((i) => [i.code, i.path]))}`);
   return parsed.value;
 }

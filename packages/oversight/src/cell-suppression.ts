@@ -146,9 +146,10 @@ function rowRule(table: CellTable, t: number): HiddenCells {
  * suppressed cell is protected (see the module comment).
  */
 export function suppressCells(table: CellTable, t: number): HiddenCells {
-  const hidden: HiddenCells = table.cells.map((r) => r.map((x) => x >= 1 && x < t));
   const values = table.cells[0]?.length ?? 0;
-  if (values < 2) return table.cells.map((r, i) => r.map(() => (table.totals[i] ?? 0) > 0));
+  // One value: each cell is its row's total, published already (0 or at least t): nothing to protect.
+  if (values < 2) return table.cells.map((r) => r.map(() => false));
+  const hidden: HiddenCells = table.cells.map((r) => r.map((x) => x >= 1 && x < t));
   for (let round = 0; round < 2 * table.cells.length * values + 10; round++) {
     let open: [number, number] | undefined;
     for (let i = 0; i < table.cells.length && !open; i++) {

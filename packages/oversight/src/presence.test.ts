@@ -17,17 +17,29 @@ const crossing = sketchCase({
 describe("presenceOn", () => {
   it("places a person by the date in the lodging's own zone (Banyuwangi WIB, Bali WITA)", () => {
     const dec1 = presenceOn([crossing], { on: "2024-12-01" }).entries[0];
-    expect([dec1?.regionCode, dec1?.zone, dec1?.reason.code]).toEqual(["35.10.01", "Asia/Jakarta", "place.lodging-report"]);
+    expect([dec1?.regionCode, dec1?.zone, dec1?.reason.code]).toEqual([
+      "35.10.01",
+      "Asia/Jakarta",
+      "place.lodging-report",
+    ]);
     const dec2 = presenceOn([crossing], { on: "2024-12-02" }).entries[0];
     expect([dec2?.regionCode, dec2?.zone]).toEqual(["51.01.01", "Asia/Makassar"]);
   });
 
   it("a check-in written with another zone's offset still counts by the place's date", () => {
     // 2024-12-02T00:30:00+08:00 is 23:30 on 1 December in WIB: in Banyuwangi that is still 1 December.
-    const late = sketchCase({ n: 2, lodging: [["35.10.02", "2024-12-02T00:30:00+08:00", "2024-12-03T08:00:00+07:00"]], residence: "35.78.01" });
+    const late = sketchCase({
+      n: 2,
+      lodging: [["35.10.02", "2024-12-02T00:30:00+08:00", "2024-12-03T08:00:00+07:00"]],
+      residence: "35.78.01",
+    });
     expect(presenceOn([late], { on: "2024-12-01" }).entries[0]?.regionCode).toBe("35.10.02");
     // The same instant in Bali is 2 December: on 1 December the residence (Surabaya) is the place.
-    const bali = sketchCase({ n: 3, lodging: [["51.01.01", "2024-12-02T00:30:00+08:00"]], residence: "35.78.01" });
+    const bali = sketchCase({
+      n: 3,
+      lodging: [["51.01.01", "2024-12-02T00:30:00+08:00"]],
+      residence: "35.78.01",
+    });
     const e = presenceOn([bali], { on: "2024-12-01" }).entries[0];
     expect([e?.regionCode, e?.reason.code]).toEqual(["35.78.01", "place.residence"]);
   });
@@ -54,7 +66,13 @@ describe("presenceOn", () => {
       sketchCase({ n: 10, residence: "35.10.02", samePersonAs: 9 }),
     ];
     const p = presenceOn(cases, { on: "2024-12-01" });
-    expect(p.counts).toEqual({ present: 1, departed: 1, notYetArrived: 1, placeUnknown: 0, duplicateRecords: 1 });
+    expect(p.counts).toEqual({
+      present: 1,
+      departed: 1,
+      notYetArrived: 1,
+      placeUnknown: 0,
+      duplicateRecords: 1,
+    });
     expect(p.entries.map((e) => [e.index, e.status])).toEqual([
       [0, "departed"],
       [1, "not-yet-arrived"],
