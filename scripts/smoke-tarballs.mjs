@@ -26,6 +26,7 @@ const expectedOutput = {
   permits: [["valid permit.valid-until", "10 10000000 medium"]],
   tppo: [[/^smoke-\S+ (none|note|review|refer) \[/], ["true", "false"]],
   testkit: [[/^\{ clean: \d{4}, planted: \d{2,3} \}$/]],
+  oversight: [["991 9", "Kabupaten Banyuwangi (35.10) 21 → 46 25"]],
 };
 
 const dir = mkdtempSync(join(tmpdir(), "timpora-smoke-"));
@@ -82,8 +83,12 @@ import { createJsonRulesEngine } from "@timpora/tppo/json-rules-engine";
 import { evaluateManyParallel } from "@timpora/tppo/node";
 import defaultRules from "@timpora/tppo/rules/default.json" with { type: "json" };
 import { generateCases } from "@timpora/testkit";
+import { mapByRegion, renderMapReport } from "@timpora/oversight";
 
 const [c] = generateCases({ seed: "esm", count: 1, asOf: "2025-03-01" });
+const esmMap = mapByRegion([c], { on: "2025-03-01", by: "province" });
+assert.equal(esmMap.regions[0].key, "all");
+assert.ok(renderMapReport(esmMap).startsWith("<!doctype html>"));
 assert.equal(parseCase(c).ok, true);
 assert.equal(parseCase(c, { regions }).ok, true);
 assert.equal(isKnownRegionCode("35.10.01.2003"), true); // form, province and regency only
@@ -121,8 +126,10 @@ const { regions } = require("@timpora/models/regions");
 const { computeLastDay } = require("@timpora/permits");
 const { defaultRuleSet, validateRuleSet } = require("@timpora/tppo");
 const { generateCases } = require("@timpora/testkit");
+const { mapByRegion } = require("@timpora/oversight");
 
 const [c] = [...generateCases({ seed: "cjs", count: 1, asOf: "2025-03-01" })];
+assert.equal(mapByRegion([c], { on: "2025-03-01", by: "regency" }).threshold, 5);
 assert.equal(parseCase(c, { regions }).ok, true);
 assert.equal(isKnownRegionCode("35.10.01.2001", regions), true);
 assert.equal(require("@timpora/models/schemas/permit.json").$id, "@timpora/models/schemas/permit.json");
@@ -153,8 +160,10 @@ import { builtInOperators, type RuleEngine } from "@timpora/tppo/engine";
 import { createJsonRulesEngine } from "@timpora/tppo/json-rules-engine";
 import { evaluateManyParallel, type ParallelOptions } from "@timpora/tppo/node";
 import { generateCases } from "@timpora/testkit";
+import { type OversightMap, mapByRegion } from "@timpora/oversight";
 
 const table: RegionTable = regions;
+const oversightMap: OversightMap = mapByRegion([], { on: "2025-03-01", by: "regency" });
 const parallelOptions: ParallelOptions = { asOf: "2025-03-01", concurrency: 2, facts: "./team-facts.js" };
 const batches = evaluateManyParallel([], parallelOptions);
 const reference = createEvaluator({ asOf: "2025-03-01", engine: createJsonRulesEngine({ operatorContext: { asOf: "2025-03-01" } }) });
@@ -168,7 +177,7 @@ const operatorNames: string[] = builtInOperators.map((o) => o.name);
 const silent: RuleEngine = { run: async (rules) => new Map(rules.map((r) => [r.id, false])) };
 // @ts-expect-error regions must be a region table: the types are real, not any
 parseCase(first, { regions: "all" });
-export { batches, evaluator, id, known, lastDay, operatorNames, reference, silent };
+export { batches, evaluator, id, known, lastDay, operatorNames, oversightMap, reference, silent };
 `,
   );
   writeFileSync(

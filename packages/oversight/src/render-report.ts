@@ -105,7 +105,8 @@ function regionSection(map: OversightMap, locale: ReportOptions["locale"]): stri
     finest.map((r) => ({ label: shortLabel(r.label, locale), values: r.counts })),
     map.dates.length,
   );
-  return `<section><h2>${say(texts.regions, locale)}</h2>${chart}<table>${head}${rows.join("")}</table></section>`;
+  const key = map.dates.map((d, i) => `<span class="key d${i}"></span> ${escapeHtml(d)}`).join(" &nbsp; ");
+  return `<section><h2>${say(texts.regions, locale)}</h2><p class="meta">${key}</p>${chart}<table>${head}${rows.join("")}</table></section>`;
 }
 
 function dimensionSection(map: OversightMap, table: DimensionTable, locale: ReportOptions["locale"]): string {
@@ -154,9 +155,9 @@ table{border-collapse:collapse;margin:6px 0}td,th{border:1px solid #bbb;padding:
 th{background:#eee;font-weight:600}.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.group td{font-style:italic;background:#f6f6f6}tr.total td{font-weight:600;background:#f3f3f3}.delta{color:#444}
 .wide{overflow-x:auto}svg{display:block;margin:6px 0}.bar.d0{fill:#7a9cc6}.bar.d1{fill:#244a7a}
-.hidden-bar{fill:#bbb}.lbl,.num{font-size:10px;fill:#222}
+.hidden-bar{fill:#bbb}.key{display:inline-block;width:10px;height:10px}.key.d0{background:#7a9cc6}.key.d1{background:#244a7a}.lbl,.num{font-size:10px;fill:#222}
 .legend{font-size:12px;color:#333;border:1px solid #ccc;padding:6px;margin-top:8px}
-@media print{body{margin:10mm;max-width:none}section{break-inside:avoid}.wide{overflow:visible}h2{break-after:avoid}}
+@media print{body{margin:10mm;max-width:none}.key,.bar{print-color-adjust:exact;-webkit-print-color-adjust:exact}section{break-inside:avoid}.wide{overflow:visible}h2{break-after:avoid}}
 `;
 
 /**
