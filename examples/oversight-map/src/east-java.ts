@@ -29,7 +29,12 @@ export function moveToEastJava(c: Case): Case {
   const h = hash(c.id);
   const total = PLACES.reduce((s, p) => s + p.weight, 0);
   let pick = h % total;
-  const place = PLACES.find((p) => (pick -= p.weight) < 0) ?? (PLACES[0] as (typeof PLACES)[number]);
+  let place = PLACES[0] as (typeof PLACES)[number];
+  for (const p of PLACES) {
+    place = p;
+    pick -= p.weight;
+    if (pick < 0) break;
+  }
   const district = place.districts[(h >>> 8) % place.districts.length] as string;
   const regency = district.slice(0, 5);
   return {

@@ -1,12 +1,12 @@
 /** Hand-built synthetic cases for the presence and map tests (no real person's data). */
-import { type Case, type CaseInput, parseCase } from "@timpora/models";
+import { type Case, type CaseInput, type IcaoNationality, parseCase } from "@timpora/models";
 
 /** What a test varies in a case. */
 export interface CaseSketch {
   /** Case and person number. */
   n: number;
   /** ICAO nationality (default UTO). */
-  nationality?: string;
+  nationality?: IcaoNationality;
   /** The ITK's region (default none). */
   permitRegion?: string;
   /** The ITK's first and last day (default 2024-11-15 to 2025-01-13). */

@@ -143,7 +143,9 @@ function ranges(map: OversightMap, atoms: readonly string[]): { cell: string; lo
   });
   for (const row of map.regions) {
     const covered = atomsOfRow(map, row.key, atoms);
-    row.counts.forEach((c, d) => add(sum(covered.map((a) => T(d, a))), c, `region ${row.key} date ${d}`));
+    row.counts.forEach((c, d) => {
+      add(sum(covered.map((a) => T(d, a))), c, `region ${row.key} date ${d}`);
+    });
     if (dates === 2)
       add(
         diff(
@@ -158,13 +160,10 @@ function ranges(map: OversightMap, atoms: readonly string[]): { cell: string; lo
     for (const row of table.rows) {
       const covered = atomsOfRow(map, row.key, atoms);
       table.values.forEach((_, j) => {
-        row.counts.forEach((byValue, d) =>
-          add(
-            sum(covered.map((a) => z(d, k, a, j))),
-            byValue[j],
-            `${table.dimension} ${row.key} ${j} date ${d}`,
-          ),
-        );
+        row.counts.forEach((byValue, d) => {
+          const cell = `${table.dimension} ${row.key} ${j} date ${d}`;
+          add(sum(covered.map((a) => z(d, k, a, j))), byValue[j], cell);
+        });
         if (dates === 2)
           add(
             diff(
@@ -178,7 +177,9 @@ function ranges(map: OversightMap, atoms: readonly string[]): { cell: string; lo
     }
   });
   for (const [name, apart] of Object.entries(map.apart)) {
-    apart.counts.forEach((c, d) => add(sum([`u|${name}|${d}`]), c, `apart ${name} date ${d}`));
+    apart.counts.forEach((c, d) => {
+      add(sum([`u|${name}|${d}`]), c, `apart ${name} date ${d}`);
+    });
     if (dates === 2) add(diff([`u|${name}|1`], [`u|${name}|0`]), apart.change, `apart ${name} change`);
   }
   const optimum = (expr: Linear, direction: "minimize" | "maximize") => {

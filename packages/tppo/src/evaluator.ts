@@ -14,7 +14,6 @@ import {
   type PreparedEvaluation,
 } from "./case-assessment.js";
 import { compileRules, reusingRunner } from "./compiled-rules.js";
-import type { RuleEngine } from "./rule-engine.js";
 import {
   CaseInvalidError,
   EngineDisagreementError,
@@ -28,6 +27,7 @@ import { delphiElementPatterns, type ElementPattern } from "./levels.js";
 import { builtInOperators, type OperatorDefinition, operatorMap } from "./operators.js";
 import { type RecordIssue, recordIssue } from "./record-issue.js";
 import { type RecordSource, readSource } from "./record-source.js";
+import type { RuleEngine } from "./rule-engine.js";
 import type { IndicatorRule, RuleSet } from "./rule-set.js";
 import { defaultRuleSet } from "./rules/index.js";
 import { defaultThresholds, type Thresholds } from "./thresholds.js";

@@ -1,5 +1,4 @@
 import { Engine, Operator, type RuleProperties } from "json-rules-engine";
-import type { RuleEngine } from "./rule-engine.js";
 import {
   builtInOperators,
   JSON_RULES_ENGINE_OPERATOR_NAMES,
@@ -7,6 +6,7 @@ import {
   type OperatorDefinition,
 } from "./operators.js";
 import { dottedPathResolver } from "./path-resolver.js";
+import type { RuleEngine } from "./rule-engine.js";
 import type { IndicatorRule } from "./rule-set.js";
 
 /** Options of {@link createJsonRulesEngine}. */
