@@ -19,6 +19,7 @@ export default defineConfig({
       project("permits", "packages/permits"),
       project("tppo", "packages/tppo"),
       project("testkit", "packages/testkit"),
+      project("oversight", "packages/oversight"),
       project("exchange", "packages/exchange"),
       // the CLI tests spawn the built binary: the global setup builds it from the sources first
       {

@@ -14,7 +14,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const packages = ["models", "permits", "tppo", "testkit", "exchange"];
+const packages = ["models", "permits", "tppo", "testkit", "exchange", "oversight"];
 const marker = "<!-- example: run by scripts/smoke-tarballs.mjs";
 
 /**
@@ -27,6 +27,7 @@ const expectedOutput = {
   tppo: [[/^smoke-\S+ (none|note|review|refer) \[/], ["true", "false"]],
   testkit: [[/^\{ clean: \d{4}, planted: \d{2,3} \}$/]],
   exchange: [["labour-inspection 5 2025-05-29", "false", "true", "record.changed 0"]],
+  oversight: [["991 9", "Kabupaten Banyuwangi (35.10) 21 → 46 25"]],
 };
 
 const dir = mkdtempSync(join(tmpdir(), "timpora-smoke-"));
@@ -85,8 +86,12 @@ import defaultRules from "@timpora/tppo/rules/default.json" with { type: "json" 
 import { generateCases } from "@timpora/testkit";
 import { defaultProfiles, share, validateProfile } from "@timpora/exchange";
 import envelopeSchema from "@timpora/exchange/schemas/envelope.json" with { type: "json" };
+import { mapByRegion, renderMapReport } from "@timpora/oversight";
 
 const [c] = generateCases({ seed: "esm", count: 1, asOf: "2025-03-01" });
+const esmMap = mapByRegion([c], { on: "2025-03-01", by: "province" });
+assert.equal(esmMap.regions[0].key, "all");
+assert.ok(renderMapReport(esmMap).startsWith("<!doctype html>"));
 assert.equal(parseCase(c).ok, true);
 assert.equal(parseCase(c, { regions }).ok, true);
 assert.equal(isKnownRegionCode("35.10.01.2003"), true); // form, province and regency only
@@ -131,8 +136,10 @@ const { computeLastDay } = require("@timpora/permits");
 const { defaultRuleSet, validateRuleSet } = require("@timpora/tppo");
 const { generateCases } = require("@timpora/testkit");
 const { appendDisclosure, defaultProfile, logHead, share, verifyLog } = require("@timpora/exchange");
+const { mapByRegion } = require("@timpora/oversight");
 
 const [c] = [...generateCases({ seed: "cjs", count: 1, asOf: "2025-03-01" })];
+assert.equal(mapByRegion([c], { on: "2025-03-01", by: "regency" }).threshold, 5);
 assert.equal(parseCase(c, { regions }).ok, true);
 assert.equal(isKnownRegionCode("35.10.01.2001", regions), true);
 assert.equal(require("@timpora/models/schemas/permit.json").$id, "@timpora/models/schemas/permit.json");
@@ -169,10 +176,12 @@ import { createJsonRulesEngine } from "@timpora/tppo/json-rules-engine";
 import { evaluateManyParallel, type ParallelOptions } from "@timpora/tppo/node";
 import { generateCases } from "@timpora/testkit";
 import { type Envelope, type SharingProfile, defaultProfiles, receive } from "@timpora/exchange";
+import { type OversightMap, mapByRegion } from "@timpora/oversight";
 
 const table: RegionTable = regions;
 const profile: SharingProfile | undefined = defaultProfiles[0];
 const received = (e: Envelope) => receive(e, defaultProfiles[0]!, { on: "2025-03-02" });
+const oversightMap: OversightMap = mapByRegion([], { on: "2025-03-01", by: "regency" });
 const parallelOptions: ParallelOptions = { asOf: "2025-03-01", concurrency: 2, facts: "./team-facts.js" };
 const batches = evaluateManyParallel([], parallelOptions);
 const reference = createEvaluator({ asOf: "2025-03-01", engine: createJsonRulesEngine({ operatorContext: { asOf: "2025-03-01" } }) });
@@ -186,7 +195,7 @@ const operatorNames: string[] = builtInOperators.map((o) => o.name);
 const silent: RuleEngine = { run: async (rules) => new Map(rules.map((r) => [r.id, false])) };
 // @ts-expect-error regions must be a region table: the types are real, not any
 parseCase(first, { regions: "all" });
-export { batches, evaluator, id, known, lastDay, operatorNames, profile, received, reference, silent };
+export { batches, evaluator, id, known, lastDay, operatorNames, oversightMap, profile, received, reference, silent };
 `,
   );
   writeFileSync(

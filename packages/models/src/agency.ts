@@ -1,7 +1,8 @@
 import * as z from "zod";
-import { IdSchema, NameSchema, SchemaVersionSchema } from "./fields.js";
+import { IdSchema, listOf, NameSchema, SchemaVersionSchema } from "./fields.js";
 import type { LabelTable } from "./labels.js";
 import { RegionCodeSchema } from "./region-code.js";
+import { checkDisjointArea } from "./work-area.js";
 
 /**
  * Kinds of agencies that sit on Timpora teams (Permenkumham 50/2016 and local decrees).
@@ -159,14 +160,18 @@ export const immigrationOfficeClassLabels: LabelTable<ImmigrationOfficeClass> = 
 };
 
 /**
- * Zod schema of an {@link Agency}. Refinement (not in JSON Schema: a union there would be clumsy), checked
- * in code: `immigrationOfficeClass` is only allowed on an `immigration-office`
- * (`field.not-allowed`).
+ * Zod schema of an {@link Agency}. `jurisdictionRegionCodes` is the agency's work area (wilayah kerja) as a
+ * list of Kemendagri region codes at any level: an immigration office's area spans several regencies (the
+ * Jember office's includes Banyuwangi, immigration.md §3.3), a Polsek's is one district. The list defaults
+ * to `[]` (area not recorded). Refinements (not in JSON Schema: a union there would be clumsy), checked in
+ * code: `immigrationOfficeClass` is only allowed on an `immigration-office` (`field.not-allowed`); a code
+ * listed twice, or inside another listed code (`35.10.01` beside `35.10`), is `value.invalid`, so the area
+ * counts every place once.
  *
  * @example
  * ```ts
  * AgencySchema.parse({ schemaVersion: 1, id: "ag-1", kind: "immigration-office", name: "Kantor Imigrasi Contoh",
- *   jurisdictionRegionCode: "51.71", immigrationOfficeClass: "kelas-i-khusus-tpi" });
+ *   jurisdictionRegionCodes: ["35.09", "35.10", "35.11"], immigrationOfficeClass: "kelas-i-tpi" });
  * ```
  */
 export const AgencySchema = z
@@ -175,13 +180,14 @@ export const AgencySchema = z
     id: IdSchema,
     kind: AgencyKindSchema,
     name: NameSchema,
-    jurisdictionRegionCode: RegionCodeSchema.optional(),
+    jurisdictionRegionCodes: listOf(RegionCodeSchema),
     immigrationOfficeClass: ImmigrationOfficeClassSchema.optional(),
   })
   .superRefine((agency, ctx) => {
     if (agency.immigrationOfficeClass !== undefined && agency.kind !== "immigration-office") {
       ctx.addIssue({ code: "custom", message: "field.not-allowed", path: ["immigrationOfficeClass"] });
     }
+    checkDisjointArea(ctx, agency.jurisdictionRegionCodes, "jurisdictionRegionCodes");
   });
 
 /** An agency that sits on Timpora teams (output type of {@link AgencySchema}). */

@@ -296,12 +296,16 @@ export {
   TeamDecreeSchema,
   type TeamMember,
   TeamMemberSchema,
+  type TeamPillar,
+  TeamPillarSchema,
   type TeamRole,
   TeamRoleSchema,
   type TeamTier,
   TeamTierSchema,
   type TimporaTeam,
   TimporaTeamSchema,
+  teamPillarAgencyKinds,
+  teamPillarLabels,
   teamRoleLabels,
   teamTierLabels,
 } from "./timpora-team.js";
@@ -317,3 +321,4 @@ export {
   VerificationStatusSchema,
   verificationStatusLabels,
 } from "./verification-status.js";
+export { regionContains } from "./work-area.js";

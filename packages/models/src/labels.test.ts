@@ -59,6 +59,7 @@ const enumTables: [string, readonly string[], Readonly<Record<string, Labels>>][
   ],
   ["TeamTierSchema", models.TeamTierSchema.options, models.teamTierLabels],
   ["TeamRoleSchema", models.TeamRoleSchema.options, models.teamRoleLabels],
+  ["TeamPillarSchema", models.TeamPillarSchema.options, models.teamPillarLabels],
   ["issueMessages", Object.keys(models.issueMessages), models.issueMessages],
 ];
 

@@ -164,7 +164,7 @@ export const agency: AgencyInput = {
   id: "ag-1",
   kind: "immigration-office",
   name: "Kantor Imigrasi Contoh",
-  jurisdictionRegionCode: "51.71",
+  jurisdictionRegionCodes: ["51.71", "51.03"],
   immigrationOfficeClass: "kelas-i-khusus-tpi",
 };
 
@@ -172,7 +172,7 @@ export const timporaTeam: TimporaTeamInput = {
   schemaVersion: 1,
   id: "t-1",
   tier: "kabupaten-kota",
-  jurisdictionRegionCode: "51.71",
+  areaRegionCodes: ["51.71"],
   chairAgencyId: "ag-1",
   members: [
     { agencyId: "ag-1", role: "chair" },
