@@ -5,6 +5,7 @@
  */
 import type { Agency, Case, RegionTable } from "@timpora/models";
 import type { Assessment } from "@timpora/tppo";
+import { suppressApart } from "./apart-suppression.js";
 import { suppressCells } from "./cell-suppression.js";
 import {
   type DimensionName,
@@ -248,10 +249,29 @@ function regionRows(
   return rows;
 }
 
-/** An apart count: suppressed from 1 to t - 1 (it is part of no published total). */
-function apartOf(values: readonly number[], t: number) {
-  const counts = values.map((v) => cut(v, v >= 1 && v < t));
-  return counts.length === 2 ? { counts, change: change(counts[0], counts[1]) } : { counts };
+/** The counts apart, suppressed with the placed count of each date as one table (apart-suppression.ts). */
+function apartCounts(
+  values: Record<"outside" | "departed" | "notYetArrived" | "placeUnknown", readonly number[]>,
+  all: MapRow | undefined,
+  placed: readonly number[],
+  t: number,
+): OversightMap["apart"] {
+  const names = ["outside", "departed", "notYetArrived", "placeUnknown"] as const;
+  const hidden = suppressApart(
+    placed.map((p, d) => ({
+      placed: p,
+      placedHidden: all?.counts[d] === null,
+      apart: names.map((name) => values[name][d] ?? 0),
+    })),
+    t,
+  );
+  const apartOf = (i: number) => {
+    const counts = (values[names[i] as (typeof names)[number]] ?? []).map((v, d) =>
+      cut(v, hidden[d]?.[i] ?? false),
+    );
+    return counts.length === 2 ? { counts, change: change(counts[0], counts[1]) } : { counts };
+  };
+  return { departed: apartOf(1), notYetArrived: apartOf(2), placeUnknown: apartOf(3), outside: apartOf(0) };
 }
 
 /** Screening of a person, by the position of their case. */
@@ -277,28 +297,25 @@ export function mapFromPresence(
   tree.sort();
   const { hidden, groups } = suppressRegions(tree.root, dates, t);
   const lines = publishedLines(tree.root, hidden, groups, dates);
+  const regions = regionRows(tree.root, hidden, groups, dates);
   return {
     schemaVersion: 1,
     dates: presences.map((p) => p.on),
     grouping: options.by,
     threshold: t,
-    regions: regionRows(tree.root, hidden, groups, dates),
+    regions,
     tables: options.dimensions.map((dim) => dimensionTable(dim, lines, dates, t)),
-    apart: {
-      departed: apartOf(
-        presences.map((p) => p.counts.departed),
-        t,
-      ),
-      notYetArrived: apartOf(
-        presences.map((p) => p.counts.notYetArrived),
-        t,
-      ),
-      placeUnknown: apartOf(
-        presences.map((p) => p.counts.placeUnknown),
-        t,
-      ),
-      outside: apartOf(outside, t),
-    },
+    apart: apartCounts(
+      {
+        outside,
+        departed: presences.map((p) => p.counts.departed),
+        notYetArrived: presences.map((p) => p.counts.notYetArrived),
+        placeUnknown: presences.map((p) => p.counts.placeUnknown),
+      },
+      regions[0],
+      totalsOf(tree.root),
+      t,
+    ),
   };
 }
 
