@@ -15,6 +15,7 @@ import { jsonSyntaxError, positionOf } from "./json-syntax.js";
 import { fail } from "./messages.js";
 import { ndjsonRecords } from "./ndjson-records.js";
 import { MAX_RECORD_BYTES, type RawRecord } from "./record-location.js";
+import { removeAtExit, removedAlready } from "./spool-folders.js";
 import { decodeText, firstNonTextByte } from "./utf8-check.js";
 
 /** The formats of a file of cases: a JSON array (or one case), NDJSON (one case a line), or CSV (one case a row). */
@@ -55,8 +56,8 @@ const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0
 
 /**
  * Opens a file of cases, or standard input for `-` (copied to a temporary file first, so that it can be read
- * twice). Refuses, with exit code 2, a file that is missing, empty, binary, or a CSV file whose header names
- * unknown, repeated or too few columns.
+ * twice; the copy is removed by `close()`, or at the latest when the process exits). Refuses, with exit code 2,
+ * a file that is missing, empty, binary, or a CSV file whose header names unknown, repeated or too few columns.
  */
 export async function openCaseInput(
   arg: string,
@@ -68,12 +69,15 @@ export async function openCaseInput(
   let path = resolve(io.cwd, arg);
   const name = arg;
   const close = async () => {
-    if (spoolDir !== undefined) await rm(spoolDir, { recursive: true, force: true });
+    if (spoolDir === undefined) return;
+    await rm(spoolDir, { recursive: true, force: true });
+    removedAlready(spoolDir);
   };
   try {
     if (arg === "-") {
       if (io.stdin === undefined) fail(exitCodes.usage, "input.not-found", { file: arg });
       spoolDir = await mkdtemp(join(tmpdir(), "timpora-stdin-"));
+      removeAtExit(spoolDir);
       path = join(spoolDir, "stdin");
       await pipeline(io.stdin, createWriteStream(path));
     } else {

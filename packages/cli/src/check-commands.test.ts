@@ -94,6 +94,23 @@ describe("timpora permit", () => {
     expect(table.stdout).toMatch(/p1\s+itk\s+expired\s+2023-11-27\s+—\s+10\s+IDR 10,000,000/);
   });
 
+  it("an overstay charge whose rate is not confirmed shows its confidence: PP 45/2024, Rp1,000,000 a day, low", async () => {
+    // A 30-day visa-on-arrival ITK ending 24 Feb 2025, checked on 1 Mar 2025: 5 overstay days under PP 45/2024
+    // (from 17 Dec 2024), whose rate the permits policy table holds with confidence "low".
+    const late = { ...voa, id: "p3", validFrom: "2025-01-26", validUntil: "2025-02-24", extensions: [] };
+    const dir = folderWith({ "late.json": JSON.stringify(late) });
+    const en = await timpora(["permit", "late.json", "--on", "2025-03-01"], { cwd: dir });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/p3\s+itk\s+expired\s+2025-02-24\s+—\s+5\s+IDR 5,000,000 \(low confidence\)\s/);
+    const id = await timpora(["permit", "late.json", "--on", "2025-03-01", "--locale", "id"], { cwd: dir });
+    expect(id.stdout).toContain("IDR 5.000.000 (keyakinan rendah)");
+    const json = await timpora(["permit", "late.json", "--on", "2025-03-01", "--format", "json"], {
+      cwd: dir,
+    });
+    const [check] = JSON.parse(json.stdout) as { charge: { amount: number; confidence: string } }[];
+    expect(check!.charge).toMatchObject({ amount: 5_000_000, confidence: "low" });
+  });
+
   it("on its last day the permit is valid with 0 days left; cases give their permits; bad records exit 1", async () => {
     const aCase = {
       schemaVersion: 1,

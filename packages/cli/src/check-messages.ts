@@ -1,3 +1,4 @@
+import { type Confidence, confidenceLabels } from "@timpora/models";
 import type { MessageTable } from "./message-table.js";
 
 /**
@@ -25,6 +26,11 @@ export interface CheckMessageParams {
   "permit.summary": { file: string; permits: number; records: number; invalid: number };
   /** A record of `timpora permit` with no permit in it. */
   "permit.none": { file: string; where: string };
+  /**
+   * The overstay charge cell of `timpora permit`: the amount (or the status when there is none), with the
+   * confidence of the law-table rows behind it whenever that is not `high`.
+   */
+  "permit.charge": { amount: string; confidence: Confidence };
 }
 
 /**
@@ -117,5 +123,15 @@ export const checkMessages: MessageTable<CheckMessageParams> = {
   "permit.none": {
     id: (p) => `${p.file}: ${p.where}: kasus tanpa izin tinggal`,
     en: (p) => `${p.file}: ${p.where}: a case without a permit`,
+  },
+  "permit.charge": {
+    id: (p) =>
+      p.confidence === "high"
+        ? p.amount
+        : `${p.amount} (keyakinan ${confidenceLabels[p.confidence].id.toLowerCase()})`,
+    en: (p) =>
+      p.confidence === "high"
+        ? p.amount
+        : `${p.amount} (${confidenceLabels[p.confidence].en.toLowerCase()} confidence)`,
   },
 };

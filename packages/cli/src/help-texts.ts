@@ -64,8 +64,8 @@ export const helpTitles: Readonly<Record<string, { id: string; en: string }>> = 
 };
 
 const exitCodesText = {
-  id: "Kode keluar: 0 selesai; 1 selesai tetapi ada masukan tidak valid atau pemeriksaan gagal; 2 kesalahan pemakaian atau tidak ada masukan yang dapat dibaca.",
-  en: "Exit codes: 0 done; 1 done, but some input was invalid or a check failed; 2 a usage error, or no input could be read.",
+  id: "Kode keluar: 0 selesai; 1 selesai tetapi ada masukan tidak valid atau pemeriksaan gagal; 2 kesalahan pemakaian atau tidak ada masukan yang dapat dibaca; 70 kesalahan internal.",
+  en: "Exit codes: 0 done; 1 done, but some input was invalid or a check failed; 2 a usage error, or no input could be read; 70 an internal error.",
 };
 
 /** The help texts, in Indonesian and English. */

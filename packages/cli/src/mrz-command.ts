@@ -4,6 +4,7 @@ import { type MrzParseResult, parseMrz } from "@timpora/models";
 import type { Command } from "commander";
 import type { CommandContext } from "./command-context.js";
 import { exitCodes } from "./exit-code.js";
+import { exitCodeFor } from "./exit-code-for.js";
 import { fail } from "./messages.js";
 import { choiceOf, todayOnThisComputer } from "./option-values.js";
 import { keyValueLines } from "./text-table.js";
@@ -54,7 +55,7 @@ async function runMrz(ctx: CommandContext, input: string[], options: { format?: 
   const result: MrzParseResult = parseMrz(await mrzLines(ctx, input), {
     referenceDate: todayOnThisComputer(),
   });
-  if (!result.ok) ctx.raise(exitCodes.invalid);
+  ctx.raise(exitCodeFor({ read: 1, failed: result.ok ? 0 : 1 }));
   if (format === "json") {
     await ctx.out(JSON.stringify(result, null, 2));
     return;

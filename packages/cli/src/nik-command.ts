@@ -2,7 +2,7 @@ import { checkNik, lookupRegion } from "@timpora/models";
 import { regions } from "@timpora/models/regions";
 import type { Command } from "commander";
 import type { CommandContext } from "./command-context.js";
-import { exitCodes } from "./exit-code.js";
+import { exitCodeFor } from "./exit-code-for.js";
 import { choiceOf } from "./option-values.js";
 import { keyValueLines } from "./text-table.js";
 
@@ -20,7 +20,7 @@ async function runNik(ctx: CommandContext, nik: string, options: { format?: stri
   const format =
     options.format === undefined ? "table" : choiceOf("--format", options.format, ["table", "json"]);
   const result = checkNik(nik.trim(), regions);
-  if (!result.ok) ctx.raise(exitCodes.invalid);
+  ctx.raise(exitCodeFor({ read: 1, failed: result.ok ? 0 : 1 }));
   if (format === "json") {
     await ctx.out(JSON.stringify(result, null, 2));
     return;

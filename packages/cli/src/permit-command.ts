@@ -5,6 +5,7 @@ import type { Command } from "commander";
 import { openCaseInput } from "./case-input.js";
 import type { CommandContext } from "./command-context.js";
 import { exitCodes } from "./exit-code.js";
+import { exitCodeFor } from "./exit-code-for.js";
 import { whereText } from "./input-messages.js";
 import { formatCount } from "./message-table.js";
 import { fail } from "./messages.js";
@@ -64,19 +65,20 @@ async function runPermit(
   const input = await openCaseInput(file, ctx.io, { dateFormat: "YYYY-MM-DD" });
   const checks: PermitCheck[] = [];
   let records = 0;
-  let bad = 0;
+  let unreadable = 0;
+  let invalid = 0;
   let first = true;
   try {
     for await (const record of input.records()) {
       records++;
       if (!record.ok) {
-        bad++;
+        unreadable++;
         reportUnreadable(ctx, input.name, record);
         continue;
       }
       const read = permitsOf(record.value);
       if (!read.ok) {
-        bad++;
+        invalid++;
         reportInvalid(ctx, input.name, read.issues, record.at, record.columns, caseIdOf(record.value));
         continue;
       }
@@ -102,11 +104,17 @@ async function runPermit(
   }
   if (format === "json") await ctx.out(first ? "[]" : "\n]");
   else await printTable(ctx, checks);
-  ctx.err(ctx.t("permit.summary", { file: input.name, permits: checks.length, records, invalid: bad }));
-  if (records > 0 && records === bad && checks.length === 0 && bad > 0) {
-    fail(exitCodes.usage, "input.no-records", { file: input.name, problems: bad });
-  }
-  if (bad > 0) ctx.raise(exitCodes.invalid);
+  ctx.err(
+    ctx.t("permit.summary", {
+      file: input.name,
+      permits: checks.length,
+      records,
+      invalid: unreadable + invalid,
+    }),
+  );
+  const code = exitCodeFor({ read: records - unreadable, unreadable, failed: invalid });
+  if (code === exitCodes.usage) fail(code, "input.no-records", { file: input.name, problems: unreadable });
+  ctx.raise(code);
 }
 
 async function printTable(ctx: CommandContext, checks: readonly PermitCheck[]): Promise<void> {
@@ -131,9 +139,14 @@ async function printTable(ctx: CommandContext, checks: readonly PermitCheck[]): 
     c.status.lastDay ?? "—",
     c.status.daysRemaining === null ? "—" : String(c.status.daysRemaining),
     String(c.status.overstayDays),
-    c.charge.status === "charge" && c.charge.amount !== undefined
-      ? `IDR ${formatCount(c.charge.amount, l)}`
-      : c.charge.status,
+    ctx.t("permit.charge", {
+      amount:
+        c.charge.status === "charge" && c.charge.amount !== undefined
+          ? `IDR ${formatCount(c.charge.amount, l)}`
+          : c.charge.status,
+      // "none" (no overstay) is certain; every other answer rests on law-table rows that may not be
+      confidence: c.charge.status === "none" ? "high" : c.charge.confidence,
+    }),
     c.extension.extension,
     c.extension.conversion,
   ]);

@@ -15,6 +15,7 @@ export function reportUnreadable(
   file: string,
   record: Extract<RawRecord, { ok: false }>,
 ): void {
+  ctx.recordProblems++;
   const { code, ...params } = record.problem;
   const problem = ctx.t(code, params as CliMessageParams[typeof code]);
   ctx.err(ctx.t("screen.unreadable", { file, where: whereText(record.at, ctx.locale), problem }));
@@ -32,6 +33,7 @@ export function reportInvalid(
   columns: ColumnMap | undefined,
   caseId: string | undefined,
 ): void {
+  ctx.recordProblems++;
   ctx.err(
     ctx.t("screen.invalid", {
       file,

@@ -12,7 +12,7 @@ import { closestNames } from "@timpora/tppo/engine";
 import type * as z from "zod";
 import { openCaseInput } from "./case-input.js";
 import { CommandFailure } from "./command-failure.js";
-import { exitCodes } from "./exit-code.js";
+import { exitCodeFor } from "./exit-code-for.js";
 import { say } from "./messages.js";
 import { addToCoverage, type Coverage, emptyCoverage } from "./rule-coverage.js";
 import { probedTree, probeRuleSet } from "./rule-probe.js";
@@ -63,9 +63,12 @@ interface RuleSetUnderTest {
   evaluators: Map<string, { evaluator: Evaluator; probe: Evaluator }>;
 }
 
-/** A usage failure (exit code 2) whose message is several lines, one a problem. */
+/**
+ * A failure of a file that was read but is invalid (a test file of the wrong shape, a rule set with validation
+ * errors): exit code 1, its message several lines, one a problem.
+ */
 function failureLines(labels: readonly Labels[]): CommandFailure {
-  return new CommandFailure(exitCodes.usage, {
+  return new CommandFailure(exitCodeFor({ read: 1, failed: labels.length }), {
     id: labels.map((l) => l.id).join("\n"),
     en: labels.map((l) => l.en).join("\n"),
   });

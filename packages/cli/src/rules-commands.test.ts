@@ -115,7 +115,7 @@ describe("timpora rules test", () => {
     expect(r.stdout).toMatch(/^\d+ passed, [1-9]\d* failed$/m);
   });
 
-  it("--min-coverage fails below it; a test file of the wrong shape is refused at its line, exit 2", async () => {
+  it("--min-coverage fails below it; a test file of the wrong shape is refused at its line, exit 1", async () => {
     const one = `asOf: 2025-03-01\ncases: ${defaultTests("cases.ndjson")}\ntests:\n  - name: overstay\n    caseId: overstay--fires\n    expect: { fire: [overstay], level: note, routes: [immigration] }\n`;
     const typo = "asOf: 2025-03-01\ntests:\n  - name: x\n    case: {}\n    expct: { level: none }\n";
     const dir = folderWith({ "one.yaml": one, "typo.yaml": typo });
@@ -125,7 +125,7 @@ describe("timpora rules test", () => {
     expect(r.stdout).toContain("rule coverage (default): 1 of 42 rules fired in at least one test (2.4%)");
     expect(r.stderr).toContain("rule coverage 2.4% is below --min-coverage 50%");
     const bad = await timpora(["rules", "test", "typo.yaml"], { cwd: dir });
-    expect(bad.code).toBe(2);
+    expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("typo.yaml:5:5: unknown key expct (tests.0)");
   });
 

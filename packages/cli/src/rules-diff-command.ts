@@ -3,6 +3,7 @@ import { type Assessment, buildPopulationIndex, createEvaluator } from "@timpora
 import { openCaseInput } from "./case-input.js";
 import type { CommandContext } from "./command-context.js";
 import { exitCodes } from "./exit-code.js";
+import { exitCodeFor } from "./exit-code-for.js";
 import { whereText } from "./input-messages.js";
 import { fail } from "./messages.js";
 import { reportInvalid, reportRuleIssues, reportUnreadable } from "./record-report.js";
@@ -68,7 +69,10 @@ export async function runRulesDiff(
     const read = await readRuleSetFile(file, ctx.io.cwd);
     if (!read.ok) {
       reportRuleIssues(ctx, file, read.issues);
-      fail(exitCodes.usage, "rules.invalid", { file, issues: read.issues.length });
+      fail(exitCodeFor({ read: 1, failed: read.issues.length }), "rules.invalid", {
+        file,
+        issues: read.issues.length,
+      });
     }
     sets.push(createEvaluator({ asOf: options.asOf, ruleSet: read.ruleSet, locale: ctx.locale }));
   }
@@ -77,6 +81,7 @@ export async function runRulesDiff(
   const changes: CaseChange[] = [];
   let cases = 0;
   let changed = 0;
+  let unreadable = 0;
   let invalid = 0;
   try {
     const index = await buildPopulationIndex(
@@ -87,7 +92,7 @@ export async function runRulesDiff(
     );
     for await (const record of input.records()) {
       if (!record.ok) {
-        invalid++;
+        unreadable++;
         reportUnreadable(ctx, input.name, record);
         continue;
       }
@@ -110,7 +115,7 @@ export async function runRulesDiff(
   } finally {
     await input.close();
   }
-  const summary = { cases, changed, invalid, old: oldFile, new: newFile };
+  const summary = { cases, changed, invalid: invalid + unreadable, old: oldFile, new: newFile };
   if (options.format === "json") {
     await ctx.out(JSON.stringify({ ...summary, listed: changes.length, changes }, null, 2));
   } else {
@@ -131,7 +136,7 @@ export async function runRulesDiff(
     }
     if (changed > changes.length) await ctx.out(ctx.t("diff.more", { count: changed - changes.length }));
   }
-  if (cases === 0 && invalid > 0)
-    fail(exitCodes.usage, "input.no-records", { file: input.name, problems: invalid });
-  if (invalid > 0) ctx.raise(exitCodes.invalid);
+  const code = exitCodeFor({ read: cases + invalid, unreadable, failed: invalid });
+  if (code === exitCodes.usage) fail(code, "input.no-records", { file: input.name, problems: unreadable });
+  ctx.raise(code);
 }

@@ -1,5 +1,5 @@
 import type { CommandContext } from "./command-context.js";
-import { exitCodes } from "./exit-code.js";
+import { exitCodeFor } from "./exit-code-for.js";
 import { explanationLines } from "./explanation-text.js";
 import { ruleCoveragePercent } from "./rule-coverage.js";
 import { type RuleTestFailure, runRuleTests } from "./rule-tests.js";
@@ -61,6 +61,7 @@ export async function runRulesTest(
 ): Promise<void> {
   const report = await runRuleTests(files, ctx.io.cwd, options.rules);
   let failed = 0;
+  let belowCoverage = 0;
   for (const result of report.results) {
     if (result.failures.length === 0) continue;
     failed++;
@@ -89,8 +90,8 @@ export async function runRulesTest(
     const percent = ruleCoveragePercent(coverage);
     if (options.minCoverage !== undefined && percent < options.minCoverage) {
       ctx.err(ctx.t("coverage.below", { percent, min: options.minCoverage }));
-      ctx.raise(exitCodes.invalid);
+      belowCoverage++;
     }
   }
-  if (failed > 0) ctx.raise(exitCodes.invalid);
+  ctx.raise(exitCodeFor({ read: report.results.length, failed: failed + belowCoverage }));
 }

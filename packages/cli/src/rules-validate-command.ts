@@ -1,5 +1,5 @@
 import type { CommandContext } from "./command-context.js";
-import { exitCodes } from "./exit-code.js";
+import { exitCodeFor } from "./exit-code-for.js";
 import { reportRuleIssues } from "./record-report.js";
 import { readRuleSetFile } from "./rule-set-file.js";
 
@@ -23,5 +23,5 @@ export async function runRulesValidate(ctx: CommandContext, file: string): Promi
   }
   reportRuleIssues(ctx, file, read.issues);
   ctx.err(ctx.t("rules.invalid", { file, issues: read.issues.length }));
-  ctx.raise(exitCodes.invalid);
+  ctx.raise(exitCodeFor({ read: 1, failed: read.issues.length }));
 }

@@ -1,5 +1,9 @@
+import { tmpdir } from "node:os";
+import { Readable, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { hasStackTrace, timpora } from "./cli-run.fixture.js";
+import { exitCodes } from "./exit-code.js";
+import { runCli } from "./run-cli.js";
 
 describe("timpora: help, languages and usage errors (the built binary)", () => {
   it("--help in English lists every subcommand and the exit codes, on standard output, exit 0", async () => {
@@ -74,5 +78,35 @@ describe("timpora: help, languages and usage errors (the built binary)", () => {
     const v = await timpora(["--version"]);
     expect(v.code).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe("runCli: an error of the command itself", () => {
+  it("exits 70 (EX_SOFTWARE), not 2, with one line that says it is an internal error, no stack", async () => {
+    let stderr = "";
+    const io = {
+      stdin: Readable.from([]),
+      // an output stream that breaks in a way no user input can cause
+      stdout: new Writable({
+        write() {
+          throw new TypeError("broken stream");
+        },
+      }),
+      stderr: new Writable({
+        write(chunk, _encoding, done) {
+          stderr += String(chunk);
+          done();
+        },
+      }),
+      stdoutIsTty: false,
+      stderrIsTty: false,
+      env: { LANG: "C.UTF-8" },
+      cwd: tmpdir(),
+    };
+    const code = await runCli(["nik", "3510015008900001"], io);
+    expect(code).toBe(70);
+    expect(code).toBe(exitCodes.internal);
+    expect(stderr).toContain("timpora: internal error (TypeError); please report it");
+    expect(hasStackTrace(stderr)).toBe(false);
   });
 });

@@ -41,7 +41,8 @@ function usageText(ctx: CommandContext, error: CommanderError): string {
 /**
  * Runs the `timpora` command with the arguments after the program name, on the given streams, and returns its
  * exit code (see `exitCodes`). Never throws for anything a user can type or feed it: usage errors and
- * unreadable input become messages in the run's language on standard error, without a stack trace.
+ * unreadable input become messages in the run's language on standard error, without a stack trace. An error of
+ * the command itself (a bug) becomes the message "internal error (CODE)" and exit code 70 (`exitCodes.internal`).
  *
  * @throws CliError `argv.invalid` or `io.invalid` when called with arguments or streams of the wrong kind
  * @example
@@ -49,7 +50,19 @@ function usageText(ctx: CommandContext, error: CommanderError): string {
  * const code = await runCli(["screen", "cases.ndjson", "--as-of", "2025-03-01", "--out", "out.ndjson"], processIo());
  * ```
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  return runCommand(argv, io);
+}
+
+/**
+ * {@link runCli}, with a hook that is handed the run's context as soon as it exists: the binary reads from it the
+ * exit code so far when its output pipe closes early.
+ */
+export async function runCommand(
+  argv: readonly string[],
+  io: CliIo,
+  onContext?: (ctx: CommandContext) => void,
+): Promise<ExitCode> {
   if (!Array.isArray(argv) || !argv.every((a) => typeof a === "string"))
     throw new CliError("argv.invalid", { field: "argv" });
   const streams = [io?.stdout, io?.stderr] as { write?: unknown }[];
@@ -57,6 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     throw new CliError("io.invalid", { field: "io" });
   const choice = chooseLocale(argv, io.env);
   const ctx = new CommandContext(io, choice.locale);
+  onContext?.(ctx);
   const sub = choice.argv.find((a) => SUBCOMMANDS.includes(a));
   const command = sub === undefined ? "timpora" : `timpora ${sub}`;
   if (choice.invalid !== undefined) {
@@ -84,6 +98,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     const code = typeof coded === "string" ? coded : error instanceof Error ? error.name : "unknown";
     ctx.err(`timpora: ${ctx.t("internal.error", { code })}`);
     if (io.env.TIMPORA_DEBUG === "1" && error instanceof Error) ctx.err(error.stack ?? String(error));
-    return exitCodes.usage;
+    return exitCodes.internal;
   }
 }

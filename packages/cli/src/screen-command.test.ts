@@ -82,7 +82,7 @@ describe("timpora screen: formats and outputs", () => {
     expect(out[0]!.level).toBe("none");
   });
 
-  it("a team's rule set in YAML (--rules) is used; an invalid one stops with its line and column, exit 2", async () => {
+  it("a team's rule set in YAML (--rules) is used; an invalid one stops with its line and column, exit 1", async () => {
     const team = ["id: team-rules", "version: 1.0.0", "rules: []"].join("\n");
     const broken = ["id: team-rules", "version: 1.0.0", "rules:", "  - id: x", "    strenght: weak"].join(
       "\n",
@@ -99,7 +99,7 @@ describe("timpora screen: formats and outputs", () => {
         .map((l) => (JSON.parse(l) as { ruleSetId: string }).ruleSetId),
     ).toEqual(["team-rules", "team-rules", "team-rules"]);
     const bad = await timpora(["screen", "cases.ndjson", "--rules", "broken.yaml"], { cwd: dir });
-    expect(bad.code).toBe(2);
+    expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("broken.yaml:5:5: key.unknown Unknown key (rules.0.strenght)");
     expect(bad.stdout).toBe("");
   });

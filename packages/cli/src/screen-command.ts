@@ -13,6 +13,7 @@ import { type CaseInput, INPUT_FORMATS, type InputFormat, openCaseInput } from "
 import type { CommandContext } from "./command-context.js";
 import { DATE_FORMATS, type DateFormat } from "./csv-case.js";
 import { exitCodes } from "./exit-code.js";
+import { exitCodeFor } from "./exit-code-for.js";
 import { fail } from "./messages.js";
 import { choiceOf, dateOf, todayOnThisComputer, wholeNumberOf } from "./option-values.js";
 import { createProgress, noProgress } from "./progress.js";
@@ -83,7 +84,10 @@ async function screen(ctx: CommandContext, file: string, options: ScreenOptions)
   const rules = await readRuleSetFile(options.rules, ctx.io.cwd);
   if (!rules.ok) {
     reportRuleIssues(ctx, rules.name, rules.issues);
-    fail(exitCodes.usage, "screen.rules-invalid", { file: rules.name, issues: rules.issues.length });
+    fail(exitCodeFor({ read: 1, failed: rules.issues.length }), "screen.rules-invalid", {
+      file: rules.name,
+      issues: rules.issues.length,
+    });
   }
   const screener = createScreener({ asOf, ruleSet: rules.ruleSet, locale: ctx.locale, concurrency });
 
@@ -137,9 +141,12 @@ async function screenTo(
   await writer.end();
   ctx.err(ctx.t("screen.summary", { file: input.name, ...totals }));
   if (totals.screened > 0) ctx.err(ctx.t("screen.levels", levels));
-  const problems = totals.unreadable + totals.invalid;
-  if (totals.screened === 0 && totals.invalid === 0 && totals.unreadable > 0) {
-    fail(exitCodes.usage, "input.no-records", { file: input.name, problems });
-  }
-  if (problems > 0) ctx.raise(exitCodes.invalid);
+  const code = exitCodeFor({
+    read: totals.screened + totals.invalid,
+    unreadable: totals.unreadable,
+    failed: totals.invalid,
+  });
+  if (code === exitCodes.usage)
+    fail(code, "input.no-records", { file: input.name, problems: totals.unreadable });
+  ctx.raise(code);
 }
