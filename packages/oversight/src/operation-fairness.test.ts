@@ -79,7 +79,9 @@ function withNationality(c: Case): Case {
       return out;
     }),
     crew: c.crew.map((k) =>
-      k.seamanBookNationality === undefined ? k : { ...k, seamanBookNationality: swap(k.seamanBookNationality)! },
+      k.seamanBookNationality === undefined
+        ? k
+        : { ...k, seamanBookNationality: swap(k.seamanBookNationality)! },
     ),
   };
 }
@@ -89,7 +91,10 @@ function withSex(c: Case): Case {
 }
 const other = (code: string | undefined, prefix: string) =>
   code === `${prefix}-fairness-a` ? `${prefix}-fairness-b` : `${prefix}-fairness-a`;
-const withReligion = (c: Case): Case => ({ ...c, person: { ...c.person, religion: other(c.person.religion, "r") } });
+const withReligion = (c: Case): Case => ({
+  ...c,
+  person: { ...c.person, religion: other(c.person.religion, "r") },
+});
 const withEthnicity = (c: Case): Case => ({
   ...c,
   person: { ...c.person, ethnicity: other(c.person.ethnicity, "e") },
