@@ -33,6 +33,17 @@ export {
   type VisitStep,
 } from "./operation-plan.js";
 export {
+  compareScreenings,
+  type OperationReport,
+  type OutcomeCode,
+  operationReport,
+  outcomeLabels,
+  type RecordedResults,
+  recordResults,
+  type ScreeningChange,
+  type VisitResult,
+} from "./operation-results.js";
+export {
   type OperationTarget,
   operationTargets,
   type TargetIndicator,
