@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 
+export { type AgencyView, type AgencyVisit, agencyView } from "./agency-view.js";
 export { type Checklist, type ChecklistOptions, type ChecklistQuestion, checklistFor } from "./checklist.js";
 export {
   type DimensionName,

@@ -1,6 +1,7 @@
 import { type Agency, type AgencyKind, AgencySchema } from "@timpora/models";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { agencyView } from "./agency-view.js";
 import { planOperation } from "./operation-plan.js";
 import type { OperationTarget, TargetPerson } from "./operation-targets.js";
 import { OversightError } from "./oversight-error.js";
@@ -169,5 +170,44 @@ describe("planOperation: days and areas", () => {
     );
     expect(() => planOperation([], { ...ok, capacityPerDay: 0 })).toThrow(OversightError);
     expect(() => planOperation([], { ...ok, extra: 1 } as never)).toThrow(OversightError);
+  });
+});
+
+describe("agencyView", () => {
+  const plan = planOperation(
+    [
+      target(1, { people: [person(1, { meansOrPurpose: true, routes: ["immigration", "labour"] })] }),
+      target(2, { kind: "vessel", id: "v-2", people: [person(2, { minor: true })] }),
+      target(3, { people: [person(3, { routes: ["immigration"] })] }),
+    ],
+    { window, agencies: team, capacityPerDay: 2 },
+  );
+
+  it("gives each agency only the visits that need it, and only the steps of its task", () => {
+    const labour = agencyView(plan, "disnaker");
+    expect(labour.visits.map((v) => [v.place.id, v.needs, v.steps.map((s) => [s.kind, s.people])])).toEqual([
+      ["a-1", ["need.labour"], [["labour-inspection", [1]]]],
+    ]);
+    const imi = agencyView(plan, "imi");
+    expect(imi.visits.map((v) => [v.place.id, v.victimScreeningFirst, v.steps.map((s) => s.kind)])).toEqual([
+      ["a-1", true, ["immigration-examination"]],
+      ["a-3", false, ["immigration-examination"]],
+    ]);
+    expect(agencyView(plan, "ppa").visits.map((v) => [v.place.id, v.steps.map((s) => s.kind)])).toEqual([
+      ["v-2", ["child-protection"]],
+    ]);
+    expect(agencyView(plan, "ksop").visits.map((v) => [v.place.id, v.needs, v.steps])).toEqual([
+      ["v-2", ["need.vessel"], []],
+    ]);
+    expect(agencyView(plan, "polres").visits).toEqual([]);
+  });
+
+  it("carries no indicators, levels, reasons or case ids", () => {
+    const text = JSON.stringify(["imi", "disnaker", "ppa", "ksop"].map((id) => agencyView(plan, id)));
+    expect(text).not.toMatch(/case-|"level"|"indicators"|"reasons"|"caseId"/);
+  });
+
+  it("throws for an agency that is not in the plan", () => {
+    expect(() => agencyView(plan, "nobody")).toThrow(OversightError);
   });
 });
