@@ -73,4 +73,5 @@ export {
 } from "./presence.js";
 export { type PresenceReasonCode, presenceReasonMessages } from "./presence-messages.js";
 export type { MapGrouping, RowKind } from "./region-tree.js";
+export { type ChecklistPageOptions, renderChecklist } from "./render-checklist.js";
 export { type ReportOptions, renderMapReport } from "./render-report.js";
