@@ -1,13 +1,26 @@
 #!/usr/bin/env node
 // Opens an oversight report in headless Chromium (Debian's `chromium`, driven by playwright-core) and fails
 // on any console error, page error or network request other than the page itself; saves a screenshot.
-// Run: node scripts/browser-check.mjs <report.html> [screenshot.png]   (CHROMIUM=/path overrides the binary)
+// Run: node scripts/browser-check.mjs <report.html> [screenshot.png] [--min-tables N] [--min-charts N]
+// (CHROMIUM=/path overrides the binary; the map report needs 2 tables and 2 charts, the default; a checklist
+// page is checked with --min-tables 1 --min-charts 0)
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 
-const [reportArg, shotArg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  if (at < 0) return fallback;
+  const value = Number(args[at + 1]);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} needs a whole number`);
+  args.splice(at, 2);
+  return value;
+};
+const minTables = option("--min-tables", 2);
+const minCharts = option("--min-charts", 2);
+const [reportArg, shotArg] = args;
 if (!reportArg) throw new Error("usage: browser-check.mjs <report.html> [screenshot.png]");
 const report = resolve(reportArg);
 const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -30,7 +43,7 @@ try {
   if (!response?.ok()) problems.push(`the page did not load (${response?.status()})`);
   const tables = await page.locator("table").count();
   const charts = await page.locator("svg").count();
-  if (tables < 2 || charts < 2)
+  if (tables < minTables || charts < minCharts)
     problems.push(`expected tables and charts, found ${tables} tables and ${charts} charts`);
   if (shotArg) await page.screenshot({ path: resolve(shotArg), fullPage: false });
   console.log(`browser check: ${tables} tables, ${charts} charts, ${problems.length} problems`);
