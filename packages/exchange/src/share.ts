@@ -137,7 +137,10 @@ export async function share(
       for (const root of RECORD_ROOTS) {
         const node = tree.children.get(root);
         if (node === undefined) continue;
-        const part = project((record as unknown as Record<string, unknown>)[root], node, root, mapId);
+        const part = project((record as unknown as Record<string, unknown>)[root], node, root, {
+          mapId,
+          purpose: p.purpose,
+        });
         if (part !== undefined) out[root] = part as Record<string, unknown>;
       }
       return out;
