@@ -40,7 +40,7 @@ describe("restricted data in screening explanations", () => {
     // The screening itself read the injuries: the unredacted explanation holds the leaf.
     expect(shownLeaves(assessment.fired)).toContainEqual(["observation.injuriesVisible", true]);
     const police = defaultProfile("police-law-enforcement") as SharingProfile;
-    const envelope = await share([{ case: c, assessment }], police, {
+    const { envelope } = await share([{ case: c, assessment }], police, {
       recipient: recipients.polres,
       requestedBy: "officer-12",
       reason: "Penyidikan",

@@ -16,13 +16,13 @@ let envelope: Envelope;
 let records: ShareRecord[];
 beforeAll(async () => {
   records = (await realisticRecords(80)).filter((r) => hasProtected(r.case) && !isChild(r.case)).slice(0, 8);
-  envelope = await share(records, labour, {
+  ({ envelope } = await share(records, labour, {
     recipient: recipients.disnaker,
     requestedBy: "officer-12",
     reason: "Pemeriksaan bersama",
     key: KEY,
     at: AT,
-  });
+  }));
 });
 
 const copy = (): Envelope => structuredClone(envelope);
@@ -119,7 +119,7 @@ describe("receive", () => {
   });
 
   it("refuses identifiers left in the clear under a pseudonymous profile", async () => {
-    const sent = await share(records, statistics, {
+    const { envelope: sent } = await share(records, statistics, {
       recipient: recipients.kanim,
       requestedBy: "officer-12",
       reason: "Peta pengawasan",

@@ -4,6 +4,7 @@ import {
   DISCLOSURE_FORMAT,
   type DisclosureRecord,
   type Envelope,
+  type EnvelopeDisclosure,
   type Recipient,
   RecipientSchema,
   type SharedRecord,
@@ -63,6 +64,24 @@ export interface ShareOptions {
   at?: string | undefined;
 }
 
+/**
+ * What {@link share} returns: the envelope to send, and the disclosure record to append to the team's log. The
+ * log's record lists the subjects by pseudonym; the envelope's copy does not (it would link the pseudonyms to the
+ * person ids the records carry).
+ *
+ * @example
+ * ```ts
+ * const { envelope, disclosure } = await share(records, profile, options);
+ * log = await appendDisclosure(log, disclosure); // send `envelope`
+ * ```
+ */
+export interface Shared {
+  /** What the recipient gets: the minimised records and the disclosure record without `subjects`. */
+  envelope: Envelope;
+  /** The disclosure record for the sender's log (`appendDisclosure`), with `subjects`. */
+  disclosure: DisclosureRecord;
+}
+
 function checkText(value: unknown, field: string, max: number): string {
   if (typeof value !== "string" || value.trim().length === 0 || value.length > max) {
     throw new ExchangeError("option.invalid", { field });
@@ -73,8 +92,8 @@ function checkText(value: unknown, field: string, max: number): string {
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object";
 
 /**
- * Shares records under a profile: returns the envelope for the recipient, with the minimised records and the
- * disclosure record to append to the team's log (`appendDisclosure`).
+ * Shares records under a profile: returns the envelope for the recipient (the minimised records and the disclosure
+ * record without its subjects) and the disclosure record to append to the team's log (`appendDisclosure`).
  *
  * - Only the profile's fields leave: every other field (and any key the models do not know) is dropped; religion
  *   and ethnicity never leave (no valid profile names them).
@@ -89,7 +108,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * @example
  * ```ts
  * const profile = defaultProfiles.find((p) => p.id === "manpower-labour-inspection")!;
- * const envelope = await share([{ case: c, assessment: a }], profile, {
+ * const { envelope } = await share([{ case: c, assessment: a }], profile, {
  *   recipient: { id: "disnaker-5171", kind: "manpower-office" },
  *   requestedBy: "officer-12", reason: "Joint inspection of a workplace", key,
  * });
@@ -100,7 +119,7 @@ export async function share(
   records: Iterable<ShareRecord>,
   profile: SharingProfile,
   options: ShareOptions,
-): Promise<Envelope> {
+): Promise<Shared> {
   const validated = validateProfile(profile);
   if (!validated.ok) throw new ProfileInvalidError(validated.issues);
   const p = validated.value;
@@ -186,5 +205,7 @@ export async function share(
     retainUntil: addDays(sharedOn, p.retentionDays - 1),
     payloadSha256: await canonicalSha256(shared),
   };
-  return { disclosure, records: shared };
+  const { subjects: _subjects, ...sent } = disclosure;
+  const envelopeDisclosure: EnvelopeDisclosure = sent;
+  return { envelope: { disclosure: envelopeDisclosure, records: shared }, disclosure };
 }
