@@ -148,8 +148,10 @@ export const restrictionRules: readonly RestrictionRule[] = Object.freeze([
 ] satisfies RestrictionRule[]);
 
 /**
- * Direct identifiers of a person: names, contact details, document numbers and MRZ, a sponsor's name, NIK and
- * phone, a street address. A pseudonymous profile may not ask for them (nor for a field above them).
+ * Direct identifiers of a person: names, contact details, birth dates (the person's, and the other party's of a
+ * relation, protected under Adminduk UU 23/2006 Art. 84 for Indonesian residents, medium confidence), document
+ * numbers and MRZ, a sponsor's name, NIK and phone, a street address. A pseudonymous profile may not ask for them
+ * (nor for a field above them).
  *
  * @example
  * ```ts
@@ -159,6 +161,8 @@ export const restrictionRules: readonly RestrictionRule[] = Object.freeze([
 export const DIRECT_IDENTIFIER_PATHS: readonly string[] = Object.freeze([
   "case.person.names",
   "case.person.contacts",
+  "case.person.birthDate",
+  "case.relations.otherParty.birthDate",
   "case.documents.number",
   "case.documents.mrz",
   "case.sponsors.name",

@@ -83,6 +83,17 @@ describe("validateProfile", () => {
     ]);
   });
 
+  it("refuses birth dates in a pseudonymous profile: the person's, and a spouse's (Adminduk UU 23/2006 Art. 84)", () => {
+    const fields = ["case.person.birthDate", "case.relations.otherParty.birthDate", "case.person.nationality"];
+    expect(codes({ ...labour, pseudonymous: true, fields })).toEqual([
+      ["field.direct-identifier", ["fields", 0]],
+      ["field.direct-identifier", ["fields", 1]],
+    ]);
+    expect(codes({ ...labour, pseudonymous: true, fields: ["case.relations.otherParty"] })).toEqual([
+      ["field.direct-identifier", ["fields", 0]],
+    ]);
+  });
+
   it("refuses a wrong shape with coded issues and paths", () => {
     const { purpose: _, ...withoutPurpose } = labour;
     expect(codes(withoutPurpose)).toEqual([["required", ["purpose"]]]);
