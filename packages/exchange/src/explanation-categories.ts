@@ -21,6 +21,9 @@ export interface ExplanationFactCategory {
 /** The table (data): tppo facts and paths → restricted categories. */
 export const explanationFactCategories: readonly ExplanationFactCategory[] = Object.freeze([
   { fact: "observation", path: "injuriesVisible", categories: ["health"] },
+  { fact: "observation", path: "debtOwed", categories: ["financial"] },
+  { fact: "observation", path: "debtToControllingParty", categories: ["financial"] },
+  { fact: "observation", path: "repaidThroughWork", categories: ["financial"] },
   { fact: "enforcement", categories: ["criminal-records"] },
   { fact: "identity", path: "earlierFalseStatementFinding", categories: ["criminal-records"] },
   { fact: "identity", path: "biometricMatchOtherIdentity", categories: ["biometric"] },

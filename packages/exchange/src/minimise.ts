@@ -161,7 +161,11 @@ export function project(value: unknown, tree: FieldTree, path: string, how: Proj
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** The age below which a person is a child: UU 35/2014 Art. 1(1), a person not yet 18. */
+/**
+ * The age below which a person is a child: 18, the project's issue-7 decision. UU 21/2007 Art. 1(5) and
+ * UU 35/2014 Art. 1(1) are commonly cited as defining a child as a person not yet 18, but the text was not
+ * retrieved verbatim (medium confidence; see the project's TPPO brief and docs/decisions.md).
+ */
 export const CHILD_AGE = 18;
 
 /**
