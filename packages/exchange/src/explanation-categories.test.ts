@@ -94,12 +94,12 @@ describe("restricted data in screening explanations", () => {
     ]);
     // Debts are personal financial data: not for child protection (an explanation never goes there, but the
     // table holds for every purpose).
-    expect(shownLeaves(redactExplanation(leaf("observation", "debtToControllingParty", true), "child-protection"))).toEqual([
-      ["observation.debtToControllingParty", { redacted: true }],
-    ]);
-    expect(shownLeaves(redactExplanation(leaf("observation", "repaidThroughWork", true), "law-enforcement"))).toEqual([
-      ["observation.repaidThroughWork", true],
-    ]);
+    expect(
+      shownLeaves(redactExplanation(leaf("observation", "debtToControllingParty", true), "child-protection")),
+    ).toEqual([["observation.debtToControllingParty", { redacted: true }]]);
+    expect(
+      shownLeaves(redactExplanation(leaf("observation", "repaidThroughWork", true), "law-enforcement")),
+    ).toEqual([["observation.repaidThroughWork", true]]);
     // A leaf on the whole fact reads every path of it.
     expect(
       shownLeaves(

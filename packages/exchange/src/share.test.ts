@@ -198,6 +198,17 @@ describe("share: refusals (programmer errors)", () => {
     ]);
   });
 
+  it("an assessment of another case: one person's level would leave with another's identity", async () => {
+    const [a, b] = adults as [ShareRecord, ShareRecord];
+    expect(a.case.id).not.toBe(b.case.id);
+    const swapped = [a, { case: b.case, assessment: a.assessment }];
+    expect(await codeOf(share(swapped, labour, base))).toEqual([
+      "record.mismatch",
+      "records.1.assessment.caseId",
+    ]);
+    expect(await codeOf(share([a, b], labour, base))).toBe("resolved");
+  });
+
   it("a short key, a missing reason, a date without offset", async () => {
     expect(await codeOf(share(adults, labour, { ...base, key: new Uint8Array(16) }))).toEqual([
       "key.invalid",

@@ -104,7 +104,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  *   until when the recipient may keep them, and the SHA-256 of the records in RFC 8785 canonical JSON.
  *
  * @throws {@link ProfileInvalidError} when the profile does not validate; {@link ExchangeError} `option.invalid`,
- * `key.invalid` or `recipient.not-in-profile` for a bad option.
+ * `key.invalid` or `recipient.not-in-profile` for a bad option, `record.mismatch` for an assessment whose
+ * `caseId` is not its case's id.
  * @example
  * ```ts
  * const profile = defaultProfiles.find((p) => p.id === "manpower-labour-inspection")!;
@@ -142,8 +143,14 @@ export async function share(
   const childrenAllowed = childPurposes().includes(p.purpose);
   const kept: ShareRecord[] = [];
   let withheldChildRecords = 0;
+  let index = 0;
   for (const record of records) {
     if (!isObject(record)) throw new ExchangeError("option.invalid", { field: "records" });
+    const assessment: unknown = record.assessment;
+    if (isObject(assessment) && assessment.caseId !== (isObject(record.case) ? record.case.id : undefined)) {
+      throw new ExchangeError("record.mismatch", { field: `records.${index}.assessment.caseId` });
+    }
+    index++;
     if (!childrenAllowed && isChildRecord(record, sharedOn)) withheldChildRecords++;
     else kept.push(record);
   }

@@ -59,7 +59,11 @@ describe("validateProfile", () => {
       ["field.specific-data", ["fields", 0]],
     ]);
     expect(
-      codes({ ...labour, purpose: "child-protection", fields: ["case.observations.answers.injuriesVisible"] }),
+      codes({
+        ...labour,
+        purpose: "child-protection",
+        fields: ["case.observations.answers.injuriesVisible"],
+      }),
     ).toEqual([]);
     // the whole answers hold debts too (personal financial data), which child protection does not carry
     expect(codes({ ...labour, purpose: "child-protection", fields: ["case.observations.answers"] })).toEqual([
@@ -106,7 +110,11 @@ describe("validateProfile", () => {
   });
 
   it("refuses birth dates in a pseudonymous profile: the person's, and a spouse's (Adminduk UU 23/2006 Art. 84)", () => {
-    const fields = ["case.person.birthDate", "case.relations.otherParty.birthDate", "case.person.nationality"];
+    const fields = [
+      "case.person.birthDate",
+      "case.relations.otherParty.birthDate",
+      "case.person.nationality",
+    ];
     expect(codes({ ...labour, pseudonymous: true, fields })).toEqual([
       ["field.direct-identifier", ["fields", 0]],
       ["field.direct-identifier", ["fields", 1]],
