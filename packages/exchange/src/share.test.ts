@@ -94,6 +94,33 @@ describe("share: the disclosure record", () => {
     ]);
   });
 
+  it("without `at`, the sharing day is today in the team's zone (default Asia/Jakarta), not in UTC", async () => {
+    const one = adults.slice(0, 1);
+    const { disclosure: jakarta } = await share(one, labour, { ...base, at: undefined });
+    expect(jakarta.sharedAt.endsWith("+07:00")).toBe(true); // WIB has no daylight saving
+    expect(jakarta.sharedOn).toBe(jakarta.sharedAt.slice(0, 10));
+    const { disclosure: east } = await share(one, labour, {
+      ...base,
+      at: undefined,
+      zone: "Pacific/Kiritimati",
+    });
+    const { disclosure: west } = await share(one, labour, {
+      ...base,
+      at: undefined,
+      zone: "Pacific/Pago_Pago",
+    });
+    expect([east.sharedAt.slice(-6), west.sharedAt.slice(-6)]).toEqual(["+14:00", "-11:00"]);
+    // 25 hours apart: at any instant UTC+14 is one or two calendar days ahead of UTC-11
+    expect(east.sharedOn > west.sharedOn).toBe(true);
+    expect(east.sharedOn).toBe(east.sharedAt.slice(0, 10));
+    expect(
+      await share(one, labour, { ...base, at: undefined, zone: "Mars/Olympus" }).catch((e: ExchangeError) => [
+        e.code,
+        e.field,
+      ]),
+    ).toEqual(["option.invalid", "zone"]);
+  });
+
   it("drops keys the models do not know", async () => {
     const [first] = adults as [ShareRecord];
     const odd = {

@@ -15,6 +15,7 @@ import { childPurposes } from "./field-classes.js";
 import { fieldTree, isChildRecord, project } from "./minimise.js";
 import type { SharingProfile } from "./profile.js";
 import { pseudonymiser } from "./pseudonym.js";
+import { DEFAULT_SHARING_ZONE, dateTimeInZone } from "./sharing-day.js";
 import { validateProfile } from "./validate-profile.js";
 import { canonicalSha256 } from "./web-crypto.js";
 
@@ -58,10 +59,15 @@ export interface ShareOptions {
    */
   key: Uint8Array;
   /**
-   * When it is shared: an ISO date-time with offset (default: now, in UTC). The sharing day is its calendar date
-   * at that offset, so pass the team's offset (`+08:00` in WITA) for a local day.
+   * When it is shared: an ISO date-time with offset (default: now, written in `zone`). The sharing day is its
+   * calendar date at that offset, so pass the team's offset (`+08:00` in WITA) for a local day.
    */
   at?: string | undefined;
+  /**
+   * The team's IANA zone, for the sharing day when `at` is not given (default `"Asia/Jakarta"`, WIB: a choice of
+   * ours; pass `"Asia/Makassar"` or `"Asia/Jayapura"` in WITA or WIT). When `at` is given, its own offset decides.
+   */
+  zone?: string | undefined;
 }
 
 /**
@@ -103,8 +109,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * - The disclosure record says who asked, for whom, why, when, under which basis, which fields, how many records,
  *   until when the recipient may keep them, and the SHA-256 of the records in RFC 8785 canonical JSON.
  *
- * @throws {@link ProfileInvalidError} when the profile does not validate; {@link ExchangeError} `option.invalid`,
- * `key.invalid` or `recipient.not-in-profile` for a bad option, `record.mismatch` for an assessment whose
+ * @throws {@link ProfileInvalidError} when the profile does not validate; {@link ExchangeError} `option.invalid`
+ * (`zone` not an IANA zone, among others), `key.invalid` or `recipient.not-in-profile` for a bad option, `record.mismatch` for an assessment whose
  * `caseId` is not its case's id.
  * @example
  * ```ts
@@ -134,7 +140,10 @@ export async function share(
   }
   const requestedBy = checkText(options.requestedBy, "requestedBy", 128);
   const reason = checkText(options.reason, "reason", 1000);
-  const sharedAt = options.at ?? new Date().toISOString();
+  const zone = options.zone ?? DEFAULT_SHARING_ZONE;
+  if (typeof zone !== "string") throw new ExchangeError("option.invalid", { field: "zone" });
+  dateTimeInZone(0, zone); // refuses a zone that is not an IANA zone, even when `at` is given
+  const sharedAt = options.at ?? dateTimeInZone(Date.now(), zone);
   if (!isIsoDateTime(sharedAt)) throw new ExchangeError("option.invalid", { field: "at" });
   const sharedOn = sharedAt.slice(0, 10);
   const pseudonym = await pseudonymiser(options.key, recipient.id);
