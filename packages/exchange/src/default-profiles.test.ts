@@ -55,7 +55,7 @@ describe("the default profiles on realistic cases", () => {
   it.each(defaultProfiles.map((p) => [p.id, p] as const))(
     "%s: the payload holds exactly the allowed fields the input has",
     async (_, profile) => {
-      const envelope = await share(adults, profile, options(profile));
+      const { envelope } = await share(adults, profile, options(profile));
       expect(envelope.records).toHaveLength(adults.length);
       const sentPaths = new Set<string>();
       envelope.records.forEach((sent, i) => {
@@ -81,7 +81,7 @@ describe("the default profiles on realistic cases", () => {
 
   it("the manpower office's payload holds no passport number, religion, ethnicity or TPPO level", async () => {
     const profile = defaultProfile("manpower-labour-inspection") as SharingProfile;
-    const envelope = await share(adults, profile, options(profile));
+    const { envelope } = await share(adults, profile, options(profile));
     const text = JSON.stringify(envelope.records);
     for (const r of adults) {
       for (const d of r.case.documents) expect(text).not.toContain(`"${d.number}"`);
@@ -101,7 +101,7 @@ describe("the default profiles on realistic cases", () => {
     const childIds = new Set(children.map((r) => r.case.person.id));
     const reached: string[] = [];
     for (const profile of defaultProfiles) {
-      const envelope = await share(records, profile, options(profile));
+      const { envelope } = await share(records, profile, options(profile));
       const sentIds = envelope.records.map((r) => (r.case?.person as { id?: string } | undefined)?.id);
       const sentChildren = sentIds.filter((id) => id !== undefined && childIds.has(id));
       if (envelope.disclosure.withheldChildRecords === 0) reached.push(profile.purpose);
@@ -118,7 +118,7 @@ describe("the default profiles on realistic cases", () => {
 
   it("the oversight statistics carry pseudonyms instead of case ids", async () => {
     const profile = defaultProfile("oversight-statistics") as SharingProfile;
-    const envelope = await share(adults.slice(0, 5), profile, options(profile));
+    const { envelope } = await share(adults.slice(0, 5), profile, options(profile));
     const ids = envelope.records.map((r) => r.case?.id);
     expect(ids.every((id) => typeof id === "string" && /^ps-[A-Za-z0-9_-]{43}$/.test(id))).toBe(true);
     expect(ids).not.toContain(adults[0]?.case.id);

@@ -103,6 +103,29 @@ export const DisclosureRecordSchema = z.strictObject({
  */
 export type DisclosureRecord = z.infer<typeof DisclosureRecordSchema>;
 
+/**
+ * zod schema of an {@link EnvelopeDisclosure}: the disclosure record as the recipient gets it, without `subjects`
+ * (beside records that carry real person ids, the pseudonyms would say whose pseudonym is whose).
+ *
+ * @example
+ * ```ts
+ * EnvelopeDisclosureSchema.shape.subjects; // undefined
+ * ```
+ */
+export const EnvelopeDisclosureSchema = DisclosureRecordSchema.omit({ subjects: true });
+
+/**
+ * The disclosure record as the recipient gets it in an envelope: every field of the sender's
+ * {@link DisclosureRecord} but `subjects`.
+ *
+ * @example
+ * ```ts
+ * const d: EnvelopeDisclosure = envelope.disclosure;
+ * d.payloadSha256; // the records' digest
+ * ```
+ */
+export type EnvelopeDisclosure = z.infer<typeof EnvelopeDisclosureSchema>;
+
 const part = z.record(z.string(), z.unknown());
 
 /**
@@ -140,8 +163,8 @@ export type SharedRecord = z.infer<typeof SharedRecordSchema>;
  * ```
  */
 export const EnvelopeSchema = z.strictObject({
-  /** The disclosure record (the same one the sender's log keeps). */
-  disclosure: DisclosureRecordSchema,
+  /** The disclosure record, as the sender's log keeps it but without `subjects`. */
+  disclosure: EnvelopeDisclosureSchema,
   /** The minimised records. */
   records: z.array(SharedRecordSchema),
 });
@@ -151,7 +174,7 @@ export const EnvelopeSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const envelope: Envelope = await share(records, profile, options);
+ * const { envelope }: Shared = await share(records, profile, options);
  * envelope.records.length === envelope.disclosure.recordCount; // true
  * ```
  */

@@ -9,6 +9,7 @@ import type { ProfileIssue } from "./profile-issue.js";
  *   (`field` names it);
  * - `key.invalid`: the pseudonym key is not a `Uint8Array` of at least 32 bytes;
  * - `recipient.not-in-profile`: the recipient's agency kind is not one the profile sends to;
+ * - `record.mismatch`: a record's assessment is of another case (its `caseId` is not the case's `id`);
  * - `crypto.unavailable`: the platform has no WebCrypto (`globalThis.crypto.subtle`).
  *
  * @example
@@ -21,6 +22,7 @@ export type ExchangeErrorCode =
   | "option.invalid"
   | "key.invalid"
   | "recipient.not-in-profile"
+  | "record.mismatch"
   | "crypto.unavailable";
 
 /**
@@ -41,6 +43,10 @@ export const exchangeErrorMessages: LabelTable<ExchangeErrorCode> = {
   "recipient.not-in-profile": {
     id: "Jenis instansi penerima tidak termasuk dalam profil berbagi",
     en: "The recipient's agency kind is not one the sharing profile sends to",
+  },
+  "record.mismatch": {
+    id: "Hasil skrining pada rekaman adalah milik kasus lain",
+    en: "A record's assessment belongs to another case",
   },
   "crypto.unavailable": {
     id: "WebCrypto (globalThis.crypto.subtle) tidak tersedia",

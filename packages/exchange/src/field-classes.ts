@@ -27,7 +27,8 @@ export const PROTECTED_PATHS: readonly string[] = Object.freeze([
 /**
  * Categories of specific personal data under UU 27/2022 Art. 4(2) that a case can hold (high confidence):
  * children's data (a whole record, when the person is under 18), criminal records (enforcement history, Art. 123
- * findings), biometric data (a biometric match) and health data (visible injuries). A screening explanation is
+ * findings), biometric data (a biometric match), health data (visible injuries) and personal financial data
+ * (debts: owed, to whom, repaid through work). A screening explanation is
  * not specific data, but the SDK restricts it the same way (`screening-explanation`, a choice of ours): it holds
  * the facts behind a flag.
  *
@@ -35,7 +36,8 @@ export const PROTECTED_PATHS: readonly string[] = Object.freeze([
  *
  * @example
  * ```ts
- * RestrictedCategorySchema.options; // ["children", "criminal-records", "biometric", "health", "screening-explanation"]
+ * RestrictedCategorySchema.options;
+ * // ["children", "criminal-records", "biometric", "health", "financial", "screening-explanation"]
  * ```
  */
 export const RestrictedCategorySchema = z.enum([
@@ -43,6 +45,7 @@ export const RestrictedCategorySchema = z.enum([
   "criminal-records",
   "biometric",
   "health",
+  "financial",
   "screening-explanation",
 ]);
 
@@ -135,6 +138,21 @@ export const restrictionRules: readonly RestrictionRule[] = Object.freeze([
     confidence: "high",
   },
   {
+    category: "financial",
+    specificData: true,
+    paths: [
+      "case.observations.answers.debtOwed",
+      "case.observations.answers.debtCreditor",
+      "case.observations.answers.repaidThroughWork",
+    ],
+    purposes: ["tppo-referral", "law-enforcement"],
+    reading: {
+      id: "Utang seseorang adalah data keuangan pribadi (Pasal 4 ayat (2)); hanya untuk rujukan TPPO (bukti jeratan utang) dan penegakan hukum (tafsiran kami; upah dan potongan dibaca sebagai kondisi kerja)",
+      en: "A person's debts are personal financial data (Art. 4(2)); they leave only for a TPPO referral (debt bondage evidence) or law enforcement (our reading; wages and deductions are read as working conditions)",
+    },
+    confidence: "high",
+  },
+  {
     category: "screening-explanation",
     specificData: false,
     paths: ["assessment.fired.explanation", "assessment.notEvaluated.explanation"],
@@ -148,8 +166,10 @@ export const restrictionRules: readonly RestrictionRule[] = Object.freeze([
 ] satisfies RestrictionRule[]);
 
 /**
- * Direct identifiers of a person: names, contact details, document numbers and MRZ, a sponsor's name, NIK and
- * phone, a street address. A pseudonymous profile may not ask for them (nor for a field above them).
+ * Direct identifiers of a person: names, contact details, birth dates (the person's, and the other party's of a
+ * relation, protected under Adminduk UU 23/2006 Art. 84 for Indonesian residents, medium confidence), document
+ * numbers and MRZ, a sponsor's name, NIK and phone, a street address. A pseudonymous profile may not ask for them
+ * (nor for a field above them).
  *
  * @example
  * ```ts
@@ -159,6 +179,8 @@ export const restrictionRules: readonly RestrictionRule[] = Object.freeze([
 export const DIRECT_IDENTIFIER_PATHS: readonly string[] = Object.freeze([
   "case.person.names",
   "case.person.contacts",
+  "case.person.birthDate",
+  "case.relations.otherParty.birthDate",
   "case.documents.number",
   "case.documents.mrz",
   "case.sponsors.name",

@@ -16,6 +16,8 @@ export {
   type DisclosureRecord,
   DisclosureRecordSchema,
   type Envelope,
+  type EnvelopeDisclosure,
+  EnvelopeDisclosureSchema,
   EnvelopeSchema,
   type Recipient,
   RecipientSchema,
@@ -68,7 +70,7 @@ export { type SharingPurpose, SharingPurposeSchema, sharingPurposeLabels } from 
 export { type ReceiveOptions, type ReceiveResult, receive } from "./receive.js";
 export { type ReceiveIssue, type ReceiveIssueCode, receiveIssueMessages } from "./receive-issue.js";
 /** Sharing: envelopes and disclosure records. */
-export { type ShareOptions, type ShareRecord, share } from "./share.js";
+export { type Shared, type ShareOptions, type ShareRecord, share } from "./share.js";
 export { disclosuresAbout, type SubjectDisclosure, type SubjectQueryOptions } from "./subject-query.js";
 /** Profile validation and its issues. */
 export { type ProfileValidation, validateProfile } from "./validate-profile.js";

@@ -11,6 +11,10 @@ import type { LabelTable, ParseIssue } from "@timpora/models";
  * - `recipient.mismatch`: its recipient's agency kind is not one the profile sends to;
  * - `field.not-allowed`: a field the profile does not allow (the path names it);
  * - `identifier.not-pseudonymised`: a record identifier that is not a pseudonym, under a pseudonymous profile;
+ * - `record.child-not-allowed`: a child's record (under 18 on the sharing day, or assessed `minor`) under a purpose
+ *   that may not carry it;
+ * - `explanation.not-redacted`: an explanation leaf shows religion, ethnicity or restricted data the purpose may
+ *   not carry (the path names the leaf);
  * - `count.mismatch`: `recordCount` is not the number of records;
  * - `digest.mismatch`: the records' SHA-256 in RFC 8785 canonical JSON is not `payloadSha256` (changed on the way);
  * - `retention.mismatch`: `sharedOn` or `retainUntil` do not follow from `sharedAt` and the profile's retention;
@@ -31,6 +35,8 @@ export type ReceiveIssueCode =
   | "recipient.mismatch"
   | "field.not-allowed"
   | "identifier.not-pseudonymised"
+  | "record.child-not-allowed"
+  | "explanation.not-redacted"
   | "count.mismatch"
   | "digest.mismatch"
   | "retention.mismatch"
@@ -78,6 +84,14 @@ export const receiveIssueMessages: LabelTable<ReceiveIssueCode> = {
   "identifier.not-pseudonymised": {
     id: "Pengenal rekaman tidak berupa pseudonim pada profil berpseudonim",
     en: "A record identifier that is not a pseudonym under a pseudonymous profile",
+  },
+  "record.child-not-allowed": {
+    id: "Rekaman anak tidak boleh dikirim untuk tujuan ini",
+    en: "A child's record, which this purpose may not carry",
+  },
+  "explanation.not-redacted": {
+    id: "Penjelasan skrining menampilkan data yang seharusnya disamarkan untuk tujuan ini",
+    en: "A screening explanation shows a value that must be redacted for this purpose",
   },
   "count.mismatch": {
     id: "Jumlah rekaman tidak sesuai dengan catatan pengungkapan",

@@ -16,13 +16,13 @@ let envelope: Envelope;
 let records: ShareRecord[];
 beforeAll(async () => {
   records = (await realisticRecords(80)).filter((r) => hasProtected(r.case) && !isChild(r.case)).slice(0, 8);
-  envelope = await share(records, labour, {
+  ({ envelope } = await share(records, labour, {
     recipient: recipients.disnaker,
     requestedBy: "officer-12",
     reason: "Pemeriksaan bersama",
     key: KEY,
     at: AT,
-  });
+  }));
 });
 
 const copy = (): Envelope => structuredClone(envelope);
@@ -119,7 +119,7 @@ describe("receive", () => {
   });
 
   it("refuses identifiers left in the clear under a pseudonymous profile", async () => {
-    const sent = await share(records, statistics, {
+    const { envelope: sent } = await share(records, statistics, {
       recipient: recipients.kanim,
       requestedBy: "officer-12",
       reason: "Peta pengawasan",
@@ -144,5 +144,65 @@ describe("receive", () => {
     ).rejects.toMatchObject({
       code: "profile.invalid",
     });
+  });
+});
+
+describe("receive: the children rule and explanations, checked again on arrival", () => {
+  const police = defaultProfile("police-law-enforcement") as SharingProfile;
+  let sent: Envelope;
+  beforeAll(async () => {
+    ({ envelope: sent } = await share(records.slice(0, 3), police, {
+      recipient: recipients.polres,
+      requestedBy: "officer-12",
+      reason: "Penyidikan",
+      key: KEY,
+      at: AT,
+    }));
+  });
+  const policeRefusal = (e: unknown) => refusal(e, police);
+
+  it("refuses a child's record under a purpose that may not carry it (under 18 on the sharing day, or minor)", async () => {
+    expect(await policeRefusal(sent)).toBe("accepted");
+    const e = structuredClone(sent);
+    (e.records[1]?.case?.person as Record<string, unknown>).birthDate = "2010-03-02"; // 14 on 1 March 2025
+    expect(await policeRefusal(e)).toEqual([
+      ["record.child-not-allowed", ["records", 1]],
+      ["digest.mismatch", ["disclosure", "payloadSha256"]],
+    ]);
+  });
+
+  it("refuses an explanation leaf that shows religion, or restricted data the purpose may not carry", async () => {
+    const e = structuredClone(sent);
+    const leaf = (fact: string, path: string | undefined, actual: unknown) => ({
+      kind: "fact",
+      fact,
+      ...(path === undefined ? {} : { path }),
+      operator: "equal",
+      expected: true,
+      actual,
+      state: "passed",
+    });
+    (e.records[0] as { assessment: Record<string, unknown> }).assessment.fired = [
+      {
+        id: "x",
+        explanation: {
+          kind: "all",
+          state: "passed",
+          children: [
+            leaf("observation", "injuriesVisible", true), // health: not for law enforcement
+            { ...leaf("observation", "injuriesVisible", { redacted: true }), expected: { redacted: true } }, // as share sends it
+            leaf("religion", undefined, SECRET),
+            leaf("enforcement", "personTip", true), // criminal records: law enforcement may carry them
+          ],
+        },
+      },
+    ];
+    const issues = await policeRefusal(e);
+    expect(issues).toEqual([
+      ["explanation.not-redacted", ["records", 0, "assessment", "fired", 0, "explanation", "children", 0]],
+      ["explanation.not-redacted", ["records", 0, "assessment", "fired", 0, "explanation", "children", 2]],
+      ["digest.mismatch", ["disclosure", "payloadSha256"]],
+    ]);
+    expect(JSON.stringify(issues)).not.toContain(SECRET);
   });
 });

@@ -2,9 +2,11 @@ import { addDays, isIsoDate } from "@timpora/models";
 import { type Envelope, EnvelopeSchema } from "./disclosure.js";
 import { ExchangeError, ProfileInvalidError } from "./exchange-error.js";
 import { fieldCatalogue, isAtOrAbove, RECORD_ROOTS } from "./field-catalogue.js";
-import { isIdentifierPath } from "./field-classes.js";
+import { childPurposes, isIdentifierPath } from "./field-classes.js";
+import { isChildRecord, isHiddenLeaf } from "./minimise.js";
 import type { SharingProfile } from "./profile.js";
 import { PSEUDONYM_PREFIX } from "./pseudonym.js";
+import type { SharingPurpose } from "./purpose.js";
 import { type ReceiveIssue, receiveIssue } from "./receive-issue.js";
 import { validateProfile } from "./validate-profile.js";
 import { canonicalSha256 } from "./web-crypto.js";
@@ -83,11 +85,63 @@ function fieldIssues(
   }
 }
 
+const isRedacted = (v: unknown): boolean =>
+  v !== null && typeof v === "object" && (v as Record<string, unknown>).redacted === true;
+
+/** Finds every explanation leaf that shows a value `share` would have redacted under `purpose`. */
+function explanationIssues(node: unknown, path: Path, purpose: SharingPurpose, issues: ReceiveIssue[]): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => {
+      explanationIssues(item, [...path, i], purpose, issues);
+    });
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const n = node as Record<string, unknown>;
+  const shown = (key: string) => Object.hasOwn(n, key) && !isRedacted(n[key]);
+  const ref = n.expectedRef as Record<string, unknown> | undefined;
+  if (
+    (n.kind === "fact" && isHiddenLeaf(n.fact, n.path, purpose) && (shown("actual") || shown("expected"))) ||
+    (ref !== null &&
+      typeof ref === "object" &&
+      isHiddenLeaf(ref.fact, ref.path, purpose) &&
+      shown("expected"))
+  ) {
+    issues.push(receiveIssue("explanation.not-redacted", path));
+  }
+  for (const [key, value] of Object.entries(n)) {
+    if (key === "actual" || key === "expected") continue;
+    if (value !== null && typeof value === "object")
+      explanationIssues(value, [...path, key], purpose, issues);
+  }
+}
+
+/** The explanations of a shared assessment: `fired[].explanation` and `notEvaluated[].explanation`. */
+function assessmentExplanationIssues(
+  assessment: unknown,
+  path: Path,
+  purpose: SharingPurpose,
+  issues: ReceiveIssue[],
+): void {
+  if (assessment === null || typeof assessment !== "object") return;
+  for (const list of ["fired", "notEvaluated"] as const) {
+    const items = (assessment as Record<string, unknown>)[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, i) => {
+      if (item !== null && typeof item === "object" && Object.hasOwn(item, "explanation")) {
+        const tree = (item as Record<string, unknown>).explanation;
+        explanationIssues(tree, [...path, list, i, "explanation"], purpose, issues);
+      }
+    });
+  }
+}
+
 /**
  * Checks an envelope before the recipient keeps it: against its JSON Schema, against the recipient's copy of the
  * profile (same id, version and digest, purpose and recipient kind), field by field (nothing the profile does not
- * allow; identifiers pseudonymised under a pseudonymous profile), against its digest and count, and against its
- * retention period on the day given. Every refusal is a coded issue with a path; no message echoes a value.
+ * allow; identifiers pseudonymised under a pseudonymous profile), record by record (no child's record under a
+ * purpose that may not carry it; no explanation leaf showing religion, ethnicity or restricted data the purpose
+ * may not carry), against its digest and count, and against its retention period on the day given. Every refusal is a coded issue with a path; no message echoes a value.
  *
  * @throws {@link ProfileInvalidError} when the profile does not validate; {@link ExchangeError} `option.invalid`
  * when `on` is not a calendar date.
@@ -135,11 +189,16 @@ export async function receive(
     issues.push(receiveIssue("recipient.mismatch", at("recipient", "kind")));
   }
 
+  const childrenAllowed = childPurposes().includes(p.purpose);
   records.forEach((record, i) => {
     for (const root of RECORD_ROOTS) {
       const part = record[root];
       if (part !== undefined) fieldIssues(part, root, ["records", i, root], p.fields, p.pseudonymous, issues);
     }
+    if (!childrenAllowed && isChildRecord(record, d.sharedOn)) {
+      issues.push(receiveIssue("record.child-not-allowed", ["records", i]));
+    }
+    assessmentExplanationIssues(record.assessment, ["records", i, "assessment"], p.purpose, issues);
   });
   if (d.recordCount !== records.length) issues.push(receiveIssue("count.mismatch", at("recordCount")));
   if ((await canonicalSha256(records)) !== d.payloadSha256) {

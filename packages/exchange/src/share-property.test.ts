@@ -55,7 +55,7 @@ describe("share (property)", () => {
           fc.pre(fields.length > 0);
           const profile: SharingProfile = { ...base, purpose, pseudonymous, fields };
           const records = picks.map((i) => pool[i] as ShareRecord);
-          const envelope = await share(records, profile, {
+          const { envelope } = await share(records, profile, {
             recipient: { id: "other-1", kind: "other" },
             requestedBy: "officer-1",
             reason: "Uji",

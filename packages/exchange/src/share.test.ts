@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultProfile } from "./default-profiles.js";
-import type { SharedRecord } from "./disclosure.js";
+import { EnvelopeSchema, type SharedRecord } from "./disclosure.js";
 import {
   AT,
   hasProtected,
@@ -46,8 +46,7 @@ beforeAll(async () => {
 
 describe("share: the disclosure record", () => {
   it("says who, to whom, why, when, under which basis, which fields, how many, until when, and the digest", async () => {
-    const envelope = await share(adults, labour, base);
-    const d = envelope.disclosure;
+    const { envelope, disclosure: d } = await share(adults, labour, base);
     expect(d.format).toBe("timpora.disclosure/1");
     expect(d.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect([d.sharedAt, d.sharedOn, d.requestedBy, d.reason]).toEqual([
@@ -85,11 +84,41 @@ describe("share: the disclosure record", () => {
   });
 
   it("the sharing day is the calendar date at the given offset", async () => {
-    const envelope = await share(adults.slice(0, 1), labour, { ...base, at: "2025-02-28T23:30:00-01:00" });
+    const { envelope } = await share(adults.slice(0, 1), labour, {
+      ...base,
+      at: "2025-02-28T23:30:00-01:00",
+    });
     expect([envelope.disclosure.sharedOn, envelope.disclosure.retainUntil]).toEqual([
       "2025-02-28",
       "2025-05-28",
     ]);
+  });
+
+  it("without `at`, the sharing day is today in the team's zone (default Asia/Jakarta), not in UTC", async () => {
+    const one = adults.slice(0, 1);
+    const { disclosure: jakarta } = await share(one, labour, { ...base, at: undefined });
+    expect(jakarta.sharedAt.endsWith("+07:00")).toBe(true); // WIB has no daylight saving
+    expect(jakarta.sharedOn).toBe(jakarta.sharedAt.slice(0, 10));
+    const { disclosure: east } = await share(one, labour, {
+      ...base,
+      at: undefined,
+      zone: "Pacific/Kiritimati",
+    });
+    const { disclosure: west } = await share(one, labour, {
+      ...base,
+      at: undefined,
+      zone: "Pacific/Pago_Pago",
+    });
+    expect([east.sharedAt.slice(-6), west.sharedAt.slice(-6)]).toEqual(["+14:00", "-11:00"]);
+    // 25 hours apart: at any instant UTC+14 is one or two calendar days ahead of UTC-11
+    expect(east.sharedOn > west.sharedOn).toBe(true);
+    expect(east.sharedOn).toBe(east.sharedAt.slice(0, 10));
+    expect(
+      await share(one, labour, { ...base, at: undefined, zone: "Mars/Olympus" }).catch((e: ExchangeError) => [
+        e.code,
+        e.field,
+      ]),
+    ).toEqual(["option.invalid", "zone"]);
   });
 
   it("drops keys the models do not know", async () => {
@@ -98,7 +127,7 @@ describe("share: the disclosure record", () => {
       ...first,
       case: { ...first.case, person: { ...first.case.person, shoeSize: 44 }, extra: "x" },
     };
-    const envelope = await share([odd as unknown as ShareRecord], labour, base);
+    const { envelope } = await share([odd as unknown as ShareRecord], labour, base);
     expect(JSON.stringify(envelope.records)).not.toMatch(/shoeSize|extra/);
   });
 });
@@ -107,7 +136,7 @@ describe("share: pseudonyms", () => {
   const ids = (records: SharedRecord[]) => records.map((r) => r.case?.id);
 
   it("replace every record identifier, consistently inside an envelope", async () => {
-    const envelope = await share(adults.slice(0, 5), pseudonymous, base);
+    const { envelope, disclosure } = await share(adults.slice(0, 5), pseudonymous, base);
     for (const [i, sent] of envelope.records.entries()) {
       const input = (adults[i] as ShareRecord).case;
       const c = sent.case as {
@@ -120,9 +149,31 @@ describe("share: pseudonyms", () => {
       expect(c.person.documentIds).toEqual(c.documents.map((d) => d.id));
       expect(c.person.documentIds.length).toBe(input.person.documentIds.length);
     }
-    expect(envelope.disclosure.subjects).toEqual(
+    expect(disclosure.subjects).toEqual(
       envelope.records.map((r) => (r.case?.person as { id?: string } | undefined)?.id),
     );
+  });
+
+  it("the subjects' pseudonyms stay in the sender's disclosure record, never in the envelope sent", async () => {
+    // Under a profile that is not pseudonymous the records carry real person ids in order: pseudonyms beside them
+    // in the envelope would tell the recipient which pseudonym is whose.
+    const shared = await share(adults.slice(0, 3), labour, base);
+    const expected = await Promise.all(
+      adults
+        .slice(0, 3)
+        .map((r) => pseudonymOf(r.case.person.id, { key: KEY, recipientId: "disnaker-5171" })),
+    );
+    expect(shared.disclosure.subjects).toEqual(expected);
+    expect(Object.keys(shared.envelope.disclosure)).not.toContain("subjects");
+    const sent = JSON.stringify(shared.envelope);
+    for (const p of expected) expect(sent).not.toContain(p);
+    const { subjects: _, ...withoutSubjects } = shared.disclosure;
+    expect(shared.envelope.disclosure).toEqual(withoutSubjects);
+    const smuggled = {
+      ...shared.envelope,
+      disclosure: { ...shared.envelope.disclosure, subjects: expected },
+    };
+    expect(EnvelopeSchema.safeParse(smuggled).success).toBe(false);
   });
 
   it("the same person gets the same pseudonym for one recipient across envelopes", async () => {
@@ -132,7 +183,7 @@ describe("share: pseudonyms", () => {
       recipient: recipients.kanim,
       at: undefined,
     });
-    expect(ids(two.records).slice(0, 3)).toEqual(ids(one.records).slice(3, 6));
+    expect(ids(two.envelope.records).slice(0, 3)).toEqual(ids(one.envelope.records).slice(3, 6));
     expect(two.disclosure.subjects.slice(0, 3)).toEqual(one.disclosure.subjects.slice(3, 6));
   });
 
@@ -145,8 +196,8 @@ describe("share: pseudonyms", () => {
       recipient: recipients.kanim,
       key: OTHER_KEY,
     });
-    const a = ids(kanim.records);
-    for (const b of [ids(ditjen.records), ids(rekeyed.records)]) {
+    const a = ids(kanim.envelope.records);
+    for (const b of [ids(ditjen.envelope.records), ids(rekeyed.envelope.records)]) {
       expect(b.filter((id) => a.includes(id))).toEqual([]);
     }
     expect(new Set(a).size).toBe(6);
@@ -172,6 +223,17 @@ describe("share: refusals (programmer errors)", () => {
       "recipient.not-in-profile",
       "recipient.kind",
     ]);
+  });
+
+  it("an assessment of another case: one person's level would leave with another's identity", async () => {
+    const [a, b] = adults as [ShareRecord, ShareRecord];
+    expect(a.case.id).not.toBe(b.case.id);
+    const swapped = [a, { case: b.case, assessment: a.assessment }];
+    expect(await codeOf(share(swapped, labour, base))).toEqual([
+      "record.mismatch",
+      "records.1.assessment.caseId",
+    ]);
+    expect(await codeOf(share([a, b], labour, base))).toBe("resolved");
   });
 
   it("a short key, a missing reason, a date without offset", async () => {

@@ -4,6 +4,7 @@ import {
   DISCLOSURE_FORMAT,
   type DisclosureRecord,
   type Envelope,
+  type EnvelopeDisclosure,
   type Recipient,
   RecipientSchema,
   type SharedRecord,
@@ -14,6 +15,7 @@ import { childPurposes } from "./field-classes.js";
 import { fieldTree, isChildRecord, project } from "./minimise.js";
 import type { SharingProfile } from "./profile.js";
 import { pseudonymiser } from "./pseudonym.js";
+import { DEFAULT_SHARING_ZONE, dateTimeInZone } from "./sharing-day.js";
 import { validateProfile } from "./validate-profile.js";
 import { canonicalSha256 } from "./web-crypto.js";
 
@@ -57,10 +59,33 @@ export interface ShareOptions {
    */
   key: Uint8Array;
   /**
-   * When it is shared: an ISO date-time with offset (default: now, in UTC). The sharing day is its calendar date
-   * at that offset, so pass the team's offset (`+08:00` in WITA) for a local day.
+   * When it is shared: an ISO date-time with offset (default: now, written in `zone`). The sharing day is its
+   * calendar date at that offset, so pass the team's offset (`+08:00` in WITA) for a local day.
    */
   at?: string | undefined;
+  /**
+   * The team's IANA zone, for the sharing day when `at` is not given (default `"Asia/Jakarta"`, WIB: a choice of
+   * ours; pass `"Asia/Makassar"` or `"Asia/Jayapura"` in WITA or WIT). When `at` is given, its own offset decides.
+   */
+  zone?: string | undefined;
+}
+
+/**
+ * What {@link share} returns: the envelope to send, and the disclosure record to append to the team's log. The
+ * log's record lists the subjects by pseudonym; the envelope's copy does not (it would link the pseudonyms to the
+ * person ids the records carry).
+ *
+ * @example
+ * ```ts
+ * const { envelope, disclosure } = await share(records, profile, options);
+ * log = await appendDisclosure(log, disclosure); // send `envelope`
+ * ```
+ */
+export interface Shared {
+  /** What the recipient gets: the minimised records and the disclosure record without `subjects`. */
+  envelope: Envelope;
+  /** The disclosure record for the sender's log (`appendDisclosure`), with `subjects`. */
+  disclosure: DisclosureRecord;
 }
 
 function checkText(value: unknown, field: string, max: number): string {
@@ -73,8 +98,8 @@ function checkText(value: unknown, field: string, max: number): string {
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object";
 
 /**
- * Shares records under a profile: returns the envelope for the recipient, with the minimised records and the
- * disclosure record to append to the team's log (`appendDisclosure`).
+ * Shares records under a profile: returns the envelope for the recipient (the minimised records and the disclosure
+ * record without its subjects) and the disclosure record to append to the team's log (`appendDisclosure`).
  *
  * - Only the profile's fields leave: every other field (and any key the models do not know) is dropped; religion
  *   and ethnicity never leave (no valid profile names them).
@@ -84,12 +109,13 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * - The disclosure record says who asked, for whom, why, when, under which basis, which fields, how many records,
  *   until when the recipient may keep them, and the SHA-256 of the records in RFC 8785 canonical JSON.
  *
- * @throws {@link ProfileInvalidError} when the profile does not validate; {@link ExchangeError} `option.invalid`,
- * `key.invalid` or `recipient.not-in-profile` for a bad option.
+ * @throws {@link ProfileInvalidError} when the profile does not validate; {@link ExchangeError} `option.invalid`
+ * (`zone` not an IANA zone, among others), `key.invalid` or `recipient.not-in-profile` for a bad option, `record.mismatch` for an assessment whose
+ * `caseId` is not its case's id.
  * @example
  * ```ts
  * const profile = defaultProfiles.find((p) => p.id === "manpower-labour-inspection")!;
- * const envelope = await share([{ case: c, assessment: a }], profile, {
+ * const { envelope } = await share([{ case: c, assessment: a }], profile, {
  *   recipient: { id: "disnaker-5171", kind: "manpower-office" },
  *   requestedBy: "officer-12", reason: "Joint inspection of a workplace", key,
  * });
@@ -100,7 +126,7 @@ export async function share(
   records: Iterable<ShareRecord>,
   profile: SharingProfile,
   options: ShareOptions,
-): Promise<Envelope> {
+): Promise<Shared> {
   const validated = validateProfile(profile);
   if (!validated.ok) throw new ProfileInvalidError(validated.issues);
   const p = validated.value;
@@ -114,7 +140,10 @@ export async function share(
   }
   const requestedBy = checkText(options.requestedBy, "requestedBy", 128);
   const reason = checkText(options.reason, "reason", 1000);
-  const sharedAt = options.at ?? new Date().toISOString();
+  const zone = options.zone ?? DEFAULT_SHARING_ZONE;
+  if (typeof zone !== "string") throw new ExchangeError("option.invalid", { field: "zone" });
+  dateTimeInZone(0, zone); // refuses a zone that is not an IANA zone, even when `at` is given
+  const sharedAt = options.at ?? dateTimeInZone(Date.now(), zone);
   if (!isIsoDateTime(sharedAt)) throw new ExchangeError("option.invalid", { field: "at" });
   const sharedOn = sharedAt.slice(0, 10);
   const pseudonym = await pseudonymiser(options.key, recipient.id);
@@ -123,8 +152,14 @@ export async function share(
   const childrenAllowed = childPurposes().includes(p.purpose);
   const kept: ShareRecord[] = [];
   let withheldChildRecords = 0;
+  let index = 0;
   for (const record of records) {
     if (!isObject(record)) throw new ExchangeError("option.invalid", { field: "records" });
+    const assessment: unknown = record.assessment;
+    if (isObject(assessment) && assessment.caseId !== (isObject(record.case) ? record.case.id : undefined)) {
+      throw new ExchangeError("record.mismatch", { field: `records.${index}.assessment.caseId` });
+    }
+    index++;
     if (!childrenAllowed && isChildRecord(record, sharedOn)) withheldChildRecords++;
     else kept.push(record);
   }
@@ -137,7 +172,10 @@ export async function share(
       for (const root of RECORD_ROOTS) {
         const node = tree.children.get(root);
         if (node === undefined) continue;
-        const part = project((record as unknown as Record<string, unknown>)[root], node, root, mapId);
+        const part = project((record as unknown as Record<string, unknown>)[root], node, root, {
+          mapId,
+          purpose: p.purpose,
+        });
         if (part !== undefined) out[root] = part as Record<string, unknown>;
       }
       return out;
@@ -183,5 +221,7 @@ export async function share(
     retainUntil: addDays(sharedOn, p.retentionDays - 1),
     payloadSha256: await canonicalSha256(shared),
   };
-  return { disclosure, records: shared };
+  const { subjects: _subjects, ...sent } = disclosure;
+  const envelopeDisclosure: EnvelopeDisclosure = sent;
+  return { envelope: { disclosure: envelopeDisclosure, records: shared }, disclosure };
 }

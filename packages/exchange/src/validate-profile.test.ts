@@ -58,9 +58,35 @@ describe("validateProfile", () => {
     expect(codes({ ...labour, fields: ["case.observations.answers"] })).toEqual([
       ["field.specific-data", ["fields", 0]],
     ]);
-    expect(codes({ ...labour, purpose: "child-protection", fields: ["case.observations.answers"] })).toEqual(
-      [],
-    );
+    expect(
+      codes({
+        ...labour,
+        purpose: "child-protection",
+        fields: ["case.observations.answers.injuriesVisible"],
+      }),
+    ).toEqual([]);
+    // the whole answers hold debts too (personal financial data), which child protection does not carry
+    expect(codes({ ...labour, purpose: "child-protection", fields: ["case.observations.answers"] })).toEqual([
+      ["field.specific-data", ["fields", 0]],
+    ]);
+  });
+
+  it("refuses personal financial data (debts, UU 27/2022 Art. 4(2)) outside a TPPO referral or law enforcement", () => {
+    const debt = [
+      "case.observations.answers.debtOwed",
+      "case.observations.answers.debtCreditor",
+      "case.observations.answers.repaidThroughWork",
+    ];
+    expect(codes({ ...labour, fields: debt })).toEqual([
+      ["field.specific-data", ["fields", 0]],
+      ["field.specific-data", ["fields", 1]],
+      ["field.specific-data", ["fields", 2]],
+    ]);
+    expect(codes({ ...labour, purpose: "child-protection", fields: debt })).toHaveLength(3);
+    expect(codes({ ...labour, purpose: "tppo-referral", fields: debt })).toEqual([]);
+    expect(codes({ ...labour, purpose: "law-enforcement", fields: debt })).toEqual([]);
+    // wages and deductions are working conditions, read by the labour inspection (our reading)
+    expect(codes({ ...labour, fields: ["case.observations.answers.paid"] })).toEqual([]);
   });
 
   it("refuses a screening explanation outside a TPPO referral or law enforcement (our restriction)", () => {
@@ -80,6 +106,21 @@ describe("validateProfile", () => {
       ["field.direct-identifier", ["fields", 1]],
       ["field.direct-identifier", ["fields", 2]],
       ["field.direct-identifier", ["fields", 3]],
+    ]);
+  });
+
+  it("refuses birth dates in a pseudonymous profile: the person's, and a spouse's (Adminduk UU 23/2006 Art. 84)", () => {
+    const fields = [
+      "case.person.birthDate",
+      "case.relations.otherParty.birthDate",
+      "case.person.nationality",
+    ];
+    expect(codes({ ...labour, pseudonymous: true, fields })).toEqual([
+      ["field.direct-identifier", ["fields", 0]],
+      ["field.direct-identifier", ["fields", 1]],
+    ]);
+    expect(codes({ ...labour, pseudonymous: true, fields: ["case.relations.otherParty"] })).toEqual([
+      ["field.direct-identifier", ["fields", 0]],
     ]);
   });
 

@@ -40,7 +40,7 @@ const found = async (tampered: unknown[], h: LogHead = head) => {
 beforeAll(async () => {
   const records = (await realisticRecords(80)).slice(0, 3);
   const profile = defaultProfile("manpower-labour-inspection") as SharingProfile;
-  const envelope = await share(records, profile, {
+  const { disclosure } = await share(records, profile, {
     recipient: recipients.disnaker,
     requestedBy: "officer-12",
     reason: "Pemeriksaan bersama",
@@ -48,7 +48,7 @@ beforeAll(async () => {
     at: AT,
   });
   const disclosures = Array.from({ length: N }, (_, i) => ({
-    ...envelope.disclosure,
+    ...disclosure,
     id: `${(i + 1).toString(16).padStart(8, "0")}-0000-4000-8000-000000000000`,
   }));
   log = await chain(disclosures);
