@@ -5,6 +5,7 @@
  */
 import type { Labels } from "@timpora/models";
 import type { Checklist } from "./checklist.js";
+import { escapeHtml } from "./html-text.js";
 
 /** Options of {@link renderChecklist}. */
 export interface ChecklistPageOptions {
@@ -13,12 +14,6 @@ export interface ChecklistPageOptions {
   /** The day of the visit, printed in the heading. */
   day?: string;
 }
-
-const escapeHtml = (s: string): string =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
 
 const texts = {
   title: { id: "Formulir pemeriksaan lapangan (bagian B)", en: "Field-check form (part B)" },

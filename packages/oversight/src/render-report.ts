@@ -4,6 +4,7 @@
  * `default-src 'none'` makes sure of it), labels in Indonesian and English, and print styles.
  */
 import type { Labels } from "@timpora/models";
+import { escapeHtml } from "./html-text.js";
 import type { DimensionTable, MapRow, OversightMap } from "./oversight-map.js";
 
 /** Options of {@link renderMapReport}. */
@@ -13,12 +14,6 @@ export interface ReportOptions {
   /** `"id"`, `"en"`, or `"both"` (default): labels in one language or both. */
   locale?: "id" | "en" | "both";
 }
-
-const escapeHtml = (s: string): string =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
 
 const texts = {
   title: { id: "Peta Pengawasan Orang Asing", en: "Foreigner-oversight map" },
