@@ -7,7 +7,7 @@
  * parts) are for extension authors, in `@timpora/tppo/engine`; bulk screening on worker threads is in
  * `@timpora/tppo/node`.
  *
- * @packageDocumentation
+ * @module @timpora/tppo
  */
 
 /** Assessment types and their zod schemas. */
