@@ -137,7 +137,7 @@ const table = {
   "permit.eligibility.eligible": { id: "memenuhi syarat", en: "eligible" },
   "permit.eligibility.ineligible": { id: "tidak memenuhi syarat", en: "not eligible" },
   "permit.citations": { id: "Dasar hukum yang dipakai", en: "Law applied" },
-  "permit.confidence": { id: "Keyakinan", en: "Confidence" },
+  "permit.confidence": { id: "Keyakinan jawaban biaya beban", en: "Confidence of the charge answer" },
   "permit.policyVersion": { id: "Versi tabel hukum", en: "Law table version" },
 
   "screening.heading": { id: "3. Skrining indikator TPPO", en: "3. TPPO indicator screening" },

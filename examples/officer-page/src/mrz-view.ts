@@ -8,10 +8,10 @@ import { el, facts } from "./element.js";
 import type { MessageCode } from "./messages.js";
 import type { PageLanguage } from "./page-language.js";
 
-/** A code with the name of its state or nationality, e.g. `UTO (Utopia)`. */
+/** A code with the name of its state or nationality, e.g. `MYS — Malaysia`. */
 function stateName(code: string, language: PageLanguage): string {
   const labels = icaoNationalityLabels(code);
-  return labels ? `${code} (${labels[language.current]})` : code;
+  return labels ? `${code} — ${labels[language.current]}` : code;
 }
 
 function fields(value: ParsedMrz, language: PageLanguage): HTMLElement {

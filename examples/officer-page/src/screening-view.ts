@@ -1,7 +1,8 @@
 /**
  * Shows the screening flow's answer: for each case its level with the reasons, the TPPO elements, the routes
  * beside the level, each fired indicator with its strength, sources and explanation, and the data gaps; for a
- * record that is not a case, its coded issues. The sentence that indicators are evidence, not verdicts, heads it.
+ * record that is not a case, its coded issues. The sentence that indicators are evidence, not verdicts, stands
+ * above the form (index.html).
  */
 import type { Assessment, FiredIndicator } from "@timpora/tppo";
 import { el } from "./element.js";
@@ -56,7 +57,9 @@ function assessmentView(a: Assessment, language: PageLanguage): HTMLElement {
   for (const r of a.routes) {
     const reasons = el("ul", {});
     for (const why of r.reasons) {
-      const cite = why.citation ? ` (${why.citation.instrument} ${why.citation.article})` : "";
+      // The message names its provision already where it has one; add the citation only where it does not.
+      const c = why.citation;
+      const cite = c && !why.message[locale].includes(c.article) ? ` (${c.instrument} ${c.article})` : "";
       reasons.append(el("li", { "data-code": why.code }, `${why.message[locale]}${cite}`));
     }
     routes.append(el("li", { "data-route": r.route }, el("strong", {}, r.label[locale]), reasons));
@@ -148,7 +151,6 @@ export function screeningView(answer: ScreeningAnswer, language: PageLanguage): 
   return el(
     "div",
     { class: "result", "data-screened": String(valid) },
-    el("p", { class: "evidence" }, t("screening.evidence")),
     el("p", {}, t("screening.count", { valid, count: answer.records.length, asOf: answer.asOf })),
     el("p", { class: "small" }, t(answer.list ? "screening.crossRecord.file" : "screening.crossRecord.one")),
     ...answer.records.map((r) => (r.ok ? assessmentView(r.assessment, language) : invalidView(r, language))),
