@@ -84,7 +84,9 @@ async function builtFiles(dir) {
 async function readMrz(page, lines) {
   await page.fill("#mrz", lines.join("\n"));
   await page.click("#mrz-form button[type=submit]");
-  return page.locator("#mrz-result [data-mrz]");
+  const result = page.locator("#mrz-result [data-mrz]");
+  await result.waitFor({ state: "visible" });
+  return result;
 }
 
 async function checkPermit(page, { kind, basis, entry, on }) {
@@ -95,7 +97,7 @@ async function checkPermit(page, { kind, basis, entry, on }) {
   await page.fill("#permit-on", on);
   await page.click("#permit-form button[type=submit]");
   const result = page.locator(`#permit-result [data-status]`);
-  await result.waitFor();
+  await result.waitFor({ state: "visible" });
   return result;
 }
 
@@ -108,12 +110,12 @@ async function permitFlow(page, when) {
   const digitIssue = wrong.locator('li[data-code="mrz.check-digit"]').first();
   check(
     (await digitIssue.count()) === 1 &&
-      (await digitIssue.innerText()).includes("Digit pemeriksa MRZ tidak cocok (baris 2, posisi 10)"),
+      (await digitIssue.textContent()).includes("Digit pemeriksa MRZ tidak cocok (baris 2, posisi 10)"),
     `${when}: the check-digit issue is not shown in Indonesian at line 2, position 10`,
   );
 
   const valid = await readMrz(page, SPECIMEN);
-  const mrzText = await valid.innerText();
+  const mrzText = await valid.textContent();
   check(
     (await valid.getAttribute("data-mrz")) === "valid",
     `${when}: the specimen MRZ was not read as valid`,
@@ -140,7 +142,7 @@ async function permitFlow(page, when) {
     entry: "2023-09-29",
     on: "2023-11-07",
   });
-  const voaText = await voa.innerText();
+  const voaText = await voa.textContent();
   check((await voa.getAttribute("data-status")) === "expired", `${when}: VoA status is not expired`);
   check(
     (await voa.getAttribute("data-last-day")) === "2023-10-28",
@@ -163,7 +165,7 @@ async function permitFlow(page, when) {
     entry: "2024-01-10",
     on: "2024-02-08",
   });
-  const exemptText = await exempt.innerText();
+  const exemptText = await exempt.textContent();
   check((await exempt.getAttribute("data-status")) === "valid", `${when}: visa-exempt status is not valid`);
   check(
     (await exempt.getAttribute("data-last-day")) === "2024-02-08",
@@ -178,17 +180,17 @@ async function screeningFlow(page, when) {
   await page.fill("#screening-on", "2025-06-30");
   await page.setInputFiles("#case-file", sample);
   const assessment = page.locator("#screening-result [data-level]");
-  await assessment.waitFor();
+  await assessment.waitFor({ state: "visible" });
   check(
     (await assessment.getAttribute("data-level")) === "refer",
     `${when}: the sample case is not referred`,
   );
-  const level = await assessment.locator(".level").innerText();
+  const level = await assessment.locator(".level").textContent();
   check(
     level === "Rujuk untuk skrining perlindungan (prosedur perlindungan)",
     `${when}: the level is shown as "${level}"`,
   );
-  const evidence = await page.locator("#screening .evidence").innerText();
+  const evidence = await page.locator("#screening .evidence").textContent();
   check(
     evidence.startsWith("Indikator adalah bukti, bukan putusan"),
     `${when}: the sentence that indicators are evidence, not verdicts, is missing`,
@@ -198,7 +200,7 @@ async function screeningFlow(page, when) {
   const facts = passport.locator('.explanation li[data-node="fact"]');
   const factCount = await facts.count();
   check(factCount > 0, `${when}: passport-withheld has no fact in its explanation`);
-  const explained = factCount > 0 ? await facts.first().innerText() : "";
+  const explained = factCount > 0 ? await facts.first().textContent() : "";
   check(
     /diharapkan: .+; nilai: .+ — (terpenuhi|tidak terpenuhi|tidak dinilai)/.test(explained),
     `${when}: the explanation does not show the expected value, the value and the outcome ("${explained}")`,
@@ -219,7 +221,7 @@ try {
     "in an English browser the page is not Indonesian",
   );
   check(
-    (await english.innerText("h1")) === "Timpora — Halaman Petugas",
+    (await english.textContent("h1")) === "Timpora — Halaman Petugas",
     "in an English browser the title is not Indonesian",
   );
   await english.context().close();
@@ -238,9 +240,11 @@ try {
   check(first?.ok() === true, `the page did not load (${first?.status()})`);
   const lang = () => page.getAttribute("html", "lang");
   check((await lang()) === "id", `<html lang> is ${await lang()}, not id`);
-  check((await page.innerText("h1")) === "Timpora — Halaman Petugas", "the title is not Indonesian");
+  check((await page.textContent("h1")) === "Timpora — Halaman Petugas", "the title is not Indonesian");
   check(
-    (await page.innerText("#privacy")).startsWith("Halaman ini tidak menyimpan dan tidak mengirim apa pun."),
+    (await page.textContent("#privacy")).startsWith(
+      "Halaman ini tidak menyimpan dan tidak mengirim apa pun.",
+    ),
     "the page does not say in Indonesian that it stores and sends nothing",
   );
   const fields = await page.$$eval("input, textarea, select", (all) =>
@@ -256,17 +260,17 @@ try {
   // The switch: English, the answer shown again in English; then back to Indonesian.
   await page.click("#language-switch");
   check((await lang()) === "en", "the switch did not turn the page English");
-  check((await page.innerText("h1")) === "Timpora — Officer's page", "the English title is missing");
+  check((await page.textContent("h1")) === "Timpora — Officer's page", "the English title is missing");
   check(
-    (await page.innerText("#privacy")).startsWith("This page stores nothing and sends nothing."),
+    (await page.textContent("#privacy")).startsWith("This page stores nothing and sends nothing."),
     "the page does not say in English that it stores and sends nothing",
   );
   check(
-    (await page.innerText("#permit-result .headline")) === "Status on 2024-02-08: Valid",
+    (await page.textContent("#permit-result .headline")) === "Status on 2024-02-08: Valid",
     "the permit answer was not shown again in English",
   );
   check(
-    (await page.locator('#permit-kind option[value="itk"]').innerText()) === "Visit stay permit (ITK)",
+    (await page.locator('#permit-kind option[value="itk"]').textContent()) === "Visit stay permit (ITK)",
     "the permit kinds are not in English",
   );
   await page.click("#language-switch");
