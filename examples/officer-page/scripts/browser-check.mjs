@@ -35,7 +35,13 @@ const SPECIMEN = [
   "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
   "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
 ];
-// The same with the document number's check digit (line 2, position 10) changed from 6 to 5.
+// The ICAO Doc 9303 Part 5 specimen identity card (TD1, three lines of 30).
+const SPECIMEN_TD1 = [
+  "I<UTOD231458907<<<<<<<<<<<<<<<",
+  "7408122F1204159UTO<<<<<<<<<<<6",
+  "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+];
+// The TD3 specimen with the document number's check digit (line 2, position 10) changed from 6 to 5.
 const WRONG_DIGIT = [SPECIMEN[0], `${SPECIMEN[1].slice(0, 9)}5${SPECIMEN[1].slice(10)}`];
 
 const problems = [];
@@ -102,6 +108,15 @@ async function checkPermit(page, { kind, basis, entry, on }) {
 }
 
 async function permitFlow(page, when) {
+  const card = await readMrz(page, SPECIMEN_TD1);
+  const cardText = await card.textContent();
+  check((await card.getAttribute("data-mrz")) === "valid", `${when}: the TD1 specimen was not read as valid`);
+  check(cardText.includes("TD1") && cardText.includes("D23145890"), `${when}: the TD1 fields are not shown`);
+  check(
+    (await card.locator('[data-check][data-valid="true"]').count()) === 4,
+    `${when}: not all 4 TD1 check digits match`,
+  );
+
   const wrong = await readMrz(page, WRONG_DIGIT);
   check(
     (await wrong.getAttribute("data-mrz")) === "invalid",
@@ -333,7 +348,7 @@ try {
   );
 
   summary =
-    `officer page browser check: Indonesian by default, English on the switch; permit flow (MRZ specimen, ` +
+    `officer page browser check: Indonesian by default, English on the switch; permit flow (TD1 and TD3 specimen MRZs, ` +
     `VoA 10 days over Rp10.000.000, visa exemption on its last day) and screening flow (refer, ${screened.fired} ` +
     `indicators explained) online and offline after a reload; ${requests.length} requests, all to the page's ` +
     `origin; storage empty; cache of ${cached.length} own files; ${problems.length} problems`;

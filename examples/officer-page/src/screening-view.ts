@@ -4,7 +4,7 @@
  * record that is not a case, its coded issues. The sentence that indicators are evidence, not verdicts, stands
  * above the form (index.html).
  */
-import type { Assessment, FiredIndicator } from "@timpora/tppo";
+import { type Assessment, ElementSchema, type FiredIndicator } from "@timpora/tppo";
 import { el } from "./element.js";
 import { explanationView } from "./explanation-view.js";
 import type { MessageCode } from "./messages.js";
@@ -43,7 +43,7 @@ function assessmentView(a: Assessment, language: PageLanguage): HTMLElement {
   const t = language.t;
   const locale = language.current;
   const elements = el("ul", { class: "elements" });
-  for (const name of ["act", "means", "purpose"] as const) {
+  for (const name of ElementSchema.options) {
     const e = a.elements[name];
     elements.append(
       el(
