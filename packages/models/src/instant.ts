@@ -5,7 +5,16 @@
  */
 import { type IsoDate, isIsoDate, isIsoDateTime } from "./dates.js";
 
-/** An instant: milliseconds since 1970-01-01T00:00:00Z, and the offset (minutes east of UTC) it was written in. */
+/**
+ * An instant: milliseconds since 1970-01-01T00:00:00Z, and the offset (minutes east of UTC) it was written in.
+ *
+ * @example
+ * ```ts
+ * const checkIn: Instant = { epochMs: Date.UTC(2025, 0, 31, 16, 45), offsetMinutes: 8 * 60 }; // WITA
+ * writeInstant(checkIn); // "2025-02-01T00:45:00+08:00"
+ * dateInZone(checkIn, "Asia/Jakarta"); // "2025-01-31": still the 31st in WIB
+ * ```
+ */
 export interface Instant {
   /** Milliseconds since the Unix epoch. */
   readonly epochMs: number;
