@@ -110,7 +110,16 @@ async function main(): Promise<void> {
 // Encoding: see the generator's header comment. Village names are not included.
 `;
   const core = `${header("This file: provinces and regencies (the main entry's table).")}
-/** Where the region table comes from. */
+/**
+ * Where the region table comes from: the source package and version, the data's vintage and licence, and the
+ * counts of each level (districts and villages are in \`@timpora/models/regions\`).
+ *
+ * @example
+ * \`\`\`ts
+ * regionTableSource.version; // "${sourceVersion}"
+ * regionTableSource.counts.villages; // ${counts.villages}
+ * \`\`\`
+ */
 export const regionTableSource = ${JSON.stringify(
     { package: "idn-area-data", version: sourceVersion, dataVintage, licence: "ODbL-1.0", counts },
     null,

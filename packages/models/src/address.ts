@@ -111,7 +111,16 @@ export const AddressSchema = z.strictObject({
   use: AddressUseSchema,
 });
 
-/** An address (output type of {@link AddressSchema}). */
+/**
+ * An address (output type of {@link AddressSchema}). Its zone follows from `regionCode`.
+ *
+ * @example
+ * ```ts
+ * const address: Address = AddressSchema.parse({ schemaVersion: 1, id: "a-1", regionCode: "51.03",
+ *   lodgingKind: "villa", use: "lodging" });
+ * timeZoneOfRegion(address.regionCode)?.label; // "WITA" (Badung, Bali)
+ * ```
+ */
 export type Address = z.output<typeof AddressSchema>;
 /** What {@link AddressSchema} accepts. */
 export type AddressInput = z.input<typeof AddressSchema>;

@@ -190,7 +190,16 @@ export const AgencySchema = z
     checkDisjointArea(ctx, agency.jurisdictionRegionCodes, "jurisdictionRegionCodes");
   });
 
-/** An agency that sits on Timpora teams (output type of {@link AgencySchema}). */
+/**
+ * An agency that sits on Timpora teams (output type of {@link AgencySchema}).
+ *
+ * @example
+ * ```ts
+ * const office: Agency = AgencySchema.parse({ schemaVersion: 1, id: "ag-1", kind: "immigration-office",
+ *   name: "Kantor Imigrasi Contoh", jurisdictionRegionCodes: ["35.09", "35.10"] });
+ * office.jurisdictionRegionCodes.some((area) => regionContains(area, "35.10.01")); // true
+ * ```
+ */
 export type Agency = z.output<typeof AgencySchema>;
 /** What {@link AgencySchema} accepts. */
 export type AgencyInput = z.input<typeof AgencySchema>;

@@ -7,7 +7,15 @@
 import type { IsoDate } from "./dates.js";
 import { ModelsError } from "./models-error.js";
 
-/** A calendar date as a whole number of days since 1970-01-01 (negative before it). */
+/**
+ * A calendar date as a whole number of days since 1970-01-01 (negative before it).
+ *
+ * @example
+ * ```ts
+ * const day: DayNumber = dayNumberOf("2024-03-01"); // 19783
+ * isoDateOf(day - 1); // "2024-02-29"
+ * ```
+ */
 export type DayNumber = number;
 
 /** Days from 0000-03-01 to 1970-01-01 in the proleptic Gregorian calendar. */
@@ -38,9 +46,26 @@ function civilFromDays(dayNumber: DayNumber): [year: number, month: number, day:
   return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
-/** The first day number an ISO date string can hold (`0000-01-01`). */
+/**
+ * The first day number an ISO date string can hold (`0000-01-01`); {@link isoDateOf} rejects any earlier one.
+ *
+ * @example
+ * ```ts
+ * MIN_DAY_NUMBER; // -719528
+ * isoDateOf(MIN_DAY_NUMBER); // "0000-01-01"
+ * ```
+ */
 export const MIN_DAY_NUMBER: DayNumber = daysFromCivil(0, 1, 1);
-/** The last day number an ISO date string can hold (`9999-12-31`). */
+/**
+ * The last day number an ISO date string can hold (`9999-12-31`); {@link isoDateOf} and {@link addDays}
+ * reject any later one with `date.out-of-range`.
+ *
+ * @example
+ * ```ts
+ * isoDateOf(MAX_DAY_NUMBER); // "9999-12-31"
+ * try { addDays("9999-12-31", 1); } catch (e) { e instanceof ModelsError && e.code; } // "date.out-of-range"
+ * ```
+ */
 export const MAX_DAY_NUMBER: DayNumber = daysFromCivil(9999, 12, 31);
 
 /**

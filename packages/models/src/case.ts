@@ -48,7 +48,29 @@ export const CaseSchema = z.strictObject({
   refugee: RefugeeRegistrationSchema.optional(),
 });
 
-/** A case: a person and every record about them (output type of {@link CaseSchema}). */
+/**
+ * A case: a person and every record about them (output type of {@link CaseSchema}).
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ * const holdsPermit = (c: Case, kind: PermitKind): boolean => c.permits.some((p) => p.kind === kind);
+ * const c: Case = generateCase({ seed: "demo", plant: ["overstay"] });
+ * holdsPermit(c, "itk"); // true
+ * ```
+ */
 export type Case = z.output<typeof CaseSchema>;
-/** What {@link CaseSchema} accepts (lists may be omitted). */
+/**
+ * What {@link CaseSchema} accepts (lists may be omitted).
+ *
+ * @example
+ * ```ts
+ * const input: CaseInput = {
+ *   schemaVersion: 1, id: "case-1",
+ *   person: { schemaVersion: 1, id: "p-1", names: { primary: "SYNTHETIC" }, sex: "F", nationality: "UTO" },
+ * };
+ * const r = parseCase(input);
+ * r.ok && r.value.movements; // []
+ * ```
+ */
 export type CaseInput = z.input<typeof CaseSchema>;

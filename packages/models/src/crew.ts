@@ -60,7 +60,16 @@ export const CrewMembershipSchema = z.strictObject({
   onOtherCrewListsUnderOtherNames: z.boolean().optional(),
 });
 
-/** A crew membership (output type of {@link CrewMembershipSchema}). */
+/**
+ * A crew membership (output type of {@link CrewMembershipSchema}).
+ *
+ * @example
+ * ```ts
+ * const crew: CrewMembership = CrewMembershipSchema.parse({ schemaVersion: 1, id: "c-1", vesselId: "v-1",
+ *   vesselFlag: "UTO", vesselRisk: "high", onCrewListFrom: "2024-01-10", shoreLeave: ["2024-02-01"] });
+ * daysBetween(crew.onCrewListFrom, crew.shoreLeave[0] ?? crew.onCrewListFrom); // 22
+ * ```
+ */
 export type CrewMembership = z.output<typeof CrewMembershipSchema>;
 /** What {@link CrewMembershipSchema} accepts. */
 export type CrewMembershipInput = z.input<typeof CrewMembershipSchema>;

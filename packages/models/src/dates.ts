@@ -1,10 +1,27 @@
 import * as z from "zod";
 import { dayNumberOrUndefined } from "./calendar-date.js";
 
-/** A calendar date as an ISO string `YYYY-MM-DD` (a real date: `2023-02-29` is rejected). */
+/**
+ * A calendar date as an ISO string `YYYY-MM-DD` (a real date: `2023-02-29` is rejected).
+ *
+ * @example
+ * ```ts
+ * const entered: IsoDate = "2024-03-01";
+ * addDays(entered, 29); // "2024-03-30"
+ * isIsoDate("2023-02-29"); // false
+ * ```
+ */
 export type IsoDate = string;
 
-/** An instant as an ISO date-time string WITH an offset, e.g. `2024-05-01T21:30:00+08:00` or `...Z`. */
+/**
+ * An instant as an ISO date-time string WITH an offset, e.g. `2024-05-01T21:30:00+08:00` or `...Z`.
+ *
+ * @example
+ * ```ts
+ * const checkIn: IsoDateTime = "2024-03-01T14:00:00+08:00";
+ * compareIsoDateTimes(checkIn, "2024-03-01T13:30:00+07:00"); // -1 (06:00Z is before 06:30Z)
+ * ```
+ */
 export type IsoDateTime = string;
 
 /**

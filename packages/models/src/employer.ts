@@ -170,7 +170,16 @@ export const EmployerSchema = z.strictObject({
   verificationStatus: VerificationStatusSchema,
 });
 
-/** An employer or workplace: output type of {@link EmployerSchema}. */
+/**
+ * An employer or workplace: output type of {@link EmployerSchema}.
+ *
+ * @example
+ * ```ts
+ * const employer: Employer = EmployerSchema.parse({ schemaVersion: 1, id: "e-1", name: "PT Contoh Sintetis",
+ *   sector: "fishing", venueType: "fishing-vessel", indonesianEntity: true, verificationStatus: "verified" });
+ * employerSectorLabels[employer.sector].id; // "Perikanan"
+ * ```
+ */
 export type Employer = z.output<typeof EmployerSchema>;
 /** What {@link EmployerSchema} accepts. */
 export type EmployerInput = z.input<typeof EmployerSchema>;

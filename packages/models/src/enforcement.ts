@@ -112,7 +112,17 @@ export const EnforcementRecordSchema = z.strictObject({
   }),
 });
 
-/** An enforcement record (output type of {@link EnforcementRecordSchema}). */
+/**
+ * An enforcement record (output type of {@link EnforcementRecordSchema}).
+ *
+ * @example
+ * ```ts
+ * const record: EnforcementRecord = EnforcementRecordSchema.parse({ schemaVersion: 1, id: "en-1",
+ *   kind: "scam-raid", date: "2024-06-26", subject: { type: "address", ref: "a-1" } });
+ * enforcementKindLabels[record.kind].en; // "Online scam raid"
+ * enforcementSubjectTypeLabels[record.subject.type].en; // "Address"
+ * ```
+ */
 export type EnforcementRecord = z.output<typeof EnforcementRecordSchema>;
 /** What {@link EnforcementRecordSchema} accepts. */
 export type EnforcementRecordInput = z.input<typeof EnforcementRecordSchema>;

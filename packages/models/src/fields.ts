@@ -2,7 +2,17 @@ import * as z from "zod";
 import type { IssueCode } from "./issue-code.js";
 import { checkNik } from "./nik.js";
 
-/** The size limits every record schema applies, so oversized input fails fast with a clear code. */
+/**
+ * The size limits every record schema applies, so oversized input fails fast with a clear code.
+ *
+ * @example
+ * ```ts
+ * fieldLimits.name; // 200
+ * const r = parsePerson({ schemaVersion: 1, id: "p-1", names: { primary: "X".repeat(fieldLimits.name + 1) },
+ *   sex: "F", nationality: "UTO" });
+ * r.ok === false && r.issues[0]?.code; // "string.too-long" (path ["names", "primary"])
+ * ```
+ */
 export const fieldLimits = {
   /** Longest id (characters). */
   id: 128,
@@ -44,6 +54,12 @@ export const SchemaVersionSchema = z.literal(1);
 /**
  * A NIK (Nomor Induk Kependudukan): 16 digits (also in JSON Schema), structurally checked by
  * {@link checkNik} (province, birth day and month, serial; only in code); fails with `nik.invalid`.
+ *
+ * @example
+ * ```ts
+ * NikSchema.safeParse("3510015008900001").success; // true (a made-up NIK of a woman born on 10 August)
+ * NikSchema.safeParse("3510013208900001").success; // false: no 32nd day
+ * ```
  */
 export const NikSchema = z
   .string()
@@ -51,13 +67,29 @@ export const NikSchema = z
   .regex(/^\d{16}$/, issue("nik.invalid"))
   .refine((nik) => checkNik(nik).ok, issue("nik.invalid"));
 
-/** A NIB (Nomor Induk Berusaha, the OSS business number): 13 digits. */
+/**
+ * A NIB (Nomor Induk Berusaha, the OSS business number): 13 digits.
+ *
+ * @example
+ * ```ts
+ * NibSchema.safeParse("1234567890123").success; // true
+ * NibSchema.safeParse("12345").success; // false (a parse function reports "string.pattern")
+ * ```
+ */
 export const NibSchema = z
   .string()
   .max(13)
   .regex(/^\d{13}$/);
 
-/** A phone number in free form (digits, spaces, `+`, `-`, parentheses), at most 32 characters. */
+/**
+ * A phone number in free form (digits, spaces, `+`, `-`, parentheses), at most 32 characters.
+ *
+ * @example
+ * ```ts
+ * PhoneSchema.safeParse("+62 812-0000-0000").success; // true
+ * PhoneSchema.safeParse("ext. 12").success; // false
+ * ```
+ */
 export const PhoneSchema = z
   .string()
   .max(32)

@@ -18,5 +18,12 @@ export const IdentityFlagsSchema = z.strictObject({
 /**
  * Identity findings: a biometric match with another identity, an earlier false-statement finding, an
  * earlier passport denial (output type of {@link IdentityFlagsSchema}).
+ *
+ * @example
+ * ```ts
+ * const flags: IdentityFlags = { biometricMatchOtherIdentity: false, earlierFalseStatementFinding: false,
+ *   earlierPassportDenied: true };
+ * Object.values(flags).some(Boolean); // true
+ * ```
  */
 export type IdentityFlags = z.output<typeof IdentityFlagsSchema>;

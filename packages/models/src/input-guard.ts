@@ -1,7 +1,19 @@
 import type { IssueCode } from "./issue-code.js";
 import { type IssuePath, safePathSegment } from "./issue-mapping.js";
 
-/** Limits checked before schema validation, so hostile input gives an issue, never a stack overflow or a stall. */
+/**
+ * Limits checked before schema validation, so hostile input gives an issue, never a stack overflow or a stall.
+ * A parse function takes some of them in `options.limits`; the others keep {@link defaultInputLimits}.
+ *
+ * @example
+ * ```ts
+ * const limits: Partial<InputLimits> = { maxDepth: 4 };
+ * let nested: unknown = "x";
+ * for (let i = 0; i < 5; i++) nested = { nested };
+ * const r = parsePerson(nested, { limits });
+ * r.ok === false && r.issues[0]?.code; // "input.too-deep"
+ * ```
+ */
 export interface InputLimits {
   /** Deepest nesting of objects and arrays accepted (the root is depth 0). */
   maxDepth: number;
@@ -11,7 +23,17 @@ export interface InputLimits {
   maxKeys: number;
 }
 
-/** Default {@link InputLimits}: depth 32 (a case is about 6 deep), 500,000 values, 1,000 keys in one object. */
+/**
+ * Default {@link InputLimits}: depth 32 (a case is about 6 deep), 500,000 values, 1,000 keys in one object.
+ *
+ * @example
+ * ```ts
+ * defaultInputLimits; // { maxDepth: 32, maxNodes: 500000, maxKeys: 1000 }
+ * const wide = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`k${i}`, i]));
+ * const r = parsePerson(wide);
+ * r.ok === false && r.issues[0]?.code; // "input.too-wide" (more than maxKeys keys in one object)
+ * ```
+ */
 export const defaultInputLimits: InputLimits = { maxDepth: 32, maxNodes: 500_000, maxKeys: 1_000 };
 
 /** The outcome of {@link inspectInput}: undefined when the input is within limits. */

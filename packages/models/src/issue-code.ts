@@ -29,6 +29,13 @@ import type { LabelTable } from "./labels.js";
  * - `input.unreadable`: reading the input threw (e.g. a throwing getter or proxy)
  * - `value.invalid`: any other invalid value
  * - `issues.truncated`: more issues were found than are reported
+ *
+ * @example
+ * ```ts
+ * const r = parsePerson({ schemaVersion: 1, id: "p-1", names: { primary: "SYNTHETIC" }, sex: "F",
+ *   nationality: "XYZ", birthDate: "2023-02-29" });
+ * const codes: IssueCode[] = r.ok ? [] : r.issues.map((i) => i.code); // ["date.invalid", "nationality.unknown"]
+ * ```
  */
 export type IssueCode =
   | "type.invalid"
@@ -61,7 +68,13 @@ export type IssueCode =
 
 /**
  * The message of each issue code in Indonesian and English. Messages are fixed texts: they never
- * contain the value that was given, so they are safe to log.
+ * contain the value that was given, so they are safe to log. A {@link ParseIssue}'s `message` is taken from here.
+ *
+ * @example
+ * ```ts
+ * issueMessages["date.invalid"].id; // "Tanggal tidak valid (format YYYY-MM-DD)"
+ * issueMessages["region.unknown"].en; // "Unknown Kemendagri region code"
+ * ```
  */
 export const issueMessages: LabelTable<IssueCode> = {
   "type.invalid": { id: "Jenis data tidak sesuai", en: "Wrong type of value" },

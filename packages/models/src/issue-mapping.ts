@@ -1,7 +1,18 @@
 import type * as z from "zod";
 import { type IssueCode, isIssueCode } from "./issue-code.js";
 
-/** A path into the input: object keys and array indexes. */
+/**
+ * A path into the input: object keys and array indexes.
+ *
+ * @example
+ * ```ts
+ * const r = parsePermit({ schemaVersion: 1, id: "pm-1", kind: "itas", basis: "limited-stay-visa",
+ *   validFrom: "2024-05-01", validUntil: "2025-04-30", status: "active", purpose: "work",
+ *   reEntryPermits: [{ id: "re-1", kind: "multiple", validFrom: "2024-05-01", validUntil: "2024-04-30" }] });
+ * const path: IssuePath = r.ok ? [] : (r.issues[0]?.path ?? []);
+ * path.join("."); // "reEntryPermits.0.validUntil"
+ * ```
+ */
 export type IssuePath = (string | number)[];
 
 /** A zod issue reduced to its stable code and path (no message, no input value). */
@@ -14,10 +25,32 @@ export interface CodedIssue {
 
 type ZodIssue = z.core.$ZodIssue;
 
-/** Longest key name an issue path may echo; a longer one (perhaps personal data pasted as a key) is replaced. */
+/**
+ * Longest key name an issue path may echo; a longer one (perhaps personal data pasted as a key) is replaced by
+ * {@link LONG_KEY_PLACEHOLDER}.
+ *
+ * @example
+ * ```ts
+ * MAX_ECHOED_KEY_LENGTH; // 32
+ * const r = parseSponsor({ schemaVersion: 1, id: "s-1", kind: "person", name: "SYNTHETIC",
+ *   verificationStatus: "unverified", nickname: "x" });
+ * r.ok === false && r.issues[0]?.path; // ["nickname"] (8 characters: shown as given)
+ * ```
+ */
 export const MAX_ECHOED_KEY_LENGTH = 32;
 
-/** What an issue path shows instead of a key name longer than {@link MAX_ECHOED_KEY_LENGTH}. */
+/**
+ * What an issue path shows instead of a key name longer than {@link MAX_ECHOED_KEY_LENGTH}.
+ *
+ * @example
+ * ```ts
+ * const pasted = "SYNTHETIC PERSON born 1990-08-10 in nowhere";
+ * const r = parsePerson({ schemaVersion: 1, id: "p-1", names: { primary: "SYNTHETIC" }, sex: "F",
+ *   nationality: "UTO", [pasted]: true });
+ * r.ok === false && r.issues[0]?.path; // ["(long key)"]: the key itself is never echoed
+ * r.ok === false && r.issues[0]?.path[0] === LONG_KEY_PLACEHOLDER; // true
+ * ```
+ */
 export const LONG_KEY_PLACEHOLDER = "(long key)";
 
 /** Most `key.unknown` issues reported for one object; further unknown keys give one `key.unknown-many`. */

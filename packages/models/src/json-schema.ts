@@ -21,6 +21,13 @@ import { TravelDocumentSchema } from "./travel-document.js";
 /**
  * The top-level records (those with `schemaVersion`), by the kebab-case name of their JSON Schema file
  * `schemas/<name>.json`.
+ *
+ * @example
+ * ```ts
+ * Object.keys(recordSchemas).length; // 15
+ * recordSchemas["lodging-report"] === LodgingReportSchema; // true
+ * recordSchemas.permit.safeParse({ kind: "itk" }).success; // false
+ * ```
  */
 export const recordSchemas = {
   person: PersonSchema,
@@ -40,10 +47,26 @@ export const recordSchemas = {
   case: CaseSchema,
 } as const;
 
-/** Name of a top-level record's JSON Schema (its file is `schemas/<name>.json`). */
+/**
+ * Name of a top-level record's JSON Schema (its file is `schemas/<name>.json`).
+ *
+ * @example
+ * ```ts
+ * const names: RecordSchemaName[] = ["person", "travel-document", "case"];
+ * names.map((name) => recordJsonSchema(name).title); // ["Person", "TravelDocument", "Case"]
+ * ```
+ */
 export type RecordSchemaName = keyof typeof recordSchemas;
 
-/** A JSON Schema document (draft 2020-12). */
+/**
+ * A JSON Schema document (draft 2020-12).
+ *
+ * @example
+ * ```ts
+ * const schema: JsonSchema = recordJsonSchema("address");
+ * schema.required; // ["schemaVersion", "id", "regionCode", "lodgingKind", "use"]
+ * ```
+ */
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 
 /** Field schemas used across records: emitted once under `$defs` and referenced by `$ref`. */

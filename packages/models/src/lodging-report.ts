@@ -27,7 +27,16 @@ export const LodgingReportSchema = z
     checkDateTimeOrder(ctx, report.checkIn, report.checkOut, ["checkOut"]);
   });
 
-/** A lodging report (output type of {@link LodgingReportSchema}). */
+/**
+ * A lodging report (output type of {@link LodgingReportSchema}).
+ *
+ * @example
+ * ```ts
+ * const report: LodgingReport = LodgingReportSchema.parse({ schemaVersion: 1, id: "l-1", addressId: "a-1",
+ *   checkIn: "2024-03-01T14:00:00+08:00", checkOut: "2024-03-04T11:00:00+08:00" });
+ * report.reportedAt; // undefined (not known when the host reported)
+ * ```
+ */
 export type LodgingReport = z.output<typeof LodgingReportSchema>;
 /** What {@link LodgingReportSchema} accepts. */
 export type LodgingReportInput = z.input<typeof LodgingReportSchema>;

@@ -11,6 +11,12 @@ import { TimporaError, type TimporaErrorOptions } from "./timpora-error.js";
  * - `regions.invalid`: a `regions` argument or option that is not a region table (see `RegionTable`);
  * - `mrz.charset`: a check digit asked of text outside the MRZ alphabet (`MrzCharsetError`);
  * - `mrz.field-too-long` / `mrz.field-charset`: an MRZ field that cannot be printed (`MrzFormatError`).
+ *
+ * @example
+ * ```ts
+ * const codeOf = (e: unknown): ModelsErrorCode | undefined => (e instanceof ModelsError ? e.code : undefined);
+ * try { addMonths("2024-01-31", 1.5); } catch (e) { codeOf(e); } // "months.invalid"
+ * ```
  */
 export type ModelsErrorCode =
   | "date.invalid"
@@ -24,7 +30,20 @@ export type ModelsErrorCode =
   | "mrz.field-too-long"
   | "mrz.field-charset";
 
-/** The message of each {@link ModelsErrorCode} in Indonesian and English (fixed texts, safe to log). */
+/**
+ * The message of each {@link ModelsErrorCode} in Indonesian and English (fixed texts, safe to log); a
+ * {@link ModelsError}'s `labels` come from here.
+ *
+ * @example
+ * ```ts
+ * modelsErrorMessages["date.order"].id; // "Tanggal akhir sebelum tanggal awal"
+ * try {
+ *   ageOn("2010-05-01", "2009-01-01");
+ * } catch (e) {
+ *   if (e instanceof ModelsError) e.message; // "The end date is before the start date (on)"
+ * }
+ * ```
+ */
 export const modelsErrorMessages: LabelTable<ModelsErrorCode> = {
   "date.invalid": {
     id: "Bukan tanggal kalender ISO yang ada (YYYY-MM-DD)",

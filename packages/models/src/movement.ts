@@ -143,12 +143,28 @@ export const accompanimentLabels: LabelTable<Accompaniment> = {
   unknown: { id: "Tidak diketahui", en: "Unknown" },
 };
 
-/** Zod schema of the conveyance of a {@link Movement}. */
+/**
+ * Zod schema of the conveyance of a {@link Movement}.
+ *
+ * @example
+ * ```ts
+ * ConveyanceSchema.safeParse({ mode: "sea", number: "KM-0001" }).success; // true
+ * ConveyanceSchema.safeParse({ mode: "rail" }).success; // false
+ * ```
+ */
 export const ConveyanceSchema = z.strictObject({
   mode: ConveyanceModeSchema,
   number: z.string().min(1).max(32).optional(),
 });
-/** The conveyance of a crossing: mode, and flight or vessel number if known. */
+/**
+ * The conveyance of a crossing: mode, and flight or vessel number if known.
+ *
+ * @example
+ * ```ts
+ * const flight: Conveyance = { mode: "air", number: "XX 123" };
+ * conveyanceModeLabels[flight.mode].id; // "Udara"
+ * ```
+ */
 export type Conveyance = z.output<typeof ConveyanceSchema>;
 
 /**
@@ -175,7 +191,18 @@ export const MovementSchema = z.strictObject({
   accompaniedBy: AccompanimentSchema.optional(),
 });
 
-/** A border crossing (output type of {@link MovementSchema}). */
+/**
+ * A border crossing (output type of {@link MovementSchema}).
+ *
+ * @example
+ * ```ts
+ * const lastEntry = (movements: readonly Movement[]): IsoDate | undefined =>
+ *   movements.filter((m) => m.direction === "entry").map((m) => m.date).sort().at(-1);
+ * const entry = MovementSchema.parse({ schemaVersion: 1, id: "m-1", direction: "entry", date: "2024-03-01",
+ *   tpi: "CGK", conveyance: { mode: "air" }, ticket: "return" });
+ * lastEntry([entry]); // "2024-03-01"
+ * ```
+ */
 export type Movement = z.output<typeof MovementSchema>;
 /** What {@link MovementSchema} accepts. */
 export type MovementInput = z.input<typeof MovementSchema>;

@@ -25,6 +25,15 @@ const weights = [7, 3, 1] as const;
 /**
  * Error thrown by {@link mrzCheckDigit} when given a character outside the MRZ alphabet `A–Z0–9<`.
  * A programmer error: validate the text (e.g. with `parseMrz`) first.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   mrzCheckDigit("L898 902C3");
+ * } catch (e) {
+ *   if (e instanceof MrzCharsetError) e.index; // 4 (e.code: "mrz.charset")
+ * }
+ * ```
  */
 export class MrzCharsetError extends ModelsError {
   /** Position (0-based) of the first character outside the MRZ alphabet. */

@@ -9,7 +9,16 @@ import {
   readSpan,
 } from "./mrz-layout.js";
 
-/** The fields to print in an MRZ. Texts use `A–Z0–9`; names use `A–Z` and spaces. */
+/**
+ * The fields to print in an MRZ. Texts use `A–Z0–9`; names use `A–Z` and spaces.
+ *
+ * @example
+ * ```ts
+ * const fields: MrzFields = { documentCode: "I", issuingState: "UTO", names: { primary: "SPECIMEN" },
+ *   documentNumber: "D23145890", nationality: "UTO", birthDate: "740812", sex: "X", expiryDate: "120415" };
+ * formatMrz("TD2", fields)[1]; // "D231458907UTO7408122<1204159<<<<<<<6"
+ * ```
+ */
 export interface MrzFields {
   /** Document code, 1–2 characters (`"P"`, `"PN"`, `"I"`, `"ID"`, `"V"`, …). */
   documentCode: string;
@@ -36,6 +45,16 @@ export interface MrzFields {
 /**
  * Thrown by the MRZ formatters for fields that cannot be printed (too long, wrong characters).
  * Messages name the field, never its value.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   formatMrz("TD3", { documentCode: "P", issuingState: "UTO", names: { primary: "Eriksson" },
+ *     documentNumber: "L898902C3", nationality: "UTO", birthDate: "740812", sex: "F", expiryDate: "120415" });
+ * } catch (e) {
+ *   if (e instanceof MrzFormatError && e.code === "mrz.field-charset") e.field; // "names" (capitals only)
+ * }
+ * ```
  */
 export class MrzFormatError extends ModelsError {
   /** The field that could not be printed. */

@@ -9,10 +9,31 @@
  *   digit and no check digit over the optional data.
  */
 
-/** The MRZ layouts this module reads and writes. */
+/**
+ * The MRZ layouts this module reads and writes.
+ *
+ * @example
+ * ```ts
+ * const r = parseMrz(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]);
+ * const format: MrzFormat | undefined = r.ok ? r.value.format : undefined; // "TD3"
+ * ```
+ */
 export type MrzFormat = "TD1" | "TD2" | "TD3" | "MRV-A" | "MRV-B";
 
-/** The named fields of an MRZ. `optionalData2` exists in TD1 only (line 2, positions 19–29). */
+/**
+ * The named fields of an MRZ. `optionalData2` exists in TD1 only (line 2, positions 19–29).
+ *
+ * @example
+ * ```ts
+ * let field: MrzFieldName | undefined;
+ * try {
+ *   formatMrz("TD3", { documentCode: "P", issuingState: "UTO", names: { primary: "ERIKSSON" },
+ *     documentNumber: "L898902C3XX", nationality: "UTO", birthDate: "740812", sex: "F", expiryDate: "120415" });
+ * } catch (e) {
+ *   if (e instanceof MrzFormatError) field = e.field; // "documentNumber" (TD3 holds 9 characters)
+ * }
+ * ```
+ */
 export type MrzFieldName =
   | "documentCode"
   | "issuingState"
@@ -25,7 +46,16 @@ export type MrzFieldName =
   | "optionalData"
   | "optionalData2";
 
-/** The check digits of an MRZ. */
+/**
+ * The check digits of an MRZ.
+ *
+ * @example
+ * ```ts
+ * const r = parseMrz(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]);
+ * const names: MrzCheckName[] = r.ok ? r.value.checks.map((c) => c.name) : [];
+ * names; // ["documentNumber", "birthDate", "expiryDate", "optionalData", "composite"]
+ * ```
+ */
 export type MrzCheckName = "documentNumber" | "birthDate" | "expiryDate" | "optionalData" | "composite";
 
 /** A run of characters on one line: 1-based line, 1-based start, length. */

@@ -24,6 +24,13 @@ import { type IcaoNationality, isIcaoNationality } from "./nationality.js";
  * - `mrz.sex`: not `M`, `F`, `X` or `<`;
  * - `mrz.date`: a date of birth or expiry that cannot exist (month 13, 31 April, …);
  * - `mrz.name`: the name field holds digits or has no primary identifier.
+ *
+ * @example
+ * ```ts
+ * const r = parseMrz(["p<utoeriksson<<anna<maria<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]);
+ * // ["mrz.charset"]: ICAO 9303 allows capitals only
+ * const codes: MrzIssueCode[] = r.ok ? [] : r.issues.map((i) => i.code);
+ * ```
  */
 export type MrzIssueCode =
   | "mrz.length"
@@ -36,7 +43,15 @@ export type MrzIssueCode =
   | "mrz.date"
   | "mrz.name";
 
-/** Fixed messages of the MRZ issue codes; they never contain MRZ text. */
+/**
+ * Fixed messages of the MRZ issue codes; they never contain MRZ text. An {@link MrzIssue}'s `message` is taken
+ * from here.
+ *
+ * @example
+ * ```ts
+ * mrzIssueMessages["mrz.check-digit"].id; // "Digit pemeriksa MRZ tidak cocok"
+ * ```
+ */
 export const mrzIssueMessages: Readonly<Record<MrzIssueCode, Labels>> = {
   "mrz.length": {
     id: "Jumlah atau panjang baris MRZ tidak sesuai format ICAO (3×30, 2×36, 2×44)",
@@ -67,6 +82,15 @@ export const mrzIssueMessages: Readonly<Record<MrzIssueCode, Labels>> = {
 /**
  * One problem found in an MRZ. `path` is `["mrz"]` for the whole input or `["mrz", line, position]`
  * with the 1-based line and position of the ICAO tables (for a check digit: where the digit is printed).
+ *
+ * @example
+ * ```ts
+ * // the ICAO specimen with its document-number check digit changed from 6 to 7
+ * const r = parseMrz(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C37UTO7408122F1204159ZE184226B<<<<<10"]);
+ * const first: MrzIssue | undefined = r.ok ? undefined : r.issues[0];
+ * first?.code; // "mrz.check-digit"
+ * first?.path; // ["mrz", 2, 10]
+ * ```
  */
 export interface MrzIssue {
   /** Stable issue code. */
@@ -77,7 +101,16 @@ export interface MrzIssue {
   message: Labels;
 }
 
-/** The result of one check digit. */
+/**
+ * The result of one check digit.
+ *
+ * @example
+ * ```ts
+ * const r = parseMrz(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]);
+ * const birth: MrzCheck | undefined = r.ok ? r.value.checks.find((c) => c.name === "birthDate") : undefined;
+ * birth; // { name: "birthDate", valid: true, expected: 2, actual: "2", line: 2, position: 20 }
+ * ```
+ */
 export interface MrzCheck {
   /** Which check digit. */
   name: MrzCheckName;
@@ -93,7 +126,16 @@ export interface MrzCheck {
   position: number;
 }
 
-/** A date as printed in the MRZ (`YYMMDD`), with the full date when it could be resolved. */
+/**
+ * A date as printed in the MRZ (`YYMMDD`), with the full date when it could be resolved.
+ *
+ * @example
+ * ```ts
+ * const specimen = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"];
+ * const r = parseMrz(specimen, { referenceDate: "2010-01-01" });
+ * const birth: MrzDate | undefined = r.ok ? r.value.birthDate : undefined; // { raw: "740812", iso: "1974-08-12" }
+ * ```
+ */
 export interface MrzDate {
   /** The six characters as printed; `<` marks an unknown part. */
   raw: string;
@@ -105,7 +147,19 @@ export interface MrzDate {
   iso?: string;
 }
 
-/** The fields read from a valid MRZ. Fillers are removed; `<` inside names becomes a space. */
+/**
+ * The fields read from a valid MRZ. Fillers are removed; `<` inside names becomes a space.
+ *
+ * @example
+ * ```ts
+ * const r = parseMrz(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]);
+ * if (r.ok) {
+ *   const mrz: ParsedMrz = r.value;
+ *   mrz.names; // { primary: "ERIKSSON", secondary: "ANNA MARIA" }
+ *   mrz.optionalData; // "ZE184226B"
+ * }
+ * ```
+ */
 export interface ParsedMrz {
   /** The layout. */
   format: MrzFormat;
@@ -133,10 +187,31 @@ export interface ParsedMrz {
   checks: MrzCheck[];
 }
 
-/** Result of {@link parseMrz}. */
+/**
+ * Result of {@link parseMrz}.
+ *
+ * @example
+ * ```ts
+ * const describe = (r: MrzParseResult): string =>
+ *   r.ok ? `${r.value.format} ${r.value.issuingState}` : r.issues.map((i) => i.message.en).join("; ");
+ * const specimen = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"];
+ * describe(parseMrz(specimen)); // "TD3 UTO"
+ * describe(parseMrz("P<UTO")); // "MRZ lines do not match an ICAO layout (3×30, 2×36, 2×44)"
+ * ```
+ */
 export type MrzParseResult = { ok: true; value: ParsedMrz } | { ok: false; issues: MrzIssue[] };
 
-/** Options of {@link parseMrz}. */
+/**
+ * Options of {@link parseMrz}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseMrzOptions = { referenceDate: "2010-01-01" };
+ * const specimen = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"];
+ * const r = parseMrz(specimen, options);
+ * r.ok && r.value.expiryDate.iso; // "2012-04-15"
+ * ```
+ */
 export interface ParseMrzOptions {
   /** `YYYY-MM-DD` used to resolve the century of the two-digit years; without it no `iso` dates are given. */
   referenceDate?: string;

@@ -13,7 +13,16 @@
  * Indonesian label falls back to the English name.
  */
 
-/** How a code entered the ICAO list: an ISO state, an ICAO-only code for a state, a British nationality class, an organisation, a status, or the specimen state. */
+/**
+ * How a code entered the ICAO list: an ISO state, an ICAO-only code for a state, a British nationality class,
+ * an organisation, a status, or the specimen state.
+ *
+ * @example
+ * ```ts
+ * const kind: IcaoCodeKind = "status";
+ * icaoNationalityTable.filter((r) => r.kind === kind).map((r) => r.code); // ["XXA", "XXB", "XXC", "XXX"]
+ * ```
+ */
 export type IcaoCodeKind =
   | "iso-3166"
   | "icao-state"

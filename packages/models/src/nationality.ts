@@ -15,7 +15,16 @@ const icaoNationalityCodes = icaoNationalityRows.map((row) => row[0]) as unknown
   ...IcaoCode[],
 ];
 
-/** One row of {@link icaoNationalityTable}. */
+/**
+ * One row of {@link icaoNationalityTable}.
+ *
+ * @example
+ * ```ts
+ * const row: IcaoNationalityEntry | undefined = icaoNationalityTable.find((r) => r.code === "GBD");
+ * row?.kind; // "icao-british"
+ * row?.translated; // false: no Indonesian name is recorded, so labels.id repeats the English name
+ * ```
+ */
 export interface IcaoNationalityEntry {
   /** The code as printed in the MRZ without fillers. */
   readonly code: IcaoNationality;

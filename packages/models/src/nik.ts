@@ -10,6 +10,12 @@ import { assertRegionTable, type RegionTable } from "./region-table.js";
  * - `nik.day`: `DD` is not 01–31 (men) or 41–71 (women), or the day does not exist in that month;
  * - `nik.month`: `MM` is not 01–12;
  * - `nik.serial`: `SSSS` is `0000`.
+ *
+ * @example
+ * ```ts
+ * const r = checkNik("3510011313900000"); // month 13, serial 0000
+ * const codes: NikIssueCode[] = r.ok ? [] : r.issues.map((i) => i.code); // ["nik.month", "nik.serial"]
+ * ```
  */
 export type NikIssueCode =
   | "nik.length"
@@ -21,7 +27,15 @@ export type NikIssueCode =
   | "nik.month"
   | "nik.serial";
 
-/** Fixed messages of the NIK issue codes; they never contain the NIK. */
+/**
+ * Fixed messages of the NIK issue codes; they never contain the NIK. A {@link NikIssue}'s `message` is taken
+ * from here.
+ *
+ * @example
+ * ```ts
+ * nikIssueMessages["nik.day"].en; // "Invalid birth day in the NIK (01–31, women +40)"
+ * ```
+ */
 export const nikIssueMessages: Readonly<Record<NikIssueCode, Labels>> = {
   "nik.length": { id: "NIK harus 16 digit", en: "A NIK has 16 digits" },
   "nik.digits": { id: "NIK hanya berisi angka", en: "A NIK contains digits only" },
@@ -36,7 +50,17 @@ export const nikIssueMessages: Readonly<Record<NikIssueCode, Labels>> = {
   "nik.serial": { id: "Nomor urut NIK tidak boleh 0000", en: "The NIK serial cannot be 0000" },
 };
 
-/** One problem found in a NIK; `path` is `["nik"]` or `["nik", part]` (e.g. `["nik", "day"]`). */
+/**
+ * One problem found in a NIK; `path` is `["nik"]` or `["nik", part]` (e.g. `["nik", "day"]`).
+ *
+ * @example
+ * ```ts
+ * const r = checkNik("3510013102900001"); // 31 February
+ * const issue: NikIssue | undefined = r.ok ? undefined : r.issues[0];
+ * issue?.path; // ["nik", "day"]
+ * issue?.message.id; // "Tanggal lahir NIK tidak valid (01–31, perempuan +40)"
+ * ```
+ */
 export interface NikIssue {
   /** Stable issue code. */
   code: NikIssueCode;
@@ -46,7 +70,18 @@ export interface NikIssue {
   message: Labels;
 }
 
-/** The parts of a structurally valid NIK. */
+/**
+ * The parts of a structurally valid NIK.
+ *
+ * @example
+ * ```ts
+ * const r = checkNik("3510010107050001");
+ * if (r.ok) {
+ *   const parts: NikParts = r.value;
+ *   `${parts.sex} ${parts.birthDay}/${parts.birthMonth}/${parts.birthYearTwoDigits}`; // "M 1/7/5"
+ * }
+ * ```
+ */
 export interface NikParts {
   /** `PP`, e.g. `"35"`. */
   provinceCode: string;
@@ -73,7 +108,16 @@ export interface NikParts {
   serial: number;
 }
 
-/** Result of {@link checkNik}. */
+/**
+ * Result of {@link checkNik}.
+ *
+ * @example
+ * ```ts
+ * const firstIssue = (r: NikCheckResult): string | undefined => (r.ok ? undefined : r.issues[0]?.code);
+ * firstIssue(checkNik("3510015008900001")); // undefined
+ * firstIssue(checkNik("35100150089")); // "nik.length"
+ * ```
+ */
 export type NikCheckResult = { ok: true; value: NikParts } | { ok: false; issues: NikIssue[] };
 
 const issue = (code: NikIssueCode, part?: string): NikIssue => ({
@@ -109,11 +153,13 @@ const maxDay = (month: number, yy: number): number =>
  *
  * @example
  * ```ts
+ * import { regions } from "@timpora/models/regions";
  * checkNik("3510015008900001");
- * // { ok: true, value: { provinceCode: "35", regencyCode: "35.10", districtCode: "35.10.01", birthDay: 10,
- * //   birthMonth: 8, birthYearTwoDigits: 90, sex: "F", serial: 1, regencyKnown: true } }
- * checkNik("3510015008900001", regions).ok && …value.districtKnown; // true (regions from @timpora/models/regions)
- * checkNik("3510013208900001"); // { ok: false, issues: [{ code: "nik.day", path: ["nik", "day"], ... }] }
+ * // { ok: true, value: { provinceCode: "35", regencyCode: "35.10", districtCode: "35.10.01", regencyKnown: true,
+ * //   birthDay: 10, birthMonth: 8, birthYearTwoDigits: 90, sex: "F", serial: 1 } }
+ * const full = checkNik("3510015008900001", regions);
+ * full.ok && full.value.districtKnown; // true
+ * checkNik("3510013208900001"); // { ok: false, issues: [{ code: "nik.day", path: ["nik", "day"], message: … }] }
  * ```
  */
 export function checkNik(nik: string, regions?: RegionTable): NikCheckResult {

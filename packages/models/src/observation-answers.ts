@@ -22,7 +22,7 @@ export const DocumentHolderSchema = z.enum([
   "other",
 ]);
 /**
- * Who holds the person"s document.
+ * Who holds the person's document.
  *
  * @example
  * ```ts
@@ -63,7 +63,7 @@ export const documentHolderLabels: LabelTable<DocumentHolder> = {
  */
 export const DocumentHolderReasonSchema = z.enum(["processing", "safekeeping", "refused", "unknown"]);
 /**
- * Why someone else holds the person"s passport.
+ * Why someone else holds the person's passport.
  *
  * @example
  * ```ts
@@ -243,6 +243,13 @@ export const forcedTaskKindLabels: LabelTable<ForcedTaskKind> = {
 /**
  * Zod schema of the checklist answers of an officer's field check (TPPO brief part B, §5.4, B1–B14).
  * Every answer is optional: absent means not asked or not observed.
+ *
+ * @example
+ * ```ts
+ * ObservationAnswersSchema.safeParse({}).success; // true (nothing asked yet)
+ * ObservationAnswersSchema.safeParse({ hoursPerDay: 25 }).success; // false (0–24)
+ * ObservationAnswersSchema.safeParse({ threats: ["violence", "arrest"] }).success; // true
+ * ```
  */
 export const ObservationAnswersSchema = z.strictObject({
   documentHolder: DocumentHolderSchema.optional(),
@@ -287,5 +294,12 @@ export const ObservationAnswersSchema = z.strictObject({
  * (`guardianPresent`, A1 on an officer's observation), freedom of movement (B2), debt (B3), violence (B4), threats (B5), deception (B6, B7),
  * pay (B8), hours (B9), forced crime (B10), third-party control (B11), basic knowledge (B12), living
  * conditions (B13), communication (B14), and where the person was seen working.
+ *
+ * @example
+ * ```ts
+ * const answers: ObservationAnswers = { documentHolder: "employer", documentHolderReason: "refused",
+ *   canLeaveFreely: false, hoursPerDay: 14 };
+ * answers.debtOwed; // undefined: not asked, which is not the same as false
+ * ```
  */
 export type ObservationAnswers = z.output<typeof ObservationAnswersSchema>;

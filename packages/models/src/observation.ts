@@ -57,7 +57,17 @@ export const ObservationSchema = z.strictObject({
   answers: ObservationAnswersSchema,
 });
 
-/** An officer's field check (output type of {@link ObservationSchema}). */
+/**
+ * An officer's field check (output type of {@link ObservationSchema}).
+ *
+ * @example
+ * ```ts
+ * const observation: Observation = ObservationSchema.parse({ schemaVersion: 1, id: "o-1",
+ *   observedAt: "2024-03-05T10:00:00+08:00", agencyId: "ag-1", officerId: "off-1", mode: "observed",
+ *   answers: { lockedIn: true } });
+ * observationModeLabels[observation.mode].en; // "Observed"
+ * ```
+ */
 export type Observation = z.output<typeof ObservationSchema>;
 /** What {@link ObservationSchema} accepts. */
 export type ObservationInput = z.input<typeof ObservationSchema>;

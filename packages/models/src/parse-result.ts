@@ -26,8 +26,13 @@ import { type TravelDocument, TravelDocumentSchema } from "./travel-document.js"
  *
  * @example
  * ```ts
- * { code: "date.invalid", path: ["permits", 0, "validUntil"],
- *   message: { id: "Tanggal tidak valid (format YYYY-MM-DD)", en: "Not a valid date (YYYY-MM-DD)" } }
+ * const r = parseCase({ schemaVersion: 1, id: "case-1",
+ *   person: { schemaVersion: 1, id: "p-1", names: { primary: "SYNTHETIC" }, sex: "F", nationality: "UTO" },
+ *   permits: [{ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival", validFrom: "2024-03-01",
+ *     validUntil: "2024-03-32", status: "active", purpose: "tourism" }] });
+ * const issue: ParseIssue | undefined = r.ok ? undefined : r.issues[0];
+ * // { code: "date.invalid", path: ["permits", 0, "validUntil"],
+ * //   message: { id: "Tanggal tidak valid (format YYYY-MM-DD)", en: "Not a valid date (YYYY-MM-DD)" } }
  * ```
  */
 export interface ParseIssue {
@@ -39,10 +44,31 @@ export interface ParseIssue {
   message: Labels;
 }
 
-/** The result of a parse function: the parsed value, or the issues found. */
+/**
+ * The result of a parse function: the parsed value, or the issues found.
+ *
+ * @example
+ * ```ts
+ * const summary = <T>(r: ParseResult<T>): string =>
+ *   r.ok ? "ok" : r.issues.map((i) => `${i.path.join(".")}: ${i.code}`).join(", ");
+ * const address = { schemaVersion: 1, id: "a-1", regionCode: "51.03", lodgingKind: "villa", use: "lodging" };
+ * summary(parseAddress(address)); // "ok"
+ * summary(parseAddress({ ...address, lodgingKind: "castle", use: undefined })); // "lodgingKind: enum.unknown, use: required"
+ * ```
+ */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ParseIssue[] };
 
-/** Options of the parse functions. */
+/**
+ * Options of the parse functions.
+ *
+ * @example
+ * ```ts
+ * import { regions } from "@timpora/models/regions";
+ * const options: ParseOptions = { maxIssues: 1, regions };
+ * const r = parseAddress({ schemaVersion: 1, id: "a-1", regionCode: "35.10.01.2003", lodgingKind: "castle" }, options);
+ * r.ok === false && r.issues.map((i) => i.code); // ["region.unknown", "issues.truncated"]
+ * ```
+ */
 export interface ParseOptions {
   /** Most issues reported; further ones are summarised by one `issues.truncated` issue. Default 100. */
   maxIssues?: number;
@@ -67,9 +93,10 @@ export interface ParseOptions {
  *
  * @example
  * ```ts
- * const r = parsePermit(json);
+ * const r = parsePermit({ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival",
+ *   validFrom: "2024-03-01", validUntil: "2024-03-30", status: "active", purpose: "tourism" });
  * r.ok && wasParsed(r.value); // true
- * wasParsed({ ...r.value }); // false
+ * r.ok && wasParsed({ ...r.value }); // false: a copy is not marked
  * ```
  */
 export function wasParsed(value: unknown): boolean {
@@ -85,8 +112,11 @@ export function wasParsed(value: unknown): boolean {
  * @throws ModelsError `regions.invalid` when `options.regions` is given but is not a region table
  * @example
  * ```ts
+ * const text = '{"schemaVersion":1,"id":"p-1","names":{"primary":"SYNTHETIC"},"sex":"female","nationality":"UTO"}';
  * const r = parseWith(PersonSchema, JSON.parse(text));
  * if (!r.ok) for (const i of r.issues) console.log(i.code, i.path.join("."), i.message.en);
+ * // enum.unknown sex Not one of the allowed values
+ * parseWith(TeamDecreeSchema, { number: "SK-001/2024", date: "2024-01-15" }).ok; // true (any schema, not only records)
  * ```
  */
 export function parseWith<S extends z.ZodType>(
@@ -97,12 +127,30 @@ export function parseWith<S extends z.ZodType>(
   return parseThrough(schema, input, options, true);
 }
 
-/** Parses a {@link Person}. */
+/**
+ * Parses a {@link Person}.
+ *
+ * @example
+ * ```ts
+ * const r = parsePerson({ schemaVersion: 1, id: "p-1", names: { primary: "SYNTHETIC" }, sex: "F", nationality: "XYZ" });
+ * r.ok === false && r.issues[0]?.code; // "nationality.unknown" (path ["nationality"])
+ * ```
+ */
 export function parsePerson(input: unknown, options?: ParseOptions): ParseResult<Person> {
   return parseWith(PersonSchema, input, options);
 }
 
-/** Parses a {@link TravelDocument}. */
+/**
+ * Parses a {@link TravelDocument}; the MRZ, when given, must pass every ICAO 9303 check digit.
+ *
+ * @example
+ * ```ts
+ * const r = parseTravelDocument({ schemaVersion: 1, id: "d-1", kind: "passport", number: "L898902C3",
+ *   issuingState: "UTO", expiresOn: "2012-04-15",
+ *   mrz: "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C37UTO7408122F1204159ZE184226B<<<<<10" });
+ * r.ok === false && r.issues[0]?.code; // "mrz.check-digit" (path ["mrz"]): the specimen's digit is 6, not 7
+ * ```
+ */
 export function parseTravelDocument(input: unknown, options?: ParseOptions): ParseResult<TravelDocument> {
   return parseWith(TravelDocumentSchema, input, options);
 }
@@ -121,32 +169,85 @@ export function parsePermit(input: unknown, options?: ParseOptions): ParseResult
   return parseWith(PermitSchema, input, options);
 }
 
-/** Parses a {@link Sponsor}. */
+/**
+ * Parses a {@link Sponsor}.
+ *
+ * @example
+ * ```ts
+ * const r = parseSponsor({ schemaVersion: 1, id: "s-1", kind: "person", name: "SYNTHETIC SPONSOR",
+ *   nib: "1234567890123", verificationStatus: "unverified" });
+ * r.ok === false && r.issues[0]?.code; // "field.not-allowed" (path ["nib"]): a NIB belongs to a corporation
+ * ```
+ */
 export function parseSponsor(input: unknown, options?: ParseOptions): ParseResult<Sponsor> {
   return parseWith(SponsorSchema, input, options);
 }
 
-/** Parses an {@link Employer}. */
+/**
+ * Parses an {@link Employer}.
+ *
+ * @example
+ * ```ts
+ * const r = parseEmployer({ schemaVersion: 1, id: "e-1", name: "PT Contoh Sintetis", nib: "12345",
+ *   sector: "construction", venueType: "construction-site", indonesianEntity: true, verificationStatus: "unverified" });
+ * r.ok === false && r.issues[0]?.code; // "string.pattern" (path ["nib"]: a NIB has 13 digits)
+ * ```
+ */
 export function parseEmployer(input: unknown, options?: ParseOptions): ParseResult<Employer> {
   return parseWith(EmployerSchema, input, options);
 }
 
-/** Parses an {@link Address}. */
+/**
+ * Parses an {@link Address}.
+ *
+ * @example
+ * ```ts
+ * const r = parseAddress({ schemaVersion: 1, id: "a-1", regionCode: "35.99", lodgingKind: "kos", use: "residence" });
+ * r.ok === false && r.issues[0]?.code; // "region.unknown" (path ["regionCode"]: no regency 35.99)
+ * ```
+ */
 export function parseAddress(input: unknown, options?: ParseOptions): ParseResult<Address> {
   return parseWith(AddressSchema, input, options);
 }
 
-/** Parses a {@link Movement}. */
+/**
+ * Parses a {@link Movement}.
+ *
+ * @example
+ * ```ts
+ * const r = parseMovement({ schemaVersion: 1, id: "m-1", direction: "exit", date: "2024-3-9", tpi: "DPS",
+ *   conveyance: { mode: "air" }, ticket: "one-way" });
+ * r.ok === false && r.issues[0]?.code; // "date.invalid" (path ["date"]: YYYY-MM-DD)
+ * ```
+ */
 export function parseMovement(input: unknown, options?: ParseOptions): ParseResult<Movement> {
   return parseWith(MovementSchema, input, options);
 }
 
-/** Parses a {@link LodgingReport}. */
+/**
+ * Parses a {@link LodgingReport}.
+ *
+ * @example
+ * ```ts
+ * const r = parseLodgingReport({ schemaVersion: 1, id: "l-1", addressId: "a-1",
+ *   checkIn: "2024-03-04T14:00:00+08:00", checkOut: "2024-03-01T11:00:00+08:00" });
+ * r.ok === false && r.issues[0]?.code; // "date.order" (path ["checkOut"])
+ * ```
+ */
 export function parseLodgingReport(input: unknown, options?: ParseOptions): ParseResult<LodgingReport> {
   return parseWith(LodgingReportSchema, input, options);
 }
 
-/** Parses an {@link Observation}. */
+/**
+ * Parses an {@link Observation}.
+ *
+ * @example
+ * ```ts
+ * const r = parseObservation({ schemaVersion: 1, id: "o-1", observedAt: "2024-03-05T10:00:00", agencyId: "ag-1",
+ *   officerId: "off-1", mode: "asked", answers: { canLeaveFreely: false } });
+ * r.ok === false && r.issues[0]?.code; // "datetime.invalid" (path ["observedAt"]: the offset is required)
+ * ```
+ */
 export function parseObservation(input: unknown, options?: ParseOptions): ParseResult<Observation> {
   return parseWith(ObservationSchema, input, options);
 }
@@ -196,12 +297,30 @@ export function parseCrewMembership(input: unknown, options?: ParseOptions): Par
   return parseWith(CrewMembershipSchema, input, options);
 }
 
-/** Parses an {@link Agency}. */
+/**
+ * Parses an {@link Agency}.
+ *
+ * @example
+ * ```ts
+ * const r = parseAgency({ schemaVersion: 1, id: "ag-1", kind: "immigration-office", name: "Kantor Imigrasi Contoh",
+ *   jurisdictionRegionCodes: ["35.10", "35.10.01"] });
+ * r.ok === false && r.issues[0]?.path; // ["jurisdictionRegionCodes", 1] ("value.invalid": 35.10.01 lies in 35.10)
+ * ```
+ */
 export function parseAgency(input: unknown, options?: ParseOptions): ParseResult<Agency> {
   return parseWith(AgencySchema, input, options);
 }
 
-/** Parses a {@link TimporaTeam}. */
+/**
+ * Parses a {@link TimporaTeam}.
+ *
+ * @example
+ * ```ts
+ * const r = parseTimporaTeam({ schemaVersion: 1, id: "t-1", tier: "provinsi", areaRegionCodes: ["35.10"],
+ *   chairAgencyId: "ag-1", decree: { number: "SK-001/2024", date: "2024-01-15" } });
+ * r.ok === false && r.issues[0]?.code; // "value.invalid" (path ["areaRegionCodes", 0]: a province team lists provinces)
+ * ```
+ */
 export function parseTimporaTeam(input: unknown, options?: ParseOptions): ParseResult<TimporaTeam> {
   return parseWith(TimporaTeamSchema, input, options);
 }
@@ -212,12 +331,16 @@ export function parseTimporaTeam(input: unknown, options?: ParseOptions): ParseR
  *
  * @example
  * ```ts
- * const r = parseCase(JSON.parse(text));
- * if (r.ok) console.log(r.value.permits.length);
- * else console.log(r.issues.map((i) => `${i.path.join(".")}: ${i.code}`));
- *
  * import { regions } from "@timpora/models/regions";
- * parseCase(JSON.parse(text), { regions }); // a village code that does not exist: region.unknown
+ * const text = JSON.stringify({ schemaVersion: 1, id: "case-1",
+ *   person: { schemaVersion: 1, id: "p-1", names: { primary: "SYNTHETIC" }, sex: "F", nationality: "UTO" },
+ *   addresses: [{ schemaVersion: 1, id: "a-1", regionCode: "35.10.01.2003", lodgingKind: "house",
+ *     use: "residence" }] });
+ * const r = parseCase(JSON.parse(text));
+ * if (r.ok) console.log(r.value.permits.length); // 0
+ * else console.log(r.issues.map((i) => `${i.path.join(".")}: ${i.code}`));
+ * const full = parseCase(JSON.parse(text), { regions }); // no village 35.10.01.2003:
+ * full.ok === false && full.issues[0]?.path; // ["addresses", 0, "regionCode"] ("region.unknown")
  * ```
  */
 export function parseCase(input: unknown, options?: ParseOptions): ParseResult<Case> {

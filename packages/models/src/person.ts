@@ -71,20 +71,52 @@ export const contactKindLabels: LabelTable<ContactKind> = {
   email: { id: "Surel", en: "Email" },
 };
 
-/** Zod schema of a person's names, as in the travel document. */
+/**
+ * Zod schema of a person's names, as in the travel document.
+ *
+ * @example
+ * ```ts
+ * PersonNamesSchema.safeParse({ primary: "ERIKSSON", secondary: "ANNA MARIA" }).success; // true
+ * PersonNamesSchema.safeParse({ secondary: "ANNA MARIA" }).success; // false (primary is required)
+ * ```
+ */
 export const PersonNamesSchema = z.strictObject({
   primary: NameSchema,
   secondary: NameSchema.optional(),
 });
-/** A person's names as in the travel document: `primary` (surname) and optional `secondary` (given names). */
+/**
+ * A person's names as in the travel document: `primary` (surname) and optional `secondary` (given names).
+ *
+ * @example
+ * ```ts
+ * const fullName = (n: PersonNames): string => (n.secondary === undefined ? n.primary : `${n.primary}, ${n.secondary}`);
+ * fullName({ primary: "ERIKSSON", secondary: "ANNA MARIA" }); // "ERIKSSON, ANNA MARIA" (ICAO specimen)
+ * ```
+ */
 export type PersonNames = z.output<typeof PersonNamesSchema>;
 
-/** Zod schema of one contact detail. */
+/**
+ * Zod schema of one contact detail.
+ *
+ * @example
+ * ```ts
+ * ContactSchema.safeParse({ kind: "email", value: "someone@example.invalid" }).success; // true
+ * ContactSchema.safeParse({ kind: "fax", value: "021 000 0000" }).success; // false
+ * ```
+ */
 export const ContactSchema = z.strictObject({
   kind: ContactKindSchema,
   value: z.string().min(1).max(254),
 });
-/** One contact detail: a phone number or an email address (personal data, never echoed in messages). */
+/**
+ * One contact detail: a phone number or an email address (personal data, never echoed in messages).
+ *
+ * @example
+ * ```ts
+ * const contact: Contact = { kind: "phone", value: "+62 812-0000-0000" };
+ * contactKindLabels[contact.kind].id; // "Telepon"
+ * ```
+ */
 export type Contact = z.output<typeof ContactSchema>;
 
 /**
@@ -116,6 +148,14 @@ export const PersonSchema = z.strictObject({
 /**
  * A person (output type of {@link PersonSchema}). `religion` and `ethnicity` are protected attributes:
  * optional, and no indicator may fire on them alone.
+ *
+ * @example
+ * ```ts
+ * const person: Person = PersonSchema.parse({ schemaVersion: 1, id: "p-1", names: { primary: "SYNTHETIC" },
+ *   sex: "F", birthDate: "2008-02-29", nationality: "UTO" });
+ * person.birthDate === undefined ? undefined : ageOn(person.birthDate, "2026-02-28"); // 17
+ * person.contacts; // []
+ * ```
  */
 export type Person = z.output<typeof PersonSchema>;
 /** What {@link PersonSchema} accepts (lists may be omitted). */

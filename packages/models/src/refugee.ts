@@ -97,5 +97,14 @@ export const RefugeeRegistrationSchema = z
     checkDateOrder(ctx, reg.registeredOn, reg.lastSeenOn, ["lastSeenOn"]);
   });
 
-/** A refugee or asylum-seeker registration (output type of {@link RefugeeRegistrationSchema}). */
+/**
+ * A refugee or asylum-seeker registration (output type of {@link RefugeeRegistrationSchema}).
+ *
+ * @example
+ * ```ts
+ * const registration: RefugeeRegistration = RefugeeRegistrationSchema.parse({ registeredWith: "unhcr",
+ *   registeredOn: "2023-05-01", shelterRegionCode: "11.71", status: "missing", lastSeenOn: "2024-01-10" });
+ * refugeeStatusLabels[registration.status].en; // "Missing from shelter"
+ * ```
+ */
 export type RefugeeRegistration = z.output<typeof RefugeeRegistrationSchema>;

@@ -2,10 +2,25 @@ import * as z from "zod";
 import { activeRegionTable } from "./region-scope.js";
 import { assertRegionTable, type RegionTable, regencyTable } from "./region-table.js";
 
-/** The four levels of Kemendagri region codes. */
+/**
+ * The four levels of Kemendagri region codes.
+ *
+ * @example
+ * ```ts
+ * const level: RegionLevel | undefined = lookupRegion("35.10.01.2001")?.level; // "village"
+ * ```
+ */
 export type RegionLevel = "province" | "regency" | "district" | "village";
 
-/** A region found in the table. */
+/**
+ * A region found in the table.
+ *
+ * @example
+ * ```ts
+ * const province: RegionInfo | undefined = lookupRegion("51");
+ * province; // { code: "51", level: "province", name: "Bali", provinceCode: "51", checked: "full" }
+ * ```
+ */
 export interface RegionInfo {
   /** The dotted code as given, e.g. `"35.10.01"`. */
   code: string;
@@ -145,7 +160,10 @@ export function listProvinces(): RegionInfo[] {
  * RegionCodeSchema.parse("35.10.01"); // "35.10.01"
  * RegionCodeSchema.safeParse("35.99").success; // false (no regency 35.99)
  * RegionCodeSchema.safeParse("35.10.01.2003").success; // true (35.10 exists; villages are not checked here)
- * parseAddress(address, { regions }); // checks 35.10.01.2003 against the full table: region.unknown
+ * import { regions } from "@timpora/models/regions";
+ * const address = { schemaVersion: 1, id: "a-1", regionCode: "35.10.01.2003", lodgingKind: "house", use: "residence" };
+ * const r = parseAddress(address, { regions }); // checks 35.10.01.2003 against the full table
+ * r.ok === false && r.issues[0]?.code; // "region.unknown"
  * ```
  */
 export const RegionCodeSchema = z

@@ -1,7 +1,16 @@
 import { provinceRows, regencyRows } from "./generated/region-core.js";
 import { ModelsError } from "./models-error.js";
 
-/** A row of the region table: a province, regency or district (codes in dotted Kemendagri form). */
+/**
+ * A row of the region table: a province, regency or district (codes in dotted Kemendagri form).
+ *
+ * @example
+ * ```ts
+ * import { regions } from "@timpora/models/regions";
+ * const district: RegionRow | undefined = regions.districts.get("35.10.01");
+ * district; // { code: "35.10.01", name: "Pesanggaran" }
+ * ```
+ */
 export interface RegionRow {
   /** Dotted code: `35`, `35.10` or `35.10.01`. */
   readonly code: string;
@@ -13,6 +22,15 @@ export interface RegionRow {
  * The full Kemendagri region table: provinces, regencies and districts by code, and village numbers
  * per district. The package's own table is `regions` from `@timpora/models/regions`; a caller may
  * pass a newer table of the same shape.
+ *
+ * @example
+ * ```ts
+ * import { regions } from "@timpora/models/regions";
+ * const table: RegionTable = regions;
+ * table.villages.get("35.10.01"); // [[2001, 2002], [2004, 2004], [2009, 2010]]
+ * lookupRegion("35.10.01.2004", table)?.villageKind; // "desa"
+ * lookupRegion("35.10.01.2003", table); // undefined: not a village of 35.10.01
+ * ```
  */
 export interface RegionTable {
   /** Provinces by 2-digit code (`35`). */

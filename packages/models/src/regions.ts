@@ -6,6 +6,7 @@
  * ```ts
  * import { parseCase, lookupRegion } from "@timpora/models";
  * import { regions } from "@timpora/models/regions";
+ * declare const input: unknown; // a case, e.g. from JSON.parse
  * parseCase(input, { regions });
  * lookupRegion("35.10.01", regions)?.name; // "Pesanggaran"
  * ```

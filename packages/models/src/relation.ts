@@ -49,14 +49,30 @@ export const relationKindLabels: LabelTable<RelationKind> = {
   agent: { id: "Agen", en: "Agent" },
 };
 
-/** Zod schema of what is known about the other party of a {@link Relation}. */
+/**
+ * Zod schema of what is known about the other party of a {@link Relation}.
+ *
+ * @example
+ * ```ts
+ * RelationOtherPartySchema.safeParse({ indonesian: true, birthDate: "1960-01-01" }).success; // true
+ * RelationOtherPartySchema.safeParse({ birthDate: "1960-01-01" }).success; // false (indonesian is required)
+ * ```
+ */
 export const RelationOtherPartySchema = z.strictObject({
   indonesian: z.boolean(),
   birthDate: IsoDateSchema.optional(),
   nikIssuedOn: IsoDateSchema.optional(),
   identityChangedOn: IsoDateSchema.optional(),
 });
-/** What is known about the other party: Indonesian or not, birth date, when the NIK was issued or the identity changed. */
+/**
+ * What is known about the other party: Indonesian or not, birth date, when the NIK was issued or the identity changed.
+ *
+ * @example
+ * ```ts
+ * const spouse: RelationOtherParty = { indonesian: true, birthDate: "1960-01-01", nikIssuedOn: "2024-01-05" };
+ * ageOn(spouse.birthDate ?? "1960-01-01", "2024-01-20"); // 64
+ * ```
+ */
 export type RelationOtherParty = z.output<typeof RelationOtherPartySchema>;
 
 /**
@@ -81,7 +97,16 @@ export const RelationSchema = z.strictObject({
   travelledTogether: z.boolean().optional(),
 });
 
-/** A relation (output type of {@link RelationSchema}). */
+/**
+ * A relation (output type of {@link RelationSchema}).
+ *
+ * @example
+ * ```ts
+ * const relation: Relation = RelationSchema.parse({ schemaVersion: 1, id: "r-1", kind: "spouse", otherPartyId: "x-1",
+ *   otherParty: { indonesian: true, nikIssuedOn: "2024-01-05" }, since: "2024-01-20" });
+ * daysBetween(relation.otherParty?.nikIssuedOn ?? "2024-01-20", relation.since ?? "2024-01-20"); // 15
+ * ```
+ */
 export type Relation = z.output<typeof RelationSchema>;
 /** What {@link RelationSchema} accepts. */
 export type RelationInput = z.input<typeof RelationSchema>;

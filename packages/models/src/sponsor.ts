@@ -82,7 +82,17 @@ export const CorporationSponsorSchema = z.strictObject({
  */
 export const SponsorSchema = z.discriminatedUnion("kind", [PersonSponsorSchema, CorporationSponsorSchema]);
 
-/** A sponsor (penjamin) of a foreigner: output type of {@link SponsorSchema}. */
+/**
+ * A sponsor (penjamin) of a foreigner: output type of {@link SponsorSchema}. Narrow on `kind`: only a `person`
+ * has a `nik`, only a `corporation` a `nib`.
+ *
+ * @example
+ * ```ts
+ * const sponsor: Sponsor = SponsorSchema.parse({ schemaVersion: 1, id: "s-1", kind: "person", name: "SYNTHETIC SPONSOR",
+ *   nik: "3510015008900001", verificationStatus: "verified" });
+ * sponsor.kind === "person" && checkNik(sponsor.nik ?? "").ok; // true
+ * ```
+ */
 export type Sponsor = z.output<typeof SponsorSchema>;
 /** What {@link SponsorSchema} accepts. */
 export type SponsorInput = z.input<typeof SponsorSchema>;

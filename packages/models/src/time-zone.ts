@@ -1,12 +1,36 @@
 import { regionCodePattern } from "./region-code.js";
 
-/** Indonesia's three zones (no daylight saving time). */
+/**
+ * Indonesia's three zones (no daylight saving time).
+ *
+ * @example
+ * ```ts
+ * const label: ZoneLabel | undefined = timeZoneOfRegion("51.71")?.label; // "WITA" (Kota Denpasar)
+ * ```
+ */
 export type ZoneLabel = "WIB" | "WITA" | "WIT";
 
-/** The IANA ids used for Indonesian regions. */
+/**
+ * The IANA ids used for Indonesian regions.
+ *
+ * @example
+ * ```ts
+ * const zone: IndonesianIanaZone | undefined = timeZoneOfRegion("61.71")?.iana; // "Asia/Pontianak"
+ * // the calendar date of an instant there: 18:00 UTC on 1 March is 2 March in Pontianak (UTC+7)
+ * new Intl.DateTimeFormat("en-CA", { timeZone: zone }).format(new Date("2024-03-01T18:00:00Z")); // "2024-03-02"
+ * ```
+ */
 export type IndonesianIanaZone = "Asia/Jakarta" | "Asia/Pontianak" | "Asia/Makassar" | "Asia/Jayapura";
 
-/** The zone of a region. */
+/**
+ * The zone of a region.
+ *
+ * @example
+ * ```ts
+ * const zone: RegionTimeZone | undefined = timeZoneOfRegion("91.71");
+ * zone; // { iana: "Asia/Jayapura", label: "WIT" } (Kota Jayapura)
+ * ```
+ */
 export interface RegionTimeZone {
   /** IANA id, for date arithmetic in the local zone. */
   iana: IndonesianIanaZone;
@@ -14,14 +38,31 @@ export interface RegionTimeZone {
   label: ZoneLabel;
 }
 
-/** UTC offsets of the zones (Keppres 41/1987; no DST). */
+/**
+ * UTC offsets of the zones (Keppres 41/1987; no DST).
+ *
+ * @example
+ * ```ts
+ * const label = timeZoneOfRegion("51.03")?.label ?? "WIB";
+ * `2024-03-01T14:00:00${zoneOffsets[label]}`; // "2024-03-01T14:00:00+08:00" (a check-in in Badung, Bali)
+ * ```
+ */
 export const zoneOffsets: Readonly<Record<ZoneLabel, "+07:00" | "+08:00" | "+09:00">> = {
   WIB: "+07:00",
   WITA: "+08:00",
   WIT: "+09:00",
 };
 
-/** One row of {@link provinceTimeZones}: the zone of a province, as dated law. */
+/**
+ * One row of {@link provinceTimeZones}: the zone of a province, as dated law.
+ *
+ * @example
+ * ```ts
+ * const banten: ProvinceTimeZoneRow | undefined = provinceTimeZones.find((r) => r.provinceCode === "36");
+ * banten?.splitFrom; // "32" (from Jawa Barat, in 2000: it keeps WIB)
+ * banten?.confidence; // "medium"
+ * ```
+ */
 export interface ProvinceTimeZoneRow {
   /** 2-digit Kemendagri province code. */
   provinceCode: string;
@@ -66,6 +107,13 @@ const row = (provinceCode: string, label: ZoneLabel, iana: IndonesianIanaZone, s
  * Timur and Utara and all of Sulawesi; WIT for Maluku, Maluku Utara and all Papua provinces.
  * Provinces formed later keep the zone of the territory they were split from (`splitFrom`).
  * Confidence medium (domain brief §6.1: news and explainer sources, the Keppres text not read).
+ *
+ * @example
+ * ```ts
+ * const wit = provinceTimeZones.filter((r) => r.label === "WIT").map((r) => r.provinceCode);
+ * wit; // ["81", "82", "91", "92", "93", "94", "95", "96"] (Maluku, Maluku Utara and the Papua provinces)
+ * provinceTimeZones[0]?.citation.instrument.startsWith("Keputusan Presiden No. 41 Tahun 1987"); // true
+ * ```
  */
 export const provinceTimeZones: readonly ProvinceTimeZoneRow[] = [
   row("11", "WIB", "Asia/Jakarta"),

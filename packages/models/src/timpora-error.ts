@@ -1,6 +1,20 @@
 import type { Labels } from "./labels.js";
 
-/** Options of a {@link TimporaError}. */
+/**
+ * Options of a {@link TimporaError}.
+ *
+ * @example
+ * ```ts
+ * // how a package makes its own subclass (as ModelsError does)
+ * type ExampleCode = "example.invalid";
+ * class ExampleError extends TimporaError<ExampleCode> {
+ *   constructor(code: ExampleCode, options: TimporaErrorOptions = {}) {
+ *     super(code, { id: "Contoh tidak valid", en: "Invalid example" }, options);
+ *   }
+ * }
+ * new ExampleError("example.invalid", { field: "input" }).message; // "Invalid example (input)"
+ * ```
+ */
 export interface TimporaErrorOptions {
   /** Name of the offending argument or field (never its value). */
   field?: string | undefined;

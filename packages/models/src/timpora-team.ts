@@ -127,22 +127,52 @@ export const teamPillarAgencyKinds: Readonly<Record<TeamPillar, AgencyKind>> = {
 
 /**
  * Zod schema of a {@link TeamMember}: the agency, its role, and on a kecamatan team the pillar it stands for.
+ *
+ * @example
+ * ```ts
+ * TeamMemberSchema.safeParse({ agencyId: "ag-polsek", role: "member", pillar: "polsek" }).success; // true
+ * TeamMemberSchema.safeParse({ agencyId: "ag-polsek", role: "observer" }).success; // false
+ * ```
  */
 export const TeamMemberSchema = z.strictObject({
   agencyId: IdSchema,
   role: TeamRoleSchema,
   pillar: TeamPillarSchema.optional(),
 });
-/** A member agency of a Timpora team, its role and (kecamatan teams) its pillar. */
+/**
+ * A member agency of a Timpora team, its role and (kecamatan teams) its pillar.
+ *
+ * @example
+ * ```ts
+ * const member: TeamMember = { agencyId: "ag-koramil", role: "member", pillar: "koramil" };
+ * member.pillar === undefined ? undefined : teamPillarAgencyKinds[member.pillar]; // "military-koramil"
+ * ```
+ */
 export type TeamMember = z.output<typeof TeamMemberSchema>;
 
-/** Zod schema of a {@link TeamDecree}. */
+/**
+ * Zod schema of a {@link TeamDecree}.
+ *
+ * @example
+ * ```ts
+ * TeamDecreeSchema.safeParse({ number: "SK-001/2024", date: "2024-01-15" }).success; // true
+ * TeamDecreeSchema.safeParse({ number: "", date: "2024-01-15" }).success; // false (a number is required)
+ * ```
+ */
 export const TeamDecreeSchema = z.strictObject({
   number: z.string().min(1).max(128),
   date: IsoDateSchema,
   signedBy: NameSchema.optional(),
 });
-/** The decree (surat keputusan) that formed a team: its number, date and signatory. */
+/**
+ * The decree (surat keputusan) that formed a team: its number, date and signatory.
+ *
+ * @example
+ * ```ts
+ * const decree: TeamDecree = { number: "SK-001/2024", date: "2024-01-15" };
+ * yearOf(decree.date); // 2024
+ * ```
+ */
 export type TeamDecree = z.output<typeof TeamDecreeSchema>;
 
 /** The level of region code a team's area lists, by tier (the central team's area is the whole country). */
@@ -199,7 +229,17 @@ export const TimporaTeamSchema = z
     });
   });
 
-/** A Timpora team (output type of {@link TimporaTeamSchema}). */
+/**
+ * A Timpora team (output type of {@link TimporaTeamSchema}).
+ *
+ * @example
+ * ```ts
+ * const team: TimporaTeam = TimporaTeamSchema.parse({ schemaVersion: 1, id: "t-1", tier: "kabupaten-kota",
+ *   areaRegionCodes: ["35.10"], chairAgencyId: "ag-1", decree: { number: "SK-001/2024", date: "2024-01-15" } });
+ * team.areaRegionCodes.some((area) => regionContains(area, "35.10.01.2001")); // true
+ * team.members; // []
+ * ```
+ */
 export type TimporaTeam = z.output<typeof TimporaTeamSchema>;
 /** What {@link TimporaTeamSchema} accepts. */
 export type TimporaTeamInput = z.input<typeof TimporaTeamSchema>;

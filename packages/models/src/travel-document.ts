@@ -62,6 +62,15 @@ export const MrzTextSchema = z
  * Zod schema of a {@link TravelDocument}. Refinements (not in JSON Schema): `issuedOn` is not after
  * `expiresOn` (`date.order`); the MRZ, when given, passes every ICAO 9303 check digit
  * (`mrz.check-digit`) and the other checks of {@link parseMrz} (`mrz.invalid`).
+ *
+ * @example
+ * ```ts
+ * TravelDocumentSchema.parse({ schemaVersion: 1, id: "d-1", kind: "passport", number: "L898902C3",
+ *   issuingState: "UTO", issuedOn: "2002-04-16", expiresOn: "2012-04-15",
+ *   mrz: "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10" });
+ * TravelDocumentSchema.safeParse({ schemaVersion: 1, id: "d-1", kind: "passport", number: "L898902C3",
+ *   issuingState: "UTO", issuedOn: "2012-04-16", expiresOn: "2012-04-15" }).success; // false (date.order)
+ * ```
  */
 export const TravelDocumentSchema = z
   .strictObject({
@@ -94,7 +103,17 @@ function mrzIssueCode(mrz: string | undefined): "mrz.check-digit" | "mrz.invalid
   return result.issues.some((i) => i.code === "mrz.check-digit") ? "mrz.check-digit" : "mrz.invalid";
 }
 
-/** A passport or other travel document (output type of {@link TravelDocumentSchema}). */
+/**
+ * A passport or other travel document (output type of {@link TravelDocumentSchema}).
+ *
+ * @example
+ * ```ts
+ * const expiredOn = (doc: TravelDocument, day: IsoDate): boolean => compareDates(doc.expiresOn, day) < 0;
+ * const r = parseTravelDocument({ schemaVersion: 1, id: "d-1", kind: "passport", number: "L898902C3",
+ *   issuingState: "UTO", expiresOn: "2012-04-15" });
+ * r.ok && expiredOn(r.value, "2012-04-16"); // true
+ * ```
+ */
 export type TravelDocument = z.output<typeof TravelDocumentSchema>;
 /** What {@link TravelDocumentSchema} accepts. */
 export type TravelDocumentInput = z.input<typeof TravelDocumentSchema>;

@@ -5,7 +5,16 @@
 // This file: provinces and regencies (the main entry's table).
 // Encoding: see the generator's header comment. Village names are not included.
 
-/** Where the region table comes from. */
+/**
+ * Where the region table comes from: the source package and version, the data's vintage and licence, and the
+ * counts of each level (districts and villages are in `@timpora/models/regions`).
+ *
+ * @example
+ * ```ts
+ * regionTableSource.version; // "4.0.1"
+ * regionTableSource.counts.villages; // 83762
+ * ```
+ */
 export const regionTableSource = {
   "package": "idn-area-data",
   "version": "4.0.1",
