@@ -21,6 +21,7 @@ export default defineConfig({
       project("testkit", "packages/testkit"),
       project("oversight", "packages/oversight"),
       project("exchange", "packages/exchange"),
+      project("officer-page", "examples/officer-page"),
       // the CLI tests spawn the built binary: the global setup builds it from the sources first
       {
         extends: true,

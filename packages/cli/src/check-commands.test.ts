@@ -35,6 +35,16 @@ describe("timpora mrz", () => {
     expect(parsed.ok).toBe(true);
     expect(parsed.value.documentNumber).toBe("L898902C3");
   });
+
+  it("an empty file or empty standard input is a usage error (exit 2), as for every other command", async () => {
+    const dir = folderWith({ "empty.txt": "" });
+    const file = await timpora(["mrz", "empty.txt"], { cwd: dir });
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain("empty.txt");
+    const stdin = await timpora(["mrz", "-"], { input: "" });
+    expect(stdin.code).toBe(2);
+    expect((await timpora(["mrz", "-"], { input: "  \n\n" })).code).toBe(2);
+  });
 });
 
 describe("timpora nik", () => {

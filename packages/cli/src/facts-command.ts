@@ -5,12 +5,10 @@ import type { CommandContext } from "./command-context.js";
 import { exitCodes } from "./exit-code.js";
 import { factExamples } from "./fact-examples.js";
 import { factPaths, valueAtPath } from "./fact-paths.js";
+import { FACTS_DOC_AS_OF } from "./facts-doc.js";
 import { fail } from "./messages.js";
 import { choiceOf, dateOf } from "./option-values.js";
 import { fit } from "./text-table.js";
-
-/** The evaluation date of the example values unless `--as-of` says otherwise. */
-const EXAMPLE_AS_OF = "2025-06-30";
 
 /** Registers `timpora facts [ID]`. */
 export function registerFacts(program: Command, ctx: CommandContext): void {
@@ -38,7 +36,7 @@ async function runFacts(
 ): Promise<void> {
   const format =
     options.format === undefined ? "table" : choiceOf("--format", options.format, ["table", "json"]);
-  const asOf = options.asOf === undefined ? EXAMPLE_AS_OF : dateOf("--as-of", options.asOf);
+  const asOf = options.asOf === undefined ? FACTS_DOC_AS_OF : dateOf("--as-of", options.asOf);
   let facts: readonly AnyFactDefinition[] = defaultFacts;
   if (id !== undefined) {
     const fact = defaultFacts.find((f) => f.id === id);

@@ -34,10 +34,13 @@ async function mrzLines(ctx: CommandContext, input: readonly string[]): Promise<
       }
     }
   }
-  return text
+  const lines = text
     .replace(/^\uFEFF/, "")
     .split(/[\s|]+/)
     .filter((line) => line !== "");
+  // Not one byte of an MRZ (an empty file or standard input): a usage error, as for every other command.
+  if (lines.length === 0) fail(exitCodes.usage, "input.empty", { file: first });
+  return lines;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

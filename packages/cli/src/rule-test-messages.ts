@@ -28,7 +28,7 @@ export interface RuleTestMessageParams {
   /** The fired indicators, for context. */
   "ruletest.fired": { ids: readonly string[] };
   /** A test's case id is not in its file of cases. */
-  "ruletest.case-missing": { caseId: string; file: string };
+  "ruletest.case-missing": { caseId: string; file: string; unreadable: number; firstUnreadableLine?: number };
   /** A test gives a case id but no file of cases. */
   "ruletest.no-cases-file": { caseId: string };
   /** A test's case is not a valid case. */
@@ -105,8 +105,14 @@ export const ruleTestMessages: MessageTable<RuleTestMessageParams> = {
     en: (p) => `    fired: ${list(p.ids)}`,
   },
   "ruletest.case-missing": {
-    id: (p) => `  kasus ${p.caseId} tidak ada di ${p.file}`,
-    en: (p) => `  case ${p.caseId} is not in ${p.file}`,
+    id: (p) =>
+      p.unreadable === 0
+        ? `  kasus ${p.caseId} tidak ada di ${p.file}`
+        : `  kasus ${p.caseId} tidak ditemukan di ${p.file}, tetapi ${p.unreadable} rekamannya tidak dapat dibaca (yang pertama di baris ${p.firstUnreadableLine}): mungkin salah satunya; perbaiki dulu`,
+    en: (p) =>
+      p.unreadable === 0
+        ? `  case ${p.caseId} is not in ${p.file}`
+        : `  case ${p.caseId} was not found in ${p.file}, but ${p.unreadable} of its records could not be read (the first on line ${p.firstUnreadableLine}): it may be one of them; fix them first`,
   },
   "ruletest.no-cases-file": {
     id: (p) => `  caseId ${p.caseId} diberikan tanpa berkas kasus (cases)`,

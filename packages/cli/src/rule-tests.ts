@@ -33,7 +33,7 @@ export type RuleTestFailure =
   | { kind: "unknown-indicator"; id: string; suggestions: string[] }
   | { kind: "level"; expected: string; actual: string; reasons: LevelReason[]; fired: string[] }
   | { kind: "routes"; expected: string[]; actual: string[] }
-  | { kind: "case-missing"; caseId: string; file: string }
+  | { kind: "case-missing"; caseId: string; file: string; unreadable: number; firstUnreadableLine?: number }
   | { kind: "no-cases-file"; caseId: string }
   | { kind: "case-invalid"; issues: ParseIssue[] }
   | { kind: "no-as-of" };
@@ -118,23 +118,33 @@ async function readTestFile(
 }
 
 /** The cases of a file by id, read once per file (only the ids the tests ask for are kept). */
-async function casesById(
-  file: string,
-  cwd: string,
-  wanted: ReadonlySet<string>,
-): Promise<Map<string, unknown>> {
+/** The wanted cases of a file of cases, by id, and how many of its records could not be read at all. */
+interface CaseFile {
+  byId: Map<string, unknown>;
+  unreadable: number;
+  firstUnreadableLine?: number;
+}
+
+async function casesById(file: string, cwd: string, wanted: ReadonlySet<string>): Promise<CaseFile> {
   const input = await openCaseInput(file, { cwd }, { dateFormat: "YYYY-MM-DD" });
   const out = new Map<string, unknown>();
+  let unreadable = 0;
+  let firstUnreadableLine: number | undefined;
   try {
     for await (const record of input.records()) {
-      if (!record.ok) continue;
+      if (!record.ok) {
+        // A record that cannot be read may be the case a test asks for: say so rather than "not in the file".
+        unreadable++;
+        firstUnreadableLine ??= record.at.line;
+        continue;
+      }
       const id = (record.value as { id?: unknown } | null)?.id;
       if (typeof id === "string" && wanted.has(id)) out.set(id, record.value);
     }
   } finally {
     await input.close();
   }
-  return out;
+  return { byId: out, unreadable, ...(firstUnreadableLine === undefined ? {} : { firstUnreadableLine }) };
 }
 
 /**
@@ -163,7 +173,7 @@ export async function runRuleTests(
       wanted.set(path, (wanted.get(path) ?? new Set()).add(test.caseId));
     }
   }
-  const caseFiles = new Map<string, Map<string, unknown>>();
+  const caseFiles = new Map<string, CaseFile>();
   for (const [path, ids] of wanted) caseFiles.set(path, await casesById(path, cwd, ids));
   for (const { file, tests, base } of read) {
     const rulesName =
@@ -224,7 +234,7 @@ async function runTest(
   file: RuleTestFile,
   base: string,
   set: RuleSetUnderTest,
-  caseFiles: Map<string, Map<string, unknown>>,
+  caseFiles: ReadonlyMap<string, CaseFile>,
 ): Promise<RuleTestFailure[]> {
   const asOf = test.asOf ?? file.asOf;
   if (asOf === undefined) return [{ kind: "no-as-of" }];
@@ -232,8 +242,20 @@ async function runTest(
   if (test.caseId !== undefined) {
     const casesFile = test.cases ?? file.cases;
     if (casesFile === undefined) return [{ kind: "no-cases-file", caseId: test.caseId }];
-    value = caseFiles.get(resolve(base, casesFile))?.get(test.caseId);
-    if (value === undefined) return [{ kind: "case-missing", caseId: test.caseId, file: casesFile }];
+    const caseFile = caseFiles.get(resolve(base, casesFile));
+    value = caseFile?.byId.get(test.caseId);
+    if (value === undefined)
+      return [
+        {
+          kind: "case-missing",
+          caseId: test.caseId,
+          file: casesFile,
+          unreadable: caseFile?.unreadable ?? 0,
+          ...(caseFile?.firstUnreadableLine === undefined
+            ? {}
+            : { firstUnreadableLine: caseFile.firstUnreadableLine }),
+        },
+      ];
   }
   const parsed = parseCase(value);
   if (!parsed.ok) return [{ kind: "case-invalid", issues: parsed.issues }];

@@ -140,6 +140,29 @@ describe("timpora rules test", () => {
     expect(r.stdout).toContain("    fired: overstay");
     expect(r.stdout).toMatch(/^0 passed, 1 failed$/m);
   });
+
+  it("a case asked for that is not in its file says so, and says when records of the file could not be read", async () => {
+    const lines = readFileSync(defaultTests("cases.ndjson"), "utf8").split("\n");
+    const overstay = lines.find((l) => l.includes('"overstay--fires"'));
+    if (overstay === undefined) throw new Error("the default tests' cases lost overstay--fires");
+    const test = (file: string) =>
+      `asOf: 2025-03-01\ncases: ${file}\ntests:\n  - name: t\n    caseId: overstay--fires\n    expect: { level: note }\n`;
+    const dir = folderWith({
+      "other.ndjson": `${lines.find((l) => l.startsWith("{") && !l.includes('"overstay--fires"'))}\n`,
+      // the wanted case cut off on line 2: it cannot be read, so it cannot be told apart from a missing one
+      "cut.ndjson": `${lines.find((l) => l.startsWith("{") && !l.includes('"overstay--fires"'))}\n${overstay.slice(0, 80)}\n`,
+      "missing.yaml": test("other.ndjson"),
+      "cut.yaml": test("cut.ndjson"),
+    });
+    const missing = await timpora(["rules", "test", "missing.yaml"], { cwd: dir });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain("  case overstay--fires is not in other.ndjson");
+    const cut = await timpora(["rules", "test", "cut.yaml"], { cwd: dir });
+    expect(cut.code).toBe(1);
+    expect(cut.stdout).toContain(
+      "  case overstay--fires was not found in cut.ndjson, but 1 of its records could not be read (the first on line 2)",
+    );
+  });
 });
 
 describe("timpora rules diff", () => {

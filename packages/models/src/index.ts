@@ -93,6 +93,14 @@ export { fieldLimits, NibSchema, NikSchema, PhoneSchema } from "./fields.js";
 export { regionTableSource } from "./generated/region-core.js";
 export { type IdentityFlags, IdentityFlagsSchema } from "./identity-flag.js";
 export { defaultInputLimits, type InputLimits } from "./input-guard.js";
+export {
+  dateInZone,
+  type Instant,
+  isTimeZone,
+  offsetInZone,
+  readInstant,
+  writeInstant,
+} from "./instant.js";
 export { type IssueCode, issueMessages } from "./issue-code.js";
 export { type IssuePath, LONG_KEY_PLACEHOLDER, MAX_ECHOED_KEY_LENGTH } from "./issue-mapping.js";
 export { type JsonSchema, type RecordSchemaName, recordJsonSchema, recordSchemas } from "./json-schema.js";

@@ -5,8 +5,16 @@
  * checking a zone name, `assertZone`) the platform's `Intl` zone data is read through `instant.ts`. Law
  * semantics live here too: inclusive counting (`inclusiveDays`) and the last day of a stay (`computeLastDay`).
  */
-import { addDays, daysBetween, type IsoDate, isIsoDate } from "@timpora/models";
-import { dateInZone, type Instant, isTimeZone, readInstant } from "./instant.js";
+import {
+  addDays,
+  dateInZone,
+  daysBetween,
+  type Instant,
+  type IsoDate,
+  isIsoDate,
+  isTimeZone,
+  readInstant,
+} from "@timpora/models";
 import { guarded, PermitsError } from "./permits-error.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { Confidence, Reason } from "@timpora/models";
+import { type Instant, writeInstant } from "@timpora/models";
 import { type DateInput, isoDateArgument, toInstant } from "./calendar-date.js";
-import { type Instant, writeInstant } from "./instant.js";
 import { policyOption, readOptions } from "./options.js";
 import { guarded, PermitsError } from "./permits-error.js";
 import { type LodgingReasonCode, type PolicyReasonCode, reasonOf } from "./permits-messages.js";

@@ -3,7 +3,7 @@
  * offset, moved by whole hours in that offset, and read as the calendar date of an IANA zone through the
  * platform's `Intl.DateTimeFormat` (the same zone data luxon read; browsers and Node.js both carry it).
  */
-import { type IsoDate, isIsoDate, isIsoDateTime } from "@timpora/models";
+import { type IsoDate, isIsoDate, isIsoDateTime } from "./dates.js";
 
 /** An instant: milliseconds since 1970-01-01T00:00:00Z, and the offset (minutes east of UTC) it was written in. */
 export interface Instant {
@@ -152,4 +152,63 @@ export function dateInZone(instant: Instant, zone: string): IsoDate | undefined 
   if (era !== "AD") return undefined;
   const date = `${year.padStart(4, "0")}-${month}-${day}`;
   return isIsoDate(date) ? date : undefined;
+}
+
+/** Formatters of the wall-clock time in a zone, by zone name; bounded like the date formatters. */
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function clockFormatterOf(zone: string): Intl.DateTimeFormat | undefined {
+  const cached = clockFormatters.get(zone);
+  if (cached !== undefined) return cached;
+  if (dateFormatterOf(zone) === undefined) return undefined;
+  const formatter = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    era: "short",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  });
+  if (clockFormatters.size >= FORMATTER_CACHE_LIMIT) clockFormatters.clear();
+  clockFormatters.set(zone, formatter);
+  return formatter;
+}
+
+/**
+ * The offset an IANA zone has at an instant, in minutes east of UTC (daylight saving included, from the
+ * platform's zone data), or `undefined` when the zone is unknown or the instant is outside the years 0001–9999.
+ * With {@link writeInstant} it writes "now" in a team's zone, so that the date part is the day in that zone.
+ *
+ * @example
+ * ```ts
+ * const at = Date.UTC(2025, 2, 1, 17, 30); // 2025-03-01T17:30Z
+ * offsetInZone(at, "Asia/Makassar"); // 480 (WITA, UTC+8)
+ * offsetInZone(at, "America/New_York"); // -300 (EST)
+ * writeInstant({ epochMs: at, offsetMinutes: offsetInZone(at, "Asia/Jayapura")! }); // "2025-03-02T02:30:00+09:00"
+ * ```
+ */
+export function offsetInZone(epochMs: number, zone: string): number | undefined {
+  const formatter = clockFormatterOf(zone);
+  if (formatter === undefined || !Number.isFinite(epochMs)) return undefined;
+  const seconds = Math.floor(epochMs / 1000) * 1000;
+  const part: Record<string, string> = {};
+  try {
+    for (const p of formatter.formatToParts(seconds)) if (p.type !== "literal") part[p.type] = p.value;
+  } catch {
+    return undefined;
+  }
+  if (part.era !== "AD") return undefined;
+  const local = utcMs(
+    Number(part.year),
+    Number(part.month),
+    Number(part.day),
+    Number(part.hour),
+    Number(part.minute),
+    Number(part.second),
+    0,
+  );
+  return Math.round((local - seconds) / MS_PER_MINUTE);
 }

