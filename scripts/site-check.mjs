@@ -64,6 +64,11 @@ for (const page of pages) {
   const html = readFileSync(page, "utf8");
   for (const m of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
     const raw = decode(m[2]);
+    // A file name in running text (`tppo.md`) that Markdown made into a web address is a broken link too.
+    if (/^https?:\/\/[^/]+\.md\/?$/i.test(raw)) {
+      broken.push(`${relative(site, page)} → ${raw} (a file name made into a web address)`);
+      continue;
+    }
     if (raw === "" || /^(https?:|mailto:|data:|javascript:)/i.test(raw)) continue;
     linkCount++;
     const [pathPart, fragment] = raw.split("#", 2);

@@ -1,5 +1,5 @@
 /**
- * The plan of a joint operation (Permenimipas 2/2025 Art. 53; immigration.md §3): a window, the team's member
+ * The plan of a joint operation (Permenimipas 2/2025 Art. 53; `immigration.md` §3): a window, the team's member
  * agencies, a capacity per day; targets assigned by area and day; the agencies each visit needs; and the
  * order of steps on each visit, victim screening before any immigration action (UU 21/2007 Art. 18).
  */
@@ -201,7 +201,7 @@ function checkPlanOptions(options: PlanOptions): { from: IsoDate; until: IsoDate
  * the labour route: the manpower office; the immigration route: the immigration office), and the team's
  * agencies that can answer each need (none: the team lacks one). Anyone with a means or purpose indicator
  * (and anyone referred) is routed to victim screening before any immigration action (UU 21/2007 Art. 18,
- * non-punishment; tppo.md §5.5 item 7): the steps are in that order and `victimScreeningFirst` says so.
+ * non-punishment; `tppo.md` §5.5 item 7): the steps are in that order and `victimScreeningFirst` says so.
  *
  * @param targets - the targets, ranked
  * @param options - `window`, `agencies`, `capacityPerDay`
