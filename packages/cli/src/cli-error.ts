@@ -5,6 +5,12 @@ import { type LabelTable, TimporaError, type TimporaErrorOptions } from "@timpor
  * or files never throw: they end with a message and an exit code):
  * - `argv.invalid`: `runCli` was given arguments that are not an array of strings;
  * - `io.invalid`: `runCli` was given streams that are not readable and writable streams.
+ *
+ * @example
+ * ```ts
+ * const code: CliErrorCode = "io.invalid";
+ * cliErrorMessages[code].id; // "stdin, stdout dan stderr harus berupa stream yang dapat dibaca dan ditulis"
+ * ```
  */
 export type CliErrorCode = "argv.invalid" | "io.invalid";
 

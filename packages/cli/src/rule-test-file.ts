@@ -57,9 +57,11 @@ export const RuleTestSchema = z
  *
  * @example
  * ```ts
- * import { parse } from "yaml";
- * const file = RuleTestFileSchema.parse(parse(await readFile("team-rules.test.yaml", "utf8")));
- * file.tests.length;
+ * const file = RuleTestFileSchema.parse({
+ *   asOf: "2025-03-01", cases: "cases.ndjson",
+ *   tests: [{ name: "overstay is noted", caseId: "c-1", expect: { fire: ["overstay"], level: "note" } }],
+ * }); // in practice parsed from YAML (the `yaml` package) or JSON
+ * [file.rules, file.tests.length]; // [undefined, 1]: no `rules` means the shipped default rules
  * ```
  */
 export const RuleTestFileSchema = z.strictObject({

@@ -8,7 +8,7 @@ import { canonicalSha256 } from "./web-crypto.js";
  *
  * @example
  * ```ts
- * log[0]?.prev === GENESIS_HASH; // true
+ * logHead([]).hash === GENESIS_HASH; // true: the head of an empty log, and the `prev` of its first record
  * ```
  */
 export const GENESIS_HASH: string = "0".repeat(64);
@@ -20,7 +20,7 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
  *
  * @example
  * ```ts
- * LogRecordSchema.safeParse(log[0]).success; // true
+ * LogRecordSchema.safeParse({ seq: 0, prev: GENESIS_HASH, hash: GENESIS_HASH, disclosure: {} }).success; // false
  * ```
  */
 export const LogRecordSchema = z.strictObject({
@@ -39,8 +39,7 @@ export const LogRecordSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const [first]: LogRecord[] = await appendDisclosure([], envelope.disclosure);
- * first?.seq; // 0
+ * const recipientsOf = (log: readonly LogRecord[]): string[] => log.map((r) => r.disclosure.recipient.id);
  * ```
  */
 export type LogRecord = z.infer<typeof LogRecordSchema>;
@@ -51,7 +50,8 @@ export type LogRecord = z.infer<typeof LogRecordSchema>;
  *
  * @example
  * ```ts
- * const head: LogHead = logHead(log); // { hash: "3f…", length: 120 }: write it in the minutes
+ * const head: LogHead = logHead([]); // { hash: GENESIS_HASH, length: 0 }: after each append, write it in the minutes
+ * (await verifyLog([], { head })).ok; // true
  * ```
  */
 export interface LogHead {
@@ -88,9 +88,14 @@ export function logHead(log: readonly LogRecord[]): LogHead {
  * @throws {@link ExchangeError} `option.invalid` when `disclosure` is not a disclosure record.
  * @example
  * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ * const key = crypto.getRandomValues(new Uint8Array(32));
+ * const { disclosure } = await share([{ case: generateCase({ seed: 1 }) }], defaultProfile("manpower-labour-inspection")!, {
+ *   recipient: { id: "disnaker-5171", kind: "manpower-office" }, requestedBy: "officer-12", reason: "Joint inspection", key,
+ * });
  * let log: LogRecord[] = [];
- * log = await appendDisclosure(log, envelope.disclosure);
- * logHead(log).length; // 1
+ * log = await appendDisclosure(log, disclosure); // the sender's record, with `subjects` (not `envelope.disclosure`)
+ * [log[0]?.seq, log[0]?.prev === GENESIS_HASH, logHead(log).length]; // [0, true, 1]
  * ```
  */
 export async function appendDisclosure(

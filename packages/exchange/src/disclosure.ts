@@ -97,8 +97,8 @@ export const DisclosureRecordSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const d: DisclosureRecord = envelope.disclosure;
- * d.purpose; // "labour-inspection"
+ * const logLine = (d: DisclosureRecord): string =>
+ *   `${d.sharedOn} ${d.recipient.id} ${d.purpose}: ${d.recordCount} record(s) of ${d.subjects.length} person(s), kept until ${d.retainUntil}`;
  * ```
  */
 export type DisclosureRecord = z.infer<typeof DisclosureRecordSchema>;
@@ -109,7 +109,8 @@ export type DisclosureRecord = z.infer<typeof DisclosureRecordSchema>;
  *
  * @example
  * ```ts
- * EnvelopeDisclosureSchema.shape.subjects; // undefined
+ * "subjects" in EnvelopeDisclosureSchema.shape; // false
+ * "subjects" in DisclosureRecordSchema.shape; // true
  * ```
  */
 export const EnvelopeDisclosureSchema = DisclosureRecordSchema.omit({ subjects: true });
@@ -120,8 +121,7 @@ export const EnvelopeDisclosureSchema = DisclosureRecordSchema.omit({ subjects: 
  *
  * @example
  * ```ts
- * const d: EnvelopeDisclosure = envelope.disclosure;
- * d.payloadSha256; // the records' digest
+ * const keptTooLong = (d: EnvelopeDisclosure, today: string): boolean => d.retainUntil < today;
  * ```
  */
 export type EnvelopeDisclosure = z.infer<typeof EnvelopeDisclosureSchema>;
@@ -148,8 +148,8 @@ export const SharedRecordSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const first: SharedRecord | undefined = envelope.records[0];
- * first?.case?.person; // only the allowed fields
+ * const record: SharedRecord = { case: { person: { nationality: "UTO", sex: "F" } } };
+ * SharedRecordSchema.safeParse(record).success; // true
  * ```
  */
 export type SharedRecord = z.infer<typeof SharedRecordSchema>;
@@ -159,7 +159,7 @@ export type SharedRecord = z.infer<typeof SharedRecordSchema>;
  *
  * @example
  * ```ts
- * EnvelopeSchema.safeParse(envelope).success; // true
+ * EnvelopeSchema.safeParse({ disclosure: {}, records: [] }).success; // false
  * ```
  */
 export const EnvelopeSchema = z.strictObject({
@@ -174,8 +174,7 @@ export const EnvelopeSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const { envelope }: Shared = await share(records, profile, options);
- * envelope.records.length === envelope.disclosure.recordCount; // true
+ * const countMatches = (envelope: Envelope): boolean => envelope.records.length === envelope.disclosure.recordCount;
  * ```
  */
 export type Envelope = z.infer<typeof EnvelopeSchema>;

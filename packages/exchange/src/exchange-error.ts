@@ -61,8 +61,8 @@ export const exchangeErrorMessages: LabelTable<ExchangeErrorCode> = {
  *
  * @example
  * ```ts
- * try { await share(records, profile, { ...options, key: new Uint8Array(8) }); }
- * catch (e) { if (e instanceof ExchangeError) console.log(e.code); } // "key.invalid"
+ * try { await pseudonymOf("person-17", { key: new Uint8Array(8), recipientId: "polres-5171" }); }
+ * catch (e) { if (e instanceof ExchangeError) console.log(e.code, e.labels.id); } // "key.invalid" "Kunci pseudonim harus berupa paling sedikit 32 bita acak"
  * ```
  */
 export class ExchangeError extends TimporaError<ExchangeErrorCode> {
@@ -82,8 +82,9 @@ export class ExchangeError extends TimporaError<ExchangeErrorCode> {
  *
  * @example
  * ```ts
- * try { await share(records, { ...profile, fields: ["case.person.religion"] }, options); }
- * catch (e) { if (e instanceof ProfileInvalidError) console.log(e.issues[0]?.code); } // "field.protected"
+ * const profile = { ...defaultProfile("manpower-labour-inspection")!, fields: ["case.person.religion"] };
+ * try { await receive({}, profile, { on: "2025-03-02" }); }
+ * catch (e) { if (e instanceof ProfileInvalidError) console.log(e.code, e.issues[0]?.code); } // "profile.invalid" "field.protected"
  * ```
  */
 export class ProfileInvalidError extends ExchangeError {

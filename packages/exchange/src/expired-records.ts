@@ -23,8 +23,8 @@ export interface ExpiredRecordsOptions {
  *
  * @example
  * ```ts
- * const [first]: ExpiredDisclosure[] = expiredRecords(log, { on: "2025-06-01" });
- * first?.retainUntil; // "2025-05-29"
+ * const toDelete = (expired: readonly ExpiredDisclosure[]): string[] =>
+ *   expired.map((e) => `${e.recipient.id}: ${e.recordCount} record(s) shared for ${e.purpose}, kept until ${e.retainUntil}`);
  * ```
  */
 export interface ExpiredDisclosure {
@@ -49,7 +49,14 @@ export interface ExpiredDisclosure {
  * @throws {@link ExchangeError} `option.invalid` when `on` is not a calendar date or `log` not an array.
  * @example
  * ```ts
- * expiredRecords(log, { on: "2025-06-01" }).map((e) => [e.recipient.id, e.retainUntil]); // [["disnaker-5171", "2025-05-30"]]
+ * import { generateCase } from "@timpora/testkit";
+ * const key = crypto.getRandomValues(new Uint8Array(32));
+ * const { disclosure } = await share([{ case: generateCase({ seed: 1 }) }], defaultProfile("manpower-labour-inspection")!, {
+ *   recipient: { id: "disnaker-5171", kind: "manpower-office" }, requestedBy: "officer-12", reason: "Joint inspection",
+ *   key, at: "2025-03-01T09:00:00+08:00" });
+ * const log = await appendDisclosure([], disclosure); // kept 90 days: 2025-03-01 to 2025-05-29
+ * expiredRecords(log, { on: "2025-05-29" }); // []
+ * expiredRecords(log, { on: "2025-06-01" }).map((e) => [e.recipient.id, e.retainUntil]); // [["disnaker-5171", "2025-05-29"]]
  * ```
  */
 export function expiredRecords(

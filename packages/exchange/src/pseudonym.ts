@@ -12,7 +12,9 @@ const CONTEXT = "timpora.exchange.pseudonym.v1";
  *
  * @example
  * ```ts
+ * const key = crypto.getRandomValues(new Uint8Array(32)); // the team's secret, kept apart from the data
  * const options: PseudonymOptions = { key, recipientId: "polres-5171" };
+ * (await pseudonymOf("person-17", options)) === (await pseudonymOf("person-17", options)); // true: stable per recipient
  * ```
  */
 export interface PseudonymOptions {

@@ -30,8 +30,9 @@ export interface ReceiveOptions {
  *
  * @example
  * ```ts
- * const result: ReceiveResult = await receive(envelope, profile, { on: "2025-03-02" });
- * if (result.ok) keep(result.value.records);
+ * const recordsToKeep = (result: ReceiveResult) => (result.ok ? result.value.records : []);
+ * const result: ReceiveResult = await receive({}, defaultProfile("manpower-labour-inspection")!, { on: "2025-03-02" });
+ * result.ok ? result.value : result.issues.map((i) => [i.code, i.path]); // [["required", ["disclosure"]], ["required", ["records"]]]
  * ```
  */
 export type ReceiveResult = { ok: true; value: Envelope } | { ok: false; issues: ReceiveIssue[] };
@@ -147,8 +148,14 @@ function assessmentExplanationIssues(
  * when `on` is not a calendar date.
  * @example
  * ```ts
- * const result = await receive(envelope, profile, { on: "2025-03-02" });
- * if (!result.ok) console.log(result.issues.map((i) => i.code)); // ["field.not-allowed"]
+ * import { generateCase } from "@timpora/testkit";
+ * const profile = defaultProfile("manpower-labour-inspection")!;
+ * const { envelope } = await share([{ case: generateCase({ seed: 1 }) }], profile, {
+ *   recipient: { id: "disnaker-5171", kind: "manpower-office" }, requestedBy: "officer-12", reason: "Joint inspection",
+ *   key: crypto.getRandomValues(new Uint8Array(32)), at: "2025-03-01T09:00:00+08:00" });
+ * (await receive(envelope, profile, { on: "2025-03-02" })).ok; // true
+ * const result = await receive(envelope, profile, { on: "2025-06-01" });
+ * if (!result.ok) console.log(result.issues.map((i) => i.code)); // ["retention.expired"] (kept until 2025-05-29)
  * ```
  */
 export async function receive(

@@ -24,7 +24,10 @@ import { canonicalSha256 } from "./web-crypto.js";
  *
  * @example
  * ```ts
- * const record: ShareRecord = { case: c, assessment: await evaluator.evaluate(c) };
+ * import { generateCase } from "@timpora/testkit";
+ * import { createEvaluator } from "@timpora/tppo";
+ * const c = generateCase({ seed: 1, plant: ["overstay"] });
+ * const record: ShareRecord = { case: c, assessment: await createEvaluator({ asOf: "2025-06-30" }).evaluate(c) };
  * ```
  */
 export interface ShareRecord {
@@ -39,6 +42,7 @@ export interface ShareRecord {
  *
  * @example
  * ```ts
+ * const key = crypto.getRandomValues(new Uint8Array(32)); // in practice the team's stored key
  * const options: ShareOptions = {
  *   recipient: { id: "disnaker-5171", kind: "manpower-office" },
  *   requestedBy: "officer-12", reason: "Joint inspection", key, at: "2025-03-01T09:00:00+08:00",
@@ -77,8 +81,12 @@ export interface ShareOptions {
  *
  * @example
  * ```ts
- * const { envelope, disclosure } = await share(records, profile, options);
- * log = await appendDisclosure(log, disclosure); // send `envelope`
+ * import { generateCase } from "@timpora/testkit";
+ * const { envelope, disclosure }: Shared = await share([{ case: generateCase({ seed: 1 }) }], defaultProfiles[0]!, {
+ *   recipient: { id: "disnaker-5171", kind: "manpower-office" }, requestedBy: "officer-12", reason: "Joint inspection",
+ *   key: crypto.getRandomValues(new Uint8Array(32)) });
+ * const log = await appendDisclosure([], disclosure); // send `envelope`, keep `log` and `logHead(log)`
+ * ["subjects" in envelope.disclosure, disclosure.subjects.length]; // [false, 1]
  * ```
  */
 export interface Shared {
@@ -114,12 +122,16 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * `caseId` is not its case's id.
  * @example
  * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ * import { createEvaluator } from "@timpora/tppo";
+ * const c = generateCase({ seed: 1, plant: ["overstay"] });
+ * const a = await createEvaluator({ asOf: "2025-06-30" }).evaluate(c);
  * const profile = defaultProfiles.find((p) => p.id === "manpower-labour-inspection")!;
  * const { envelope } = await share([{ case: c, assessment: a }], profile, {
- *   recipient: { id: "disnaker-5171", kind: "manpower-office" },
- *   requestedBy: "officer-12", reason: "Joint inspection of a workplace", key,
- * });
+ *   recipient: { id: "disnaker-5171", kind: "manpower-office" }, requestedBy: "officer-12",
+ *   reason: "Joint inspection of a workplace", key: crypto.getRandomValues(new Uint8Array(32)) });
  * envelope.records[0]?.case?.documents; // undefined: no passport numbers for the manpower office
+ * envelope.records[0]?.assessment; // { evaluationDate: "2025-06-30", routes: [{ route: "immigration" }] }: no level
  * ```
  */
 export async function share(

@@ -9,8 +9,8 @@ import { hmacKey } from "./web-crypto.js";
  *
  * @example
  * ```ts
- * const [first]: SubjectDisclosure[] = await disclosuresAbout(log, "person-17", { key });
- * first?.recipient.kind; // "manpower-office"
+ * const answerLine = (d: SubjectDisclosure): string =>
+ *   `${d.sharedAt}: ${d.recipient.name ?? d.recipient.id} (${d.purpose}), kept until ${d.retainUntil}`;
  * ```
  */
 export interface SubjectDisclosure {
@@ -37,7 +37,9 @@ export interface SubjectDisclosure {
  *
  * @example
  * ```ts
+ * const key = crypto.getRandomValues(new Uint8Array(32)); // in practice the team's stored key, the one `share` used
  * const options: SubjectQueryOptions = { key };
+ * await disclosuresAbout([], "person-17", options); // []
  * ```
  */
 export interface SubjectQueryOptions {
@@ -54,7 +56,14 @@ export interface SubjectQueryOptions {
  * @throws {@link ExchangeError} `key.invalid` or `option.invalid`.
  * @example
  * ```ts
- * const answer = await disclosuresAbout(log, "person-17", { key });
+ * import { generateCase } from "@timpora/testkit";
+ * const key = crypto.getRandomValues(new Uint8Array(32));
+ * const c = generateCase({ seed: 1 });
+ * const { disclosure } = await share([{ case: c }], defaultProfile("manpower-labour-inspection")!, {
+ *   recipient: { id: "disnaker-5171", kind: "manpower-office" }, requestedBy: "officer-12", reason: "Joint inspection",
+ *   key, at: "2025-03-01T09:00:00+08:00" });
+ * const log = await appendDisclosure([], disclosure);
+ * const answer = await disclosuresAbout(log, c.person.id, { key });
  * answer.map((d) => [d.recipient.kind, d.purpose, d.sharedAt]); // [["manpower-office", "labour-inspection", "2025-03-01T09:00:00+08:00"]]
  * ```
  */

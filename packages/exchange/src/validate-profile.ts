@@ -11,8 +11,8 @@ import { zodIssuePaths } from "./zod-issues.js";
  *
  * @example
  * ```ts
- * const result: ProfileValidation = validateProfile(json);
- * if (result.ok) await share(records, result.value, options);
+ * const result: ProfileValidation = validateProfile({ ...defaultProfiles[0], retentionDays: 0 });
+ * result.ok ? result.value.id : result.issues.map((i) => [i.code, i.path]); // [["value.invalid", ["retentionDays"]]]
  * ```
  */
 export type ProfileValidation = { ok: true; value: SharingProfile } | { ok: false; issues: ProfileIssue[] };

@@ -7,7 +7,8 @@ import { type LogIssue, logIssue } from "./log-issue.js";
  *
  * @example
  * ```ts
- * const options: VerifyLogOptions = { head: { hash: "3f…", length: 120 } };
+ * const options: VerifyLogOptions = { head: { hash: GENESIS_HASH, length: 0 } }; // as written in the minutes
+ * (await verifyLog([], options)).ok; // true
  * ```
  */
 export interface VerifyLogOptions {
@@ -23,8 +24,8 @@ export interface VerifyLogOptions {
  *
  * @example
  * ```ts
- * const result: LogVerification = await verifyLog(log, { head });
- * result.ok ? result.head.length : result.issues[0]?.code;
+ * const report = (result: LogVerification): string =>
+ *   result.ok ? `intact, ${result.head.length} record(s)` : result.issues.map((i) => `${i.code} at ${i.index}`).join("; ");
  * ```
  */
 export type LogVerification = { ok: true; head: LogHead } | { ok: false; issues: LogIssue[] };
@@ -56,8 +57,15 @@ function checkHead(head: unknown): LogHead {
  * @throws {@link ExchangeError} `option.invalid` when `log` is not an array or the head is malformed.
  * @example
  * ```ts
- * const result = await verifyLog(log, { head: { hash: "3f…", length: 120 } });
- * if (!result.ok) for (const i of result.issues) console.log(i.code, i.index); // "record.changed" 41
+ * import { generateCase } from "@timpora/testkit";
+ * const { disclosure } = await share([{ case: generateCase({ seed: 1 }) }], defaultProfiles[0]!, {
+ *   recipient: { id: "disnaker-5171", kind: "manpower-office" }, requestedBy: "officer-12", reason: "Joint inspection",
+ *   key: crypto.getRandomValues(new Uint8Array(32)) });
+ * const log = await appendDisclosure([], disclosure);
+ * const head = logHead(log); // written in the minutes
+ * const edited = [{ ...log[0]!, disclosure: { ...disclosure, recordCount: 0 } }];
+ * const result = await verifyLog(edited, { head });
+ * if (!result.ok) for (const i of result.issues) console.log(i.code, i.index); // "record.changed" 0
  * ```
  */
 export async function verifyLog(

@@ -162,7 +162,7 @@ export const immigrationOfficeClassLabels: LabelTable<ImmigrationOfficeClass> = 
 /**
  * Zod schema of an {@link Agency}. `jurisdictionRegionCodes` is the agency's work area (wilayah kerja) as a
  * list of Kemendagri region codes at any level: an immigration office's area spans several regencies (the
- * Jember office's includes Banyuwangi, immigration.md §3.3), a Polsek's is one district. The list defaults
+ * Jember office's includes Banyuwangi, `immigration.md` §3.3), a Polsek's is one district. The list defaults
  * to `[]` (area not recorded). Refinements (not in JSON Schema: a union there would be clumsy), checked in
  * code: `immigrationOfficeClass` is only allowed on an `immigration-office` (`field.not-allowed`); a code
  * listed twice, or inside another listed code (`35.10.01` beside `35.10`), is `value.invalid`, so the area

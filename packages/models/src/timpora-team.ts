@@ -78,7 +78,7 @@ export const teamRoleLabels: LabelTable<TeamRole> = {
 
 /**
  * The three pillars (tiga pilar) of a kecamatan team: the district head (camat), the district police (Polsek)
- * and the military sub-district command (Koramil) — immigration.md §3.3, confidence medium (news and office
+ * and the military sub-district command (Koramil) — `immigration.md` §3.3, confidence medium (news and office
  * pages: Republika, Bangsa Online, Equator; the decree forming such teams was not read).
  *
  * Zod schema of {@link TeamPillar}; `TeamPillarSchema.options` lists the values.

@@ -8,7 +8,14 @@ import type { OperationPlan, VisitStep } from "./operation-plan.js";
 import type { TargetKind } from "./operation-targets.js";
 import { OversightError } from "./oversight-error.js";
 
-/** One visit as an agency sees it. */
+/**
+ * One visit as an agency sees it.
+ *
+ * @example
+ * ```ts
+ * const line = (v: AgencyVisit): string => `${v.day} ${v.place.kind} ${v.place.regionCode ?? v.area}: ${v.steps.map((s) => s.kind).join(", ")}`;
+ * ```
+ */
 export interface AgencyVisit {
   /** The day. */
   day: IsoDate;
@@ -24,7 +31,14 @@ export interface AgencyVisit {
   steps: VisitStep[];
 }
 
-/** An agency's view of a plan. */
+/**
+ * An agency's view of a plan.
+ *
+ * @example
+ * ```ts
+ * const days = (view: AgencyView): string[] => [...new Set(view.visits.map((v) => v.day))];
+ * ```
+ */
 export interface AgencyView {
   /** The agency's id. */
   agencyId: string;
@@ -56,7 +70,10 @@ const TASKS: Partial<Record<AgencyKind, readonly VisitStepKind[]>> = {
  * @throws {@link OversightError} `option.invalid` (an agency not in the plan)
  * @example
  * ```ts
- * agencyView(plan, "ag-disnaker").visits[0]?.steps.map((s) => s.kind); // ["labour-inspection"]
+ * declare const plan: OperationPlan; // from planOperation, with the manpower office "ag-disnaker" among its agencies
+ * const view = agencyView(plan, "ag-disnaker");
+ * view.visits.every((v) => v.steps.every((s) => s.kind === "labour-inspection")); // true: its own task only
+ * view.visits.every((v) => v.needs.includes("need.labour")); // true: only the visits that need it
  * ```
  */
 export function agencyView(plan: OperationPlan, agencyId: string): AgencyView {

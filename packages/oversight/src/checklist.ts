@@ -9,7 +9,15 @@ import type { OperationTarget } from "./operation-targets.js";
 import { OversightError } from "./oversight-error.js";
 import { checkedCase } from "./presence.js";
 
-/** One question of the form: who it is asked of, and the indicators waiting on its answer. */
+/**
+ * One question of the form: who it is asked of, and the indicators waiting on its answer.
+ *
+ * @example
+ * ```ts
+ * const question: ChecklistQuestion = { key: "guarded", label: questionLabels.guarded, indicators: ["movement-restricted"], people: [3, 7] };
+ * question.label.id; // "B2: Apakah ia dijaga?"
+ * ```
+ */
 export interface ChecklistQuestion {
   /** The answer key in `ObservationAnswers` of @timpora/models. */
   key: QuestionKey;
@@ -21,7 +29,18 @@ export interface ChecklistQuestion {
   people: number[];
 }
 
-/** The observation form of one target (JSON; no personal data beyond case positions). */
+/**
+ * The observation form of one target (JSON; no personal data beyond case positions).
+ *
+ * @example
+ * ```ts
+ * const form: Checklist = {
+ *   target: { kind: "address", id: "adr-1", rank: 1 },
+ *   questions: [{ key: "documentHolder", label: questionLabels.documentHolder, indicators: ["passport-withheld"], people: [3] }],
+ * };
+ * renderChecklist(form, { locale: "en" }).includes("B1: Who holds the passport or ID?"); // true
+ * ```
+ */
 export interface Checklist {
   /** The target: kind, record id and rank. */
   target: Pick<OperationTarget, "kind" | "id" | "rank">;
@@ -29,7 +48,15 @@ export interface Checklist {
   questions: ChecklistQuestion[];
 }
 
-/** Options of {@link checklistFor}. */
+/**
+ * Options of {@link checklistFor}.
+ *
+ * @example
+ * ```ts
+ * import { defaultRuleSet } from "@timpora/tppo";
+ * const options: ChecklistOptions = { ruleSet: defaultRuleSet }; // the rule set the assessments were made with
+ * ```
+ */
 export interface ChecklistOptions {
   /** The rule set the assessments were made with (default `defaultRuleSet` of @timpora/tppo). */
   ruleSet?: RuleSet;
@@ -80,8 +107,13 @@ const ORDER = Object.keys(questionLabels) as QuestionKey[];
  * @throws {@link OversightError} `case.invalid`, `option.invalid`
  * @example
  * ```ts
- * const form = checklistFor(targets[0]!, cases, assessments);
- * form.questions[0]?.label.en; // e.g. "B1: Who holds the passport or ID?"
+ * import { generateCases } from "@timpora/testkit";
+ * import { createEvaluator } from "@timpora/tppo";
+ * const cases = [...generateCases({ seed: "op", count: 300, plant: { "forced-labour-observed": 0.02 } })];
+ * const evaluator = createEvaluator({ asOf: "2025-06-30" });
+ * const assessments = await Promise.all(cases.map((c) => evaluator.evaluate(c)));
+ * const form = checklistFor(operationTargets(cases, assessments)[0]!, cases, assessments);
+ * form.questions.map((q) => q.label.en); // ["B3: To whom is the debt owed?", "B3: Is the debt repaid through work or deductions?"]
  * ```
  */
 export function checklistFor(

@@ -23,10 +23,29 @@ import { dateOption, type Presence, presenceOn } from "./presence.js";
 import { groupTotals, suppressRegions } from "./region-suppression.js";
 import { type MapGrouping, RegionTree, type TreeNode, totalsOf } from "./region-tree.js";
 
-/** The default threshold: counts from 1 to 4 are suppressed (a local choice, not law). */
+/**
+ * The default threshold: counts from 1 to 4 are suppressed (a local choice, not law).
+ *
+ * @example
+ * ```ts
+ * import { generateCases } from "@timpora/testkit";
+ * const map = mapByRegion(generateCases({ seed: 1, count: 400, population: "realistic" }), { on: "2025-06-30", by: "province" });
+ * map.threshold === DEFAULT_THRESHOLD; // true: counts from 1 to 4 are published as null
+ * ```
+ */
 export const DEFAULT_THRESHOLD = 5;
 
-/** Options of {@link mapByRegion}. */
+/**
+ * Options of {@link mapByRegion}.
+ *
+ * @example
+ * ```ts
+ * import { generateCases } from "@timpora/testkit";
+ * const options: MapOptions = { on: ["2025-05-01", "2025-06-30"], by: "regency", within: ["51"], dimensions: ["stay"], threshold: 10 };
+ * const map = mapByRegion(generateCases({ seed: 1, count: 400, population: "realistic" }), options);
+ * map.regions.map((r) => [r.key, r.counts, r.change]); // [["all", [63, 151], 88], ["51", [63, 151], 88], ["51.03", [51, 104], 53], ["51.71", [12, 47], 35]]
+ * ```
+ */
 export interface MapOptions {
   /** One date, or two (`[first, second]`) for the change between them. */
   on: string | readonly [string, string];
@@ -333,9 +352,12 @@ export function mapFromPresence(
  * @throws {@link OversightError} `date.invalid`, `option.*`, `case.invalid`, `area.overlap`
  * @example
  * ```ts
- * const map = mapByRegion(cases, { on: ["2024-11-01", "2024-12-01"], by: "regency", within: ["35"],
- *   dimensions: ["nationality", "stay"] });
- * map.regions.find((r) => r.code === "35.10")?.counts; // e.g. [41, 47] (Banyuwangi)
+ * import { generateCases } from "@timpora/testkit";
+ * const cases = [...generateCases({ seed: 1, count: 400, population: "realistic" })];
+ * const map = mapByRegion(cases, { on: ["2025-05-01", "2025-06-30"], by: "province", dimensions: ["nationality", "stay"] });
+ * map.regions.find((r) => r.code === "51")?.counts; // [63, 151] (Bali)
+ * map.regions.find((r) => r.code === "91")?.counts; // [null, null] (Papua: suppressed)
+ * map.apart.notYetArrived.counts; // [205, 0]
  * ```
  */
 export function mapByRegion(cases: Iterable<Case>, options: MapOptions): OversightMap {

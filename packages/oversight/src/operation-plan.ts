@@ -1,5 +1,5 @@
 /**
- * The plan of a joint operation (Permenimipas 2/2025 Art. 53; immigration.md §3): a window, the team's member
+ * The plan of a joint operation (Permenimipas 2/2025 Art. 53; `immigration.md` §3): a window, the team's member
  * agencies, a capacity per day; targets assigned by area and day; the agencies each visit needs; and the
  * order of steps on each visit, victim screening before any immigration action (UU 21/2007 Art. 18).
  */
@@ -22,7 +22,14 @@ import type { OperationTarget } from "./operation-targets.js";
 import { OversightError } from "./oversight-error.js";
 import { dateOption } from "./presence.js";
 
-/** An agency a visit needs: any one of the kinds, and the team's agencies of those kinds. */
+/**
+ * An agency a visit needs: any one of the kinds, and the team's agencies of those kinds.
+ *
+ * @example
+ * ```ts
+ * const lacking = (visit: PlannedVisit): AgencyNeed[] => visit.needs.filter((n) => n.agencyIds.length === 0); // ask before the day
+ * ```
+ */
 export interface AgencyNeed {
   /** Why, with its message. */
   reason: Reason<AgencyNeedCode>;
@@ -32,7 +39,14 @@ export interface AgencyNeed {
   agencyIds: string[];
 }
 
-/** One step of a visit, for some of the people there (by case position). */
+/**
+ * One step of a visit, for some of the people there (by case position).
+ *
+ * @example
+ * ```ts
+ * const order = (visit: PlannedVisit): string[] => visit.steps.map((s: VisitStep) => `${s.label.id} (${s.people.length})`);
+ * ```
+ */
 export interface VisitStep {
   /** Which step. */
   kind: VisitStepKind;
@@ -42,7 +56,14 @@ export interface VisitStep {
   people: number[];
 }
 
-/** One target on one day. */
+/**
+ * One target on one day.
+ *
+ * @example
+ * ```ts
+ * const onDay = (plan: OperationPlan, day: string): PlannedVisit[] => plan.visits.filter((v) => v.day === day);
+ * ```
+ */
 export interface PlannedVisit {
   /** The day. */
   day: IsoDate;
@@ -58,7 +79,15 @@ export interface PlannedVisit {
   steps: VisitStep[];
 }
 
-/** The plan of a joint operation. */
+/**
+ * The plan of a joint operation.
+ *
+ * @example
+ * ```ts
+ * const plan: OperationPlan = planOperation([], { window: { from: "2025-07-01", until: "2025-07-03" }, agencies: [], capacityPerDay: 4 });
+ * plan; // { window: { from: "2025-07-01", until: "2025-07-03" }, capacityPerDay: 4, agencies: [], visits: [], unassigned: [] }
+ * ```
+ */
 export interface OperationPlan {
   /** First and last day. */
   window: { from: IsoDate; until: IsoDate };
@@ -72,7 +101,19 @@ export interface OperationPlan {
   unassigned: OperationTarget[];
 }
 
-/** Options of {@link planOperation}. */
+/**
+ * Options of {@link planOperation}.
+ *
+ * @example
+ * ```ts
+ * import { AgencySchema } from "@timpora/models";
+ * const options: PlanOptions = {
+ *   window: { from: "2025-07-01", until: "2025-07-03" }, capacityPerDay: 4,
+ *   agencies: [AgencySchema.parse({ schemaVersion: 1, id: "ag-imi", kind: "immigration-office", name: "Kanim Contoh" })],
+ * };
+ * planOperation([], options).agencies; // [{ id: "ag-imi", kind: "immigration-office" }]
+ * ```
+ */
 export interface PlanOptions {
   /** First and last day (`YYYY-MM-DD`). */
   window: { from: string; until: string };
@@ -160,19 +201,23 @@ function checkPlanOptions(options: PlanOptions): { from: IsoDate; until: IsoDate
  * the labour route: the manpower office; the immigration route: the immigration office), and the team's
  * agencies that can answer each need (none: the team lacks one). Anyone with a means or purpose indicator
  * (and anyone referred) is routed to victim screening before any immigration action (UU 21/2007 Art. 18,
- * non-punishment; tppo.md §5.5 item 7): the steps are in that order and `victimScreeningFirst` says so.
+ * non-punishment; `tppo.md` §5.5 item 7): the steps are in that order and `victimScreeningFirst` says so.
  *
  * @param targets - the targets, ranked
  * @param options - `window`, `agencies`, `capacityPerDay`
  * @throws {@link OversightError} `date.invalid`, `option.required`, `option.invalid`, `option.unknown`
  * @example
  * ```ts
- * const plan = planOperation(operationTargets(cases, assessments), {
- *   window: { from: "2024-12-02", until: "2024-12-04" },
- *   agencies,
- *   capacityPerDay: 4,
- * });
- * plan.visits[0]?.steps.map((s) => s.kind); // e.g. ["victim-screening", "immigration-examination"]
+ * import { AgencySchema } from "@timpora/models";
+ * import { generateCases } from "@timpora/testkit";
+ * import { createEvaluator } from "@timpora/tppo";
+ * const cases = [...generateCases({ seed: "op", count: 300, plant: { "forced-labour-observed": 0.02 } })];
+ * const evaluator = createEvaluator({ asOf: "2025-06-30" });
+ * const assessments = await Promise.all(cases.map((c) => evaluator.evaluate(c)));
+ * const agencies = [AgencySchema.parse({ schemaVersion: 1, id: "ag-imi", kind: "immigration-office", name: "Kanim Contoh" })];
+ * const plan = planOperation(operationTargets(cases, assessments), { window: { from: "2025-07-01", until: "2025-07-02" }, agencies, capacityPerDay: 4 });
+ * plan.visits[0]?.steps.map((s) => s.kind); // ["victim-screening", "immigration-examination"]
+ * [plan.visits.length, plan.unassigned.length]; // [8, 10]: 4 a day for 2 days, the rest left in rank order
  * ```
  */
 export function planOperation(targets: readonly OperationTarget[], options: PlanOptions): OperationPlan {

@@ -9,7 +9,15 @@ import type { TargetKind } from "./operation-targets.js";
 import { OversightError } from "./oversight-error.js";
 import { checkedCase } from "./presence.js";
 
-/** One observation recorded on a visit, for the case at a position of the plan's input. */
+/**
+ * One observation recorded on a visit, for the case at a position of the plan's input.
+ *
+ * @example
+ * ```ts
+ * const result: VisitResult = { index: 3, observation: { schemaVersion: 1, id: "o-op-1", observedAt: "2025-07-01T10:00:00+08:00",
+ *   agencyId: "ag-imi", officerId: "off-1", mode: "asked", answers: { guarded: true } } };
+ * ```
+ */
 export interface VisitResult {
   /** Position of the case in the input of `operationTargets`. */
   index: number;
@@ -17,7 +25,20 @@ export interface VisitResult {
   observation: Observation;
 }
 
-/** The cases with the visits' observations, and the results that could not be recorded. */
+/**
+ * The cases with the visits' observations, and the results that could not be recorded.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ * const observation = { schemaVersion: 1, id: "o-op-1", observedAt: "2025-07-01T10:00:00+08:00", agencyId: "ag-imi",
+ *   officerId: "off-1", mode: "asked", answers: { guarded: true } } as const;
+ * const typo = { ...observation, id: "o-op-2", answers: { hoursPerDay: 30 } }; // more than 24 hours a day
+ * const r: RecordedResults = recordResults([generateCase({ seed: 1 })], [{ index: 0, observation }, { index: 0, observation: typo }]);
+ * [r.updated, r.refused.map((x) => [x.result, x.issues[0]?.code, x.issues[0]?.path])];
+ * // [[0], [[1, "number.out-of-range", ["observations", 1, "answers", "hoursPerDay"]]]]
+ * ```
+ */
 export interface RecordedResults {
   /** The cases, in input order, each with its new observations (parsed records). */
   cases: Case[];
@@ -29,20 +50,22 @@ export interface RecordedResults {
 
 /**
  * Records the observations of the visits in the cases: each result's observation is appended to the case at
- * its position and the case parsed again; a result that would make an invalid case (a bad answer, a
- * duplicate observation id) is refused with the issues, and the case stays as it was. Screen the returned
- * cases again and compare with {@link compareScreenings}.
+ * its position and the case parsed again; a result that would make an invalid case (a bad answer, such as more
+ * than 24 working hours a day) is refused with the issues, and the case stays as it was. Observation ids are
+ * not checked for uniqueness (`parseCase` of @timpora/models does not check them): give each observation a new
+ * id. Screen the returned cases again and compare with {@link compareScreenings}.
  *
  * @param cases - the cases given to `operationTargets`, in the same order
  * @param results - the observations recorded on the visits
  * @throws {@link OversightError} `case.invalid` (a case that is not a valid record), `option.invalid` (a position outside the cases)
  * @example
  * ```ts
- * const { cases: after, refused } = recordResults(cases, [
- *   { index: 3, observation: { schemaVersion: 1, id: "o-op-1", observedAt: "2024-12-02T10:00:00+07:00",
+ * import { generateCase } from "@timpora/testkit";
+ * const { cases, updated, refused } = recordResults([generateCase({ seed: 1 })], [
+ *   { index: 0, observation: { schemaVersion: 1, id: "o-op-1", observedAt: "2025-07-01T10:00:00+08:00",
  *     agencyId: "ag-imi", officerId: "off-1", mode: "asked", answers: { documentHolder: "self" } } },
  * ]);
- * refused; // []
+ * [updated, refused, cases[0]?.observations.length]; // [[0], [], 1]
  * ```
  */
 export function recordResults(cases: readonly Case[], results: readonly VisitResult[]): RecordedResults {
@@ -63,7 +86,15 @@ export function recordResults(cases: readonly Case[], results: readonly VisitRes
   return { cases: out, updated: [...updated].sort((a, b) => a - b), refused };
 }
 
-/** What re-screening changed for one person. */
+/**
+ * What re-screening changed for one person.
+ *
+ * @example
+ * ```ts
+ * const raised = (changes: readonly ScreeningChange[]): string[] =>
+ *   changes.filter((c) => c.level.before !== c.level.after).map((c) => `${c.caseId}: ${c.level.before} → ${c.level.after}`);
+ * ```
+ */
 export interface ScreeningChange {
   /** Case id. */
   caseId: string;
@@ -88,7 +119,14 @@ const diff = (before: readonly string[], after: readonly string[]) => ({
  * @param after - the assessments of the cases with the visits' observations
  * @example
  * ```ts
- * compareScreenings(before, after)[0]; // e.g. { caseId: "case-3", level: { before: "review", after: "refer" }, … }
+ * import { generateCase } from "@timpora/testkit";
+ * import { createEvaluator } from "@timpora/tppo";
+ * const evaluator = createEvaluator({ asOf: "2025-06-30" });
+ * const c = generateCase({ seed: 1 });
+ * const { cases: [seen] } = recordResults([c], [{ index: 0, observation: { schemaVersion: 1, id: "o-op-1",
+ *   observedAt: "2025-06-30T10:00:00+08:00", agencyId: "ag-imi", officerId: "off-1", mode: "asked", answers: { guarded: true } } }]);
+ * const [change] = compareScreenings([await evaluator.evaluate(c)], [await evaluator.evaluate(seen!)]);
+ * [change?.level, change?.indicators]; // [{ before: "none", after: "review" }, { added: ["movement-restricted"], removed: [] }]
  * ```
  */
 export function compareScreenings(
@@ -165,7 +203,15 @@ export const outcomeLabels: LabelTable<OutcomeCode> = {
   "labour.referral": { id: "Rujukan pengawasan ketenagakerjaan", en: "Labour-inspection referral" },
 };
 
-/** The report of an operation: counts only, no case, person or place. */
+/**
+ * The report of an operation: counts only, no case, person or place.
+ *
+ * @example
+ * ```ts
+ * const summary = (r: OperationReport): string =>
+ *   `${r.window.from}–${r.window.until}: ${r.people} people, ${r.outcomes["tppo.referral"]} referred, ${r.victimScreenedFirst} screened first`;
+ * ```
+ */
 export interface OperationReport {
   /** First and last day. */
   window: { from: string; until: string };
@@ -202,7 +248,13 @@ const BASIS: Partial<Record<string, OutcomeCode>> = {
  * @param after - the assessments after {@link recordResults} and re-screening
  * @example
  * ```ts
- * operationReport(plan, before, after).outcomes["tppo.referral"]; // e.g. 4
+ * import type { Assessment } from "@timpora/tppo";
+ * declare const plan: OperationPlan; // from planOperation
+ * declare const before: Assessment[]; // the screening the plan was made from
+ * declare const after: Assessment[]; // the screening of recordResults(…).cases
+ * const report = operationReport(plan, before, after);
+ * Object.values(report.visits).reduce((a, b) => a + b, 0) === plan.visits.length; // true
+ * report.outcomes["uu6-2011.art78"]; // people with the overstay route (UU 6/2011 Art. 78) after the visits
  * ```
  */
 export function operationReport(

@@ -9,10 +9,26 @@ import { type TargetReasonCode, targetReasonMessages } from "./operation-message
 import { OversightError } from "./oversight-error.js";
 import { checkedCase } from "./presence.js";
 
-/** What a target is: an address, an employer, a sponsor or a vessel. */
+/**
+ * What a target is: an address, an employer, a sponsor or a vessel.
+ *
+ * @example
+ * ```ts
+ * const kinds: TargetKind[] = ["employer", "vessel"];
+ * operationTargets([], [], { kinds }); // []
+ * ```
+ */
 export type TargetKind = "address" | "employer" | "sponsor" | "vessel";
 
-/** One person at a target, named by the position of the case in the input and its id (for the plan only). */
+/**
+ * One person at a target, named by the position of the case in the input and its id (for the plan only).
+ *
+ * @example
+ * ```ts
+ * const toScreenFirst = (people: readonly TargetPerson[]): number[] =>
+ *   people.filter((p) => p.meansOrPurpose || p.level === "refer").map((p) => p.index);
+ * ```
+ */
 export interface TargetPerson {
   /** Position of the case in the input. */
   index: number;
@@ -28,7 +44,14 @@ export interface TargetPerson {
   routes: RouteKind[];
 }
 
-/** An indicator behind a target: how many people there it fired for. */
+/**
+ * An indicator behind a target: how many people there it fired for.
+ *
+ * @example
+ * ```ts
+ * const strongest = (target: OperationTarget): TargetIndicator | undefined => target.indicators[0]; // sorted strongest first
+ * ```
+ */
 export interface TargetIndicator {
   /** Indicator id. */
   id: string;
@@ -40,7 +63,15 @@ export interface TargetIndicator {
   people: number;
 }
 
-/** A place worth a visit, with why. */
+/**
+ * A place worth a visit, with why.
+ *
+ * @example
+ * ```ts
+ * const line = (t: OperationTarget): string =>
+ *   `#${t.rank} ${t.kind} ${t.regionCode ?? "?"}: ${t.reasons.map((r) => r.message.id).join("; ")} (${t.people.length} orang)`;
+ * ```
+ */
 export interface OperationTarget {
   /** 1 for the place most worth a visit. */
   rank: number;
@@ -64,7 +95,15 @@ export interface OperationTarget {
   people: TargetPerson[];
 }
 
-/** Options of {@link operationTargets}. */
+/**
+ * Options of {@link operationTargets}.
+ *
+ * @example
+ * ```ts
+ * const options: TargetOptions = { kinds: ["address", "employer"], limit: 20 };
+ * operationTargets([], [], options).length; // 0
+ * ```
+ */
 export interface TargetOptions {
   /** Only these kinds of place (default all four). */
   kinds?: readonly TargetKind[];
@@ -223,8 +262,14 @@ function checkTargetOptions(options: TargetOptions): { kinds: Set<TargetKind>; l
  * @throws {@link OversightError} `case.invalid`, `option.unknown`, `option.invalid`
  * @example
  * ```ts
+ * import { generateCases } from "@timpora/testkit";
+ * import { createEvaluator } from "@timpora/tppo";
+ * const cases = [...generateCases({ seed: "op", count: 300, plant: { "forced-labour-observed": 0.02 } })];
+ * const evaluator = createEvaluator({ asOf: "2025-06-30" });
+ * const assessments = await Promise.all(cases.map((c) => evaluator.evaluate(c)));
  * const targets = operationTargets(cases, assessments, { limit: 10 });
- * targets[0]?.reasons.map((r) => r.code); // e.g. ["target.refer", "target.strong-indicator"]
+ * targets[0]?.reasons.map((r) => r.code); // ["target.refer", "target.strong-indicator", "target.route"]
+ * targets[0]?.indicators.map((i) => i.id).slice(0, 3); // ["excessive-hours-quotas", "movement-restricted", "passport-withheld"]
  * ```
  */
 export function operationTargets(

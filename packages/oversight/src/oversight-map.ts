@@ -53,7 +53,17 @@ export const MapRowSchema = z.strictObject({
   /** Two dates: the change from the first to the second. */
   change: ChangeSchema.optional(),
 });
-/** One row of a map's region table (output type of {@link MapRowSchema}). */
+/**
+ * One row of a map's region table (output type of {@link MapRowSchema}).
+ *
+ * @example
+ * ```ts
+ * import { generateCases } from "@timpora/testkit";
+ * const cases = generateCases({ seed: 1, count: 400, population: "realistic" });
+ * const rows: MapRow[] = mapByRegion(cases, { on: "2025-06-30", by: "regency", within: ["51"] }).regions;
+ * rows.map((r) => [r.key, r.kind, r.counts]); // [["all", "all", [151]], ["51", "province", [151]], ["51.03", "regency", [104]], ["51.71", "regency", [47]]]
+ * ```
+ */
 export type MapRow = z.output<typeof MapRowSchema>;
 
 /**
@@ -91,7 +101,18 @@ export const DimensionTableSchema = z.strictObject({
     }),
   ),
 });
-/** A dimension table (output type of {@link DimensionTableSchema}). */
+/**
+ * A dimension table (output type of {@link DimensionTableSchema}).
+ *
+ * @example
+ * ```ts
+ * import { generateCases } from "@timpora/testkit";
+ * const cases = generateCases({ seed: 1, count: 400, population: "realistic" });
+ * const [kinds]: DimensionTable[] = mapByRegion(cases, { on: "2025-06-30", by: "regency", within: ["51"], dimensions: ["permitKind"] }).tables;
+ * kinds?.values.map((v) => v.value); // ["itk", "itas", "itap", "diplomatic", "service", "none"]
+ * kinds?.rows.find((r) => r.key === "51.03")?.counts; // [[51, null, null, 0, null, null]]: by date, then by value (null: suppressed)
+ * ```
+ */
 export type DimensionTable = z.output<typeof DimensionTableSchema>;
 
 const ApartSchema = z.strictObject({ counts: z.array(CountSchema), change: ChangeSchema.optional() });
@@ -101,6 +122,8 @@ const ApartSchema = z.strictObject({ counts: z.array(CountSchema), change: Chang
  *
  * @example
  * ```ts
+ * import { generateCases } from "@timpora/testkit";
+ * const map = mapByRegion(generateCases({ seed: 1, count: 400, population: "realistic" }), { on: "2025-06-30", by: "province" });
  * OversightMapSchema.safeParse(map).success; // true
  * ```
  */
@@ -129,7 +152,17 @@ export const OversightMapSchema = z.strictObject({
     outside: ApartSchema,
   }),
 });
-/** An oversight map, safe to show a meeting (output type of {@link OversightMapSchema}). */
+/**
+ * An oversight map, safe to show a meeting (output type of {@link OversightMapSchema}).
+ *
+ * @example
+ * ```ts
+ * import { generateCases } from "@timpora/testkit";
+ * const cases = [...generateCases({ seed: 1, count: 400, population: "realistic" })];
+ * const map: OversightMap = mapByRegion(cases, { on: "2025-06-30", by: "regency" });
+ * cases.some((c) => JSON.stringify(map).includes(c.id)); // false: counts only, no record id
+ * ```
+ */
 export type OversightMap = z.output<typeof OversightMapSchema>;
 
 /**

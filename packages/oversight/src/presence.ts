@@ -24,12 +24,29 @@ import { type StayStatusValue, stayStatus, toCalendarDate } from "@timpora/permi
 import { OversightError } from "./oversight-error.js";
 import { type PresenceReasonCode, presenceReasonMessages } from "./presence-messages.js";
 
-/** Where a person stands on the date: placed, or counted apart for one of three reasons. */
+/**
+ * Where a person stands on the date: placed, or counted apart for one of three reasons.
+ *
+ * @example
+ * ```ts
+ * import { generateCases } from "@timpora/testkit";
+ * const cases = generateCases({ seed: 1, count: 400, population: "realistic" });
+ * const statuses: PresenceStatus[] = presenceOn(cases, { on: "2025-05-01" }).entries.map((e) => e.status);
+ * statuses.filter((s) => s === "not-yet-arrived").length; // 205 (counted apart, never dropped)
+ * ```
+ */
 export type PresenceStatus = "present" | "departed" | "not-yet-arrived" | "place-unknown";
 
 /**
  * One person on the date. The entry names the case by its position in the input (`index`), never by an id,
  * so a presence carries no identifier of its own; join it back to your records by position.
+ *
+ * @example
+ * ```ts
+ * import { generateCases } from "@timpora/testkit";
+ * const entry: PresenceEntry | undefined = presenceOn(generateCases({ seed: 1, count: 1 }), { on: "2025-06-30" }).entries[0];
+ * [entry?.status, entry?.regionCode, entry?.zone, entry?.reason.code]; // ["present", "51.03.04", "Asia/Makassar", "place.residence"]
+ * ```
  */
 export interface PresenceEntry {
   /** Position of the person's (first) case in the input. */
@@ -54,7 +71,17 @@ export interface PresenceEntry {
   employerSector: EmployerSector | "none";
 }
 
-/** How many people stand where, and how many records were for a person already counted. */
+/**
+ * How many people stand where, and how many records were for a person already counted.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ * const c = generateCase({ seed: 1 });
+ * const counts: PresenceCounts = presenceOn([c, c], { on: "2025-06-30" }).counts;
+ * counts; // { present: 1, departed: 0, notYetArrived: 0, placeUnknown: 0, duplicateRecords: 1 }
+ * ```
+ */
 export interface PresenceCounts {
   /** Placed in a region. */
   present: number;
@@ -68,7 +95,16 @@ export interface PresenceCounts {
   duplicateRecords: number;
 }
 
-/** Who is present where on a date. */
+/**
+ * Who is present where on a date.
+ *
+ * @example
+ * ```ts
+ * import { generateCases } from "@timpora/testkit";
+ * const presence: Presence = presenceOn(generateCases({ seed: 1, count: 400, population: "realistic" }), { on: "2025-05-01" });
+ * presence.entries.filter((e) => e.status === "present").length === presence.counts.present; // true
+ * ```
+ */
 export interface Presence {
   /** The date. */
   on: IsoDate;
@@ -78,7 +114,15 @@ export interface Presence {
   counts: PresenceCounts;
 }
 
-/** Options of {@link presenceOn}. */
+/**
+ * Options of {@link presenceOn}.
+ *
+ * @example
+ * ```ts
+ * const options: PresenceOptions = { on: "2025-06-30" };
+ * presenceOn([], options).counts.present; // 0
+ * ```
+ */
 export interface PresenceOptions {
   /** The calendar date (`YYYY-MM-DD`), read in the zone of each place. */
   on: string;
@@ -197,9 +241,11 @@ function entryOf(c: Case, index: number, on: IsoDate): PresenceEntry {
  * @throws {@link OversightError} `date.invalid`, `option.required`, `case.invalid`
  * @example
  * ```ts
- * const p = presenceOn(cases, { on: "2024-12-01" });
- * p.counts; // { present: 40, departed: 3, notYetArrived: 2, placeUnknown: 1, duplicateRecords: 0 }
- * p.entries[0]?.reason.code; // e.g. "place.lodging-report"
+ * import { generateCases } from "@timpora/testkit";
+ * const cases = [...generateCases({ seed: 1, count: 400, population: "realistic" })];
+ * const p = presenceOn(cases, { on: "2025-05-01" });
+ * p.counts; // { present: 174, departed: 21, notYetArrived: 205, placeUnknown: 0, duplicateRecords: 0 }
+ * p.entries[0]?.reason.code; // "place.residence"
  * ```
  */
 export function presenceOn(cases: Iterable<Case>, options: PresenceOptions): Presence {

@@ -7,7 +7,15 @@ import type { Labels } from "@timpora/models";
 import type { Checklist } from "./checklist.js";
 import { escapeHtml } from "./html-text.js";
 
-/** Options of {@link renderChecklist}. */
+/**
+ * Options of {@link renderChecklist}.
+ *
+ * @example
+ * ```ts
+ * const options: ChecklistPageOptions = { locale: "en", day: "2025-07-01" };
+ * renderChecklist({ target: { kind: "address", id: "adr-1", rank: 1 }, questions: [] }, options).includes("No question left to ask."); // true
+ * ```
+ */
 export interface ChecklistPageOptions {
   /** `"id"`, `"en"`, or `"both"` (default). */
   locale?: "id" | "en" | "both";
@@ -48,7 +56,12 @@ td.answer{width:28%}p.basis{max-width:60em}@media print{body{margin:0}tr{break-i
  * @param options - `locale`, `day`
  * @example
  * ```ts
- * writeFileSync("form.html", renderChecklist(checklistFor(target, cases, assessments), { day: "2024-12-02" }));
+ * import { writeFileSync } from "node:fs";
+ * const form: Checklist = { // as checklistFor returns it
+ *   target: { kind: "address", id: "adr-1", rank: 1 },
+ *   questions: [{ key: "guarded", label: questionLabels.guarded, indicators: ["movement-restricted"], people: [3, 7] }],
+ * };
+ * writeFileSync("form.html", renderChecklist(form, { day: "2025-07-01" })); // no script, no request: Content-Security-Policy default-src 'none'
  * ```
  */
 export function renderChecklist(checklist: Checklist, options: ChecklistPageOptions = {}): string {

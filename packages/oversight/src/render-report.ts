@@ -7,7 +7,18 @@ import type { Labels } from "@timpora/models";
 import { escapeHtml } from "./html-text.js";
 import type { DimensionTable, MapRow, OversightMap } from "./oversight-map.js";
 
-/** Options of {@link renderMapReport}. */
+/**
+ * Options of {@link renderMapReport}.
+ *
+ * @example
+ * ```ts
+ * import { generateCases } from "@timpora/testkit";
+ * const map = mapByRegion(generateCases({ seed: 1, count: 400, population: "realistic" }), { on: "2025-06-30", by: "province" });
+ * const options: ReportOptions = { title: "Rapat Timpora Provinsi", locale: "id" };
+ * const html = renderMapReport(map, options);
+ * [html.includes("Dihitung terpisah"), html.includes("Counted apart")]; // [true, false]
+ * ```
+ */
 export interface ReportOptions {
   /** The report's title (default: "Peta Pengawasan Orang Asing / Foreigner-oversight map"). */
   title?: string;
@@ -167,7 +178,9 @@ tr.group td{font-style:italic;background:#f6f6f6}tr.total td{font-weight:600;bac
  * @example
  * ```ts
  * import { writeFileSync } from "node:fs";
- * writeFileSync("peta.html", renderMapReport(map, { title: "Rapat Timpora Banyuwangi" }));
+ * import { generateCases } from "@timpora/testkit";
+ * const map = mapByRegion(generateCases({ seed: 1, count: 400, population: "realistic" }), { on: "2025-06-30", by: "province" });
+ * writeFileSync("peta.html", renderMapReport(map, { title: "Rapat Timpora Provinsi Bali" }));
  * ```
  */
 export function renderMapReport(map: OversightMap, options: ReportOptions = {}): string {

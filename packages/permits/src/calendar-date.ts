@@ -20,6 +20,14 @@ import { guarded, PermitsError } from "./permits-error.js";
 /**
  * A moment or a day: an ISO date (`YYYY-MM-DD`) or an ISO date-time WITH offset
  * (`2024-03-01T23:30:00+07:00`). Instants need the zone of the place of stay to become a calendar date.
+ *
+ * @example
+ * ```ts
+ * const day: DateInput = "2024-03-01";
+ * const instant: DateInput = "2024-03-01T23:30:00+07:00";
+ * toCalendarDate(day); // "2024-03-01"
+ * toCalendarDate(instant, "Asia/Jayapura"); // "2024-03-02" (WIT is 2 hours ahead of WIB)
+ * ```
  */
 export type DateInput = string;
 

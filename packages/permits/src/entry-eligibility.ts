@@ -6,7 +6,15 @@ import { type EntryReasonCode, reasonOf } from "./permits-messages.js";
 import { rowOn } from "./policy-as-of.js";
 import type { Citation, PolicyTable } from "./policy-types.js";
 
-/** Options of {@link entryEligibility}. */
+/**
+ * Options of {@link entryEligibility}.
+ *
+ * @example
+ * ```ts
+ * const options: EntryEligibilityOptions = { on: "2024-01-10T06:30:00+08:00", zone: "Asia/Makassar" };
+ * entryEligibility("SGP", "visa-exempt", options).status; // "eligible"
+ * ```
+ */
 export interface EntryEligibilityOptions {
   /** Day of entry (ISO date, or an instant with `zone`). */
   on: DateInput;
@@ -16,7 +24,18 @@ export interface EntryEligibilityOptions {
   policy?: PolicyTable;
 }
 
-/** Whether a nationality could enter on a basis on a day. */
+/**
+ * Whether a nationality could enter on a basis on a day.
+ *
+ * @example
+ * ```ts
+ * const r: EntryEligibilityResult = entryEligibility("AUS", "visa-exempt", { on: "2024-01-10" });
+ * r.status; // "ineligible"
+ * r.reason.code; // "entry.not-listed"
+ * r.citations[0]?.instrument; // "Kepmenkumham M.HH-GR.01.07 Tahun 2023 (suspends Perpres 21/2016 for 159 countries)"
+ * r.confidence; // "medium"
+ * ```
+ */
 export interface EntryEligibilityResult {
   /** `eligible`, `ineligible` or `unknown` (the tables do not cover the basis or the date). */
   status: "eligible" | "ineligible" | "unknown";

@@ -24,7 +24,18 @@ import type { Citation, ExtensionWindowRule, PolicyParameter, PolicyTable } from
 import { visitRuleAtEntry } from "./visit-rules.js";
 import { lastWorkingDayOn, resolveWorkingDays, type WorkingDayOptions } from "./working-days.js";
 
-/** Options of {@link extensionOptions}. */
+/**
+ * Options of {@link extensionOptions}.
+ *
+ * @example
+ * ```ts
+ * import { PermitSchema } from "@timpora/models";
+ * const itas = PermitSchema.parse({ schemaVersion: 1, id: "pm-2", kind: "itas", basis: "limited-stay-visa",
+ *   validFrom: "2024-05-01", validUntil: "2025-04-30", status: "active", purpose: "work" });
+ * const options: ExtensionOptionsOptions = { on: "2025-03-01", workingDays: { extraNonWorkingDays: ["2025-04-29"] } };
+ * extensionOptions(itas, options).window; // { opensOn: "2025-01-30", closesOn: "2025-04-28" } (an office day off on 29 April)
+ * ```
+ */
 export interface ExtensionOptionsOptions {
   /** The day (ISO date) or instant (with `zone`) to evaluate. */
   on: DateInput;
@@ -38,7 +49,20 @@ export interface ExtensionOptionsOptions {
   workingDays?: Omit<WorkingDayOptions, "calendar">;
 }
 
-/** Whether a permit can be extended or converted on a day. */
+/**
+ * Whether a permit can be extended or converted on a day.
+ *
+ * @example
+ * ```ts
+ * import { PermitSchema } from "@timpora/models";
+ * const voa = PermitSchema.parse({ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival",
+ *   validFrom: "2023-09-29", validUntil: "2023-10-28", status: "active", purpose: "tourism" });
+ * const r: ExtensionOptionsResult = extensionOptions(voa, { on: "2023-10-20" });
+ * [r.extension, r.remainingExtensions, r.daysPerExtension]; // ["possible", 1, 30]
+ * [r.conversion, r.conversionReason.code]; // ["not-possible", "conversion.not-possible"]
+ * r.confidence; // "medium"
+ * ```
+ */
 export interface ExtensionOptionsResult {
   /** `possible`, `not-possible`, `not-yet` (window not open) or `unknown`. */
   extension: "possible" | "not-possible" | "not-yet" | "unknown";
@@ -126,8 +150,11 @@ class Answer {
  *   `datetime.invalid`, `zone.required`, `zone.invalid`, `policy.invalid`, `calendar.invalid`
  * @example
  * ```ts
- * const r = extensionOptions(voaPermit, { on: "2023-10-20" });
- * r.extension; // "possible" (once, 30 days)
+ * import { PermitSchema } from "@timpora/models";
+ * const voa = PermitSchema.parse({ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival",
+ *   validFrom: "2023-09-29", validUntil: "2023-10-28", status: "active", purpose: "tourism" });
+ * const r = extensionOptions(voa, { on: "2023-10-20" });
+ * r.extension; // "possible" (once, 30 days: Permenkumham 29/2021 + PMK 9/PMK.02/2022, medium)
  * r.reason.code; // "extension.possible"
  * ```
  */

@@ -2,10 +2,27 @@ import { type Confidence, compareDates, type IsoDate, type Labels } from "@timpo
 import { PermitsError } from "./permits-error.js";
 import { isDecreeMap, isHolidayEntry, usableCalendar } from "./policy-check.js";
 
-/** `libur-nasional` (national public holiday) or `cuti-bersama` (collective leave). */
+/**
+ * `libur-nasional` (national public holiday) or `cuti-bersama` (collective leave).
+ *
+ * @example
+ * ```ts
+ * const kinds: HolidayKind[] = defaultHolidayCalendar.entries
+ *   .filter((e) => e.date >= "2024-04-08" && e.date <= "2024-04-15").map((e) => e.kind);
+ * kinds; // ["cuti-bersama", "cuti-bersama", "libur-nasional", "libur-nasional", "cuti-bersama", "cuti-bersama"]
+ * ```
+ */
 export type HolidayKind = "libur-nasional" | "cuti-bersama";
 
-/** The decree that set a holiday date. */
+/**
+ * The decree that set a holiday date.
+ *
+ * @example
+ * ```ts
+ * const decree: HolidayDecree | undefined = defaultHolidayCalendar.decrees["skb-2024"];
+ * decree?.date; // "2023-09-12"
+ * ```
+ */
 export interface HolidayDecree {
   /** Number and title. */
   title: string;
@@ -15,7 +32,16 @@ export interface HolidayDecree {
   url: string;
 }
 
-/** One non-working date of the national calendar. */
+/**
+ * One non-working date of the national calendar.
+ *
+ * @example
+ * ```ts
+ * const eid: HolidayEntry | undefined = defaultHolidayCalendar.entries.find((e) => e.date === "2024-04-10");
+ * eid?.name.en; // "Eid al-Fitr (day 1)"
+ * eid?.decree; // "skb-2024"
+ * ```
+ */
 export interface HolidayEntry {
   /** The date. */
   date: IsoDate;
@@ -32,6 +58,15 @@ export interface HolidayEntry {
 /**
  * A holiday calendar: the years it covers completely, its dated entries and their decrees, and a version.
  * A date in a year not listed in `years` has unknown working-day status.
+ *
+ * @example
+ * ```ts
+ * const office: HolidayCalendar = extendHolidayCalendar(defaultHolidayCalendar, {
+ *   version: "kanim-x-2025", entries: [], decrees: {},
+ * });
+ * office.version; // "id-holidays-2022-2026@2026-03+kanim-x-2025"
+ * isWorkingDay("2027-01-04", { calendar: office }).status; // "unknown" (2027 is not in `years`)
+ * ```
  */
 export interface HolidayCalendar {
   /** Version string, printed in results for audit. */

@@ -7,7 +7,17 @@ import { type LodgingReasonCode, type PolicyReasonCode, reasonOf } from "./permi
 import { rowOn } from "./policy-as-of.js";
 import type { Citation, PolicyTable } from "./policy-types.js";
 
-/** The deadline for a lodging's APOA report of a foreign guest, or unknown. */
+/**
+ * The deadline for a lodging's APOA report of a foreign guest, or unknown.
+ *
+ * @example
+ * ```ts
+ * const d: LodgingDeadline = lodgingReportDeadline("2024-05-01T21:15:00+08:00");
+ * d.status === "known" && [d.deadline, d.hours, d.citation.instrument, d.confidence];
+ * // ["2024-05-02T21:15:00+08:00", 24, "UU 6/2011 Pasal 72; PP 31/2013 Pasal 187-188 (APOA)", "medium"]
+ * lodgingReportDeadline("2015-05-01T10:00:00+07:00").status; // "unknown" (APOA rows start 2015-05-29)
+ * ```
+ */
 export type LodgingDeadline =
   | {
       status: "known";
@@ -24,7 +34,15 @@ export type LodgingDeadline =
     }
   | { status: "unknown"; reason: Reason<PolicyReasonCode>; policyVersion: string };
 
-/** Options for lodging-report checks. */
+/**
+ * Options for lodging-report checks.
+ *
+ * @example
+ * ```ts
+ * const options: LodgingOptions = { policy: defaultPolicyTable };
+ * lodgingReportDeadline("2024-05-01T10:00:00+07:00", options).status; // "known"
+ * ```
+ */
 export interface LodgingOptions {
   /** Policy table; defaults to {@link defaultPolicyTable}. */
   policy?: PolicyTable;
@@ -74,7 +92,17 @@ export function lodgingReportDeadline(checkIn: DateInput, options?: LodgingOptio
   });
 }
 
-/** Whether a lodging report was (or is) on time. */
+/**
+ * Whether a lodging report was (or is) on time.
+ *
+ * @example
+ * ```ts
+ * const r: LodgingLateness = lodgingReportLateness(
+ *   { checkIn: "2024-05-01T10:00:00+07:00" }, { on: "2024-05-02T16:00:00+07:00" });
+ * r.status; // "overdue"
+ * r.status !== "unknown" && r.hoursLate; // 6
+ * ```
+ */
 export type LodgingLateness =
   | {
       status: "on-time" | "late" | "overdue" | "not-yet-due";

@@ -9,7 +9,17 @@ import { type OverstayReasonCode, reasonOf } from "./permits-messages.js";
 import { lowestConfidence, rowOn } from "./policy-as-of.js";
 import type { Citation, PolicyTable } from "./policy-types.js";
 
-/** Options of {@link overstayCharge} and {@link overstayChargeForDays}. */
+/**
+ * Options of {@link overstayCharge} and {@link overstayChargeForDays}.
+ *
+ * @example
+ * ```ts
+ * const options: OverstayChargeOptions = { on: "2024-12-16T23:30:00+07:00", zone: "Asia/Jayapura" };
+ * const c = overstayChargeForDays(3, options);
+ * c.assessedOn; // "2024-12-17" (01:30 the next day in WIT)
+ * c.citations[0]?.instrument; // "PP 45/2024" (in force from 2024-12-17)
+ * ```
+ */
 export interface OverstayChargeOptions {
   /** The day the charge is assessed (ISO date, or an instant with `zone`): its rate applies. */
   on: DateInput;
@@ -21,7 +31,18 @@ export interface OverstayChargeOptions {
   calendar?: HolidayCalendar;
 }
 
-/** The overstay charge (biaya beban) or the deportation rule, as the tables stood on the assessment day. */
+/**
+ * The overstay charge (biaya beban) or the deportation rule, as the tables stood on the assessment day.
+ *
+ * @example
+ * ```ts
+ * const day60: OverstayChargeResult = overstayChargeForDays(60, { on: "2025-02-01" });
+ * [day60.status, day60.amount, day60.confidence]; // ["charge", 60000000, "low"] (PP 45/2024: day 60 still charged, low)
+ * const day61 = overstayChargeForDays(61, { on: "2025-02-01" });
+ * [day61.status, day61.deportationAndEntryBan, day61.amount]; // ["deportation", true, undefined]
+ * day61.citations[0]?.article; // "Pasal 78 ayat (3)" (UU 6/2011)
+ * ```
+ */
 export interface OverstayChargeResult {
   /** `none` (no overstay), `charge`, `deportation` (more than 60 days) or `unknown`. */
   status: "none" | "charge" | "deportation" | "unknown";
@@ -157,8 +178,12 @@ export function overstayChargeForDays(days: number, options: OverstayChargeOptio
  *   {@link overstayChargeForDays}
  * @example
  * ```ts
- * const c = overstayCharge(permitEndingOn("2023-03-10"), { on: "2023-03-20" });
- * c.amount; // 10000000
+ * import { PermitSchema } from "@timpora/models";
+ * const voa = PermitSchema.parse({ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival",
+ *   validFrom: "2023-02-09", validUntil: "2023-03-10", status: "active", purpose: "tourism" });
+ * const c = overstayCharge(voa, { on: "2023-03-20" });
+ * [c.days, c.ratePerDay, c.amount]; // [10, 1000000, 10000000]
+ * [c.citations[0]?.instrument, c.confidence]; // ["PP 28/2019", "medium"]
  * ```
  */
 export function overstayCharge(permit: Permit, options: OverstayChargeOptions): OverstayChargeResult {

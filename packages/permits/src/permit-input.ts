@@ -26,7 +26,19 @@ export const StayCaseSchema = z.looseObject({
   movements: z.array(z.looseObject(MovementSchema.pick({ direction: true, date: true }).shape)).optional(),
 });
 
-/** What `stayStatus` reads from a case: a parsed `Case` fits, as does `{ permits, movements }`. */
+/**
+ * What `stayStatus` reads from a case: a parsed `Case` fits, as does `{ permits, movements }`.
+ *
+ * @example
+ * ```ts
+ * const stay: StayCase = {
+ *   permits: [{ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival", validFrom: "2024-03-01",
+ *     validUntil: "2024-03-30", status: "active", purpose: "tourism" }],
+ *   movements: [{ direction: "entry", date: "2024-03-01" }],
+ * };
+ * stayStatus(stay, { on: "2024-04-02" }).overstayDays; // 3
+ * ```
+ */
 export type StayCase = z.input<typeof StayCaseSchema>;
 
 /** A case whose permits and movements have been checked. */

@@ -23,7 +23,18 @@ import { rowOn } from "./policy-as-of.js";
 import type { Citation, PolicyTable } from "./policy-types.js";
 import { visitParameterFor } from "./visit-rules.js";
 
-/** Options of {@link permitStatus}. */
+/**
+ * Options of {@link permitStatus}.
+ *
+ * @example
+ * ```ts
+ * import { PermitSchema } from "@timpora/models";
+ * const voa = PermitSchema.parse({ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival",
+ *   validFrom: "2024-03-01", validUntil: "2024-03-30", status: "active", purpose: "tourism" });
+ * const options: PermitStatusOptions = { on: "2024-03-30T23:30:00+07:00", zone: "Asia/Makassar" };
+ * permitStatus(voa, options).overstayDays; // 1 (00:30 on 31 March in WITA)
+ * ```
+ */
 export interface PermitStatusOptions {
   /** The day (ISO date) or instant (with `zone`) to evaluate. */
   on: DateInput;
@@ -40,7 +51,18 @@ export interface PermitStatusOptions {
   calendar?: HolidayCalendar;
 }
 
-/** A disagreement between the stored permit and what the law tables compute. Reported, never corrected. */
+/**
+ * A disagreement between the stored permit and what the law tables compute. Reported, never corrected.
+ *
+ * @example
+ * ```ts
+ * import { PermitSchema } from "@timpora/models";
+ * const voa = PermitSchema.parse({ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival",
+ *   validFrom: "2024-03-01", validUntil: "2024-04-15", status: "active", purpose: "tourism" });
+ * const warnings: PermitWarning[] = permitStatus(voa, { on: "2024-03-10" }).warnings;
+ * warnings.map((w) => [w.code, w.expected, w.stored]); // [["valid-until.mismatch", "2024-03-30", "2024-04-15"]]
+ * ```
+ */
 export interface PermitWarning {
   /**
    * `valid-until.mismatch` (stored vs the law's initial days and days per extension), `valid-until.law-unknown`
@@ -57,7 +79,19 @@ export interface PermitWarning {
   stored?: IsoDate;
 }
 
-/** Status of one permit on one day. */
+/**
+ * Status of one permit on one day.
+ *
+ * @example
+ * ```ts
+ * import { PermitSchema } from "@timpora/models";
+ * const voa = PermitSchema.parse({ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival",
+ *   validFrom: "2024-03-01", validUntil: "2024-03-30", status: "active", purpose: "tourism" });
+ * const r: PermitStatusResult = permitStatus(voa, { on: "2024-03-25" });
+ * [r.status, r.lastDay, r.daysRemaining, r.expiringSoon]; // ["valid", "2024-03-30", 5, true]
+ * r.citations[0]?.url; // "https://riaugreen.com/view/Nasional/71550/" (the VoA row: 30 days, once 30 more)
+ * ```
+ */
 export interface PermitStatusResult {
   /** `not-yet-valid`, `valid`, `expired`, `pending` (timely application after the last day) or `not-in-force`. */
   status: "not-yet-valid" | "valid" | "expired" | "pending" | "not-in-force";
@@ -256,10 +290,15 @@ export function statusOfPermit(permit: Permit, o: ResolvedPermitStatusOptions): 
  *   `datetime.invalid`, `zone.required`, `zone.invalid`, `policy.invalid`, `calendar.invalid`
  * @example
  * ```ts
- * const s = permitStatus(voaPermit, { on: "2023-11-27" }); // VoA 2023-09-29, extended to 2023-11-27
+ * import { PermitSchema } from "@timpora/models";
+ * const voa = PermitSchema.parse({ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival",
+ *   validFrom: "2023-09-29", validUntil: "2023-11-27", status: "active", purpose: "tourism",
+ *   extensions: [{ grantedOn: "2023-10-20", lastDayBefore: "2023-10-28", lastDayAfter: "2023-11-27" }] });
+ * const s = permitStatus(voa, { on: "2023-11-27" }); // VoA 2023-09-29, extended to 2023-11-27
  * s.status; // "valid"
  * s.daysRemaining; // 0
  * s.reasons[0]?.code; // "permit.valid-until"
+ * s.warnings; // [] (30 days and one extension of 30 days: the law's last day)
  * ```
  */
 export function permitStatus(permit: Permit, options: PermitStatusOptions): PermitStatusResult {

@@ -16,6 +16,12 @@ import {
  * - `policy.invalid`, `calendar.invalid`: a policy table or holiday calendar that cannot be read;
  * - `nationality.invalid`, `basis.invalid`, `visa-index.invalid`, `region.invalid`, `confidence.invalid`,
  *   `report.invalid`: other arguments.
+ *
+ * @example
+ * ```ts
+ * const code: PermitsErrorCode = "zone.required";
+ * permitsErrorMessages[code].en; // 'An instant needs the zone of the place of stay (e.g. "Asia/Makassar")'
+ * ```
  */
 export type PermitsErrorCode =
   | "permit.invalid"
@@ -119,7 +125,15 @@ export const permitsErrorMessages: LabelTable<PermitsErrorCode> = {
   },
 };
 
-/** Options of a {@link PermitsError}. */
+/**
+ * Options of a {@link PermitsError}.
+ *
+ * @example
+ * ```ts
+ * const options: PermitsErrorOptions = { field: "permit", issues: [] };
+ * new PermitsError("permit.invalid", options).message; // "The permit is not a valid record (see issues) (permit)"
+ * ```
+ */
 export interface PermitsErrorOptions extends TimporaErrorOptions {
   /** For `permit.invalid` and `case.invalid`: the coded parse issues (paths and codes, never values). */
   issues?: readonly ParseIssue[] | undefined;
@@ -134,8 +148,10 @@ export interface PermitsErrorOptions extends TimporaErrorOptions {
  *
  * @example
  * ```ts
+ * const permit = { schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival", validFrom: "2024-01-01",
+ *   validUntil: "2024-01-30", status: "active", purpose: "tourism", extensions: null };
  * try {
- *   permitStatus({ ...permit, extensions: null } as never, { on: "2024-01-10" });
+ *   permitStatus(permit as never, { on: "2024-01-10" });
  * } catch (e) {
  *   if (e instanceof PermitsError) console.log(e.code, e.issues[0]?.path); // "permit.invalid" ["extensions"]
  * }

@@ -11,6 +11,12 @@ import {
 /**
  * The parameters each message of {@link permitsMessages} fills into its text, by code. Parameters are dates,
  * counts, enum values and labels of the law tables: never a name, a document number or a birth date.
+ *
+ * @example
+ * ```ts
+ * const params: PermitsMessageParams["permit.expired"] = { lastDay: "2024-03-30", overstayDays: 3 };
+ * permitsMessages["permit.expired"].en(params); // "Permit ended 2024-03-30; 3 day(s) overstay"
+ * ```
  */
 export interface PermitsMessageParams {
   /** The law tables hold no row of a parameter on a date. */
@@ -162,47 +168,162 @@ export interface PermitsMessageParams {
   "value.invalid": Record<string, never>;
 }
 
-/** Every code of {@link permitsMessages}. */
+/**
+ * Every code of {@link permitsMessages}.
+ *
+ * @example
+ * ```ts
+ * const codes = Object.keys(permitsMessages) as PermitsMessageCode[];
+ * codes.filter((c) => c.startsWith("overstay.")); // ["overstay.none", "overstay.deportation", "overstay.charge", "overstay.threshold-unsettled"]
+ * ```
+ */
 export type PermitsMessageCode = keyof PermitsMessageParams;
 
-/** Codes of the reasons of `stayStatus`: one for each of its answers. */
+/**
+ * Codes of the reasons of `stayStatus`: one for each of its answers.
+ *
+ * @example
+ * ```ts
+ * const code: StayReasonCode | undefined = stayStatus({ permits: [] }, { on: "2024-03-01" }).reasons[0]?.code;
+ * code; // "stay.no-record"
+ * ```
+ */
 export type StayReasonCode = Extract<PermitsMessageCode, `stay.${string}`>;
-/** Codes of the reasons of `permitStatus`. */
+/**
+ * Codes of the reasons of `permitStatus`.
+ *
+ * @example
+ * ```ts
+ * const nextStep = (code: PermitStatusReasonCode): string =>
+ *   code === "permit.expired" ? "compute the overstay charge" : code === "permit.pending" ? "await the decision" : "none";
+ * nextStep("permit.valid-until"); // "none"
+ * ```
+ */
 export type PermitStatusReasonCode = Extract<PermitsMessageCode, `permit.${string}`>;
-/** Codes of the warnings of `permitStatus`. */
+/**
+ * Codes of the warnings of `permitStatus`.
+ *
+ * @example
+ * ```ts
+ * const code: PermitWarningCode = "extensions.exceed-rule";
+ * permitsMessages[code].en({ count: 2, allowed: 1 }); // "More extensions (2) than the rule in force at entry allows (1)"
+ * ```
+ */
 export type PermitWarningCode = Extract<
   PermitsMessageCode,
   `valid-until.${string}` | `extensions.${string}` | `exit-permit-only.${string}`
 >;
-/** Code of the reason given when the law tables hold no row for a date. */
+/**
+ * Code of the reason given when the law tables hold no row for a date.
+ *
+ * @example
+ * ```ts
+ * const r = rowAsOf(defaultPolicyTable.parameters.visaExemptNationalities, "2020-01-01");
+ * const code: PolicyReasonCode | undefined = r.status === "unknown" ? r.reason.code : undefined; // "policy.not-covered"
+ * r.status === "unknown" && r.reason.message.en; // 'The law tables do not cover "Nationalities eligible for visa-exempt entry" on 2020-01-01'
+ * ```
+ */
 export type PolicyReasonCode = "policy.not-covered";
-/** Codes of working-day reasons (why a day is not a working day, or unknown). */
+/**
+ * Codes of working-day reasons (why a day is not a working day, or unknown).
+ *
+ * @example
+ * ```ts
+ * const code: WorkingDayReasonCode | undefined = isWorkingDay("2024-04-13").reason?.code;
+ * code; // "working-day.weekend" (a Saturday)
+ * isWorkingDay("2027-01-04").reason?.code; // "calendar.year-not-covered"
+ * ```
+ */
 export type WorkingDayReasonCode =
   | Extract<PermitsMessageCode, `working-day.${string}`>
   | "calendar.year-not-covered";
 /**
  * Codes of the `reason` of `extensionOptions`: its own, a permit-status reason when the permit is not valid,
  * `policy.not-covered`, or `calendar.year-not-covered` when the filing window leaves the holiday calendar.
+ *
+ * @example
+ * ```ts
+ * import { PermitSchema } from "@timpora/models";
+ * const voa = PermitSchema.parse({ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival",
+ *   validFrom: "2023-09-29", validUntil: "2023-10-28", status: "active", purpose: "tourism" });
+ * const code: ExtensionReasonCode = extensionOptions(voa, { on: "2023-11-05" }).reason.code;
+ * code; // "permit.expired" (too late to extend)
+ * ```
  */
 export type ExtensionReasonCode =
   | Extract<PermitsMessageCode, `extension.${string}`>
   | PermitStatusReasonCode
   | PolicyReasonCode
   | "calendar.year-not-covered";
-/** Codes of the `conversionReason` of `extensionOptions`. */
+/**
+ * Codes of the `conversionReason` of `extensionOptions`.
+ *
+ * @example
+ * ```ts
+ * import { PermitSchema } from "@timpora/models";
+ * const bvk = PermitSchema.parse({ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-exempt",
+ *   validFrom: "2024-03-01", validUntil: "2024-03-30", status: "active", purpose: "tourism" });
+ * const code: ConversionReasonCode = extensionOptions(bvk, { on: "2024-03-10" }).conversionReason.code;
+ * code; // "conversion.not-possible" (Perpres 21/2016 Pasal 4 ayat (2))
+ * ```
+ */
 export type ConversionReasonCode =
   | Extract<PermitsMessageCode, `conversion.${string}`>
   | PermitStatusReasonCode
   | PolicyReasonCode;
-/** Codes of the reasons of `overstayCharge` and `overstayChargeForDays`. */
+/**
+ * Codes of the reasons of `overstayCharge` and `overstayChargeForDays`.
+ *
+ * @example
+ * ```ts
+ * const codes: OverstayReasonCode[] = [0, 10].map((days) => overstayChargeForDays(days, { on: "2024-01-10" }).reasons[0]!.code);
+ * codes; // ["overstay.none", "overstay.charge"]
+ * overstayChargeForDays(10, { on: "2014-06-01" }).reasons[0]?.code; // "policy.not-covered" (before the first rate row)
+ * ```
+ */
 export type OverstayReasonCode = Extract<PermitsMessageCode, `overstay.${string}`> | PolicyReasonCode;
-/** Codes of the reason of `entryEligibility`. */
+/**
+ * Codes of the reason of `entryEligibility`.
+ *
+ * @example
+ * ```ts
+ * const code: EntryReasonCode = entryEligibility("IDN", "visa-exempt", { on: "2024-01-10" }).reason.code;
+ * code; // "entry.citizen"
+ * entryEligibility("JPN", "visit-visa-single", { on: "2024-01-10" }).reason.code; // "entry.no-list"
+ * ```
+ */
 export type EntryReasonCode = Extract<PermitsMessageCode, `entry.${string}`> | PolicyReasonCode;
-/** Codes of the reasons of the lodging-report checks. */
+/**
+ * Codes of the reasons of the lodging-report checks.
+ *
+ * @example
+ * ```ts
+ * const r = lodgingReportLateness({ checkIn: "2024-05-01T10:00:00+07:00", reportedAt: "2024-05-01T18:00:00+07:00" });
+ * const code: LodgingReasonCode = r.reason.code;
+ * code; // "lodging.on-time"
+ * ```
+ */
 export type LodgingReasonCode = Extract<PermitsMessageCode, `lodging.${string}`> | PolicyReasonCode;
-/** Codes of the reasons of `isVisaIndexInForce`. */
+/**
+ * Codes of the reasons of `isVisaIndexInForce`.
+ *
+ * @example
+ * ```ts
+ * const r = isVisaIndexInForce("B211A", "2023-06-01");
+ * const code: VisaIndexReasonCode | undefined = r.status === "in-force" ? undefined : r.reason.code;
+ * code; // "visa-index.not-covered" (before the January 2024 index system)
+ * ```
+ */
 export type VisaIndexReasonCode = Extract<PermitsMessageCode, `visa-index.${string}`>;
-/** Codes of the issues of `checkPolicyTable`. */
+/**
+ * Codes of the issues of `checkPolicyTable`.
+ *
+ * @example
+ * ```ts
+ * const codes: PolicyTableIssueCode[] = checkPolicyTable(JSON.parse('{"version":"x"}')).map((i) => i.code);
+ * codes; // ["table.invalid"]
+ * ```
+ */
 export type PolicyTableIssueCode =
   | "citation.missing"
   | "confidence.invalid"
@@ -213,10 +334,26 @@ export type PolicyTableIssueCode =
   | "table.unreadable"
   | "value.invalid";
 
-/** The text of one message in one language, with its parameters filled in. */
+/**
+ * The text of one message in one language, with its parameters filled in.
+ *
+ * @example
+ * ```ts
+ * const text: MessageText<{ lastDay: string }> = permitsMessages["permit.valid-until"].id;
+ * text({ lastDay: "2024-01-30" }); // "Berlaku sampai 2024-01-30"
+ * ```
+ */
 export type MessageText<P> = (params: P) => string;
 
-/** The message table: for each code, its text in every {@link Locale}. */
+/**
+ * The message table: for each code, its text in every {@link Locale}.
+ *
+ * @example
+ * ```ts
+ * const table: PermitsMessageTable = permitsMessages;
+ * table["overstay.deportation"].en({ limit: 60 }); // "Overstay of more than 60 days: deportation and an entry ban"
+ * ```
+ */
 export type PermitsMessageTable = {
   readonly [C in PermitsMessageCode]: { readonly [L in Locale]: MessageText<PermitsMessageParams[C]> };
 };

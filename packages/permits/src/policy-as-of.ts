@@ -12,15 +12,41 @@ import type {
   PolicyTable,
 } from "./policy-types.js";
 
-/** The answer to "what did parameter X say on date D": the row, or `unknown` with a coded reason. */
+/**
+ * The answer to "what did parameter X say on date D": the row, or `unknown` with a coded reason.
+ *
+ * @example
+ * ```ts
+ * const r: RowLookup<number> = rowAsOf(defaultPolicyTable.parameters.overstayChargePerDay, "2019-05-03");
+ * r.status === "known" && [r.row.value, r.row.source.instrument, r.row.confidence]; // [1000000, "PP 28/2019", "medium"]
+ * ```
+ */
 export type RowLookup<V> =
   | { status: "known"; row: PolicyRow<V> }
   | { status: "unknown"; reason: Reason<PolicyReasonCode> };
 
-/** The row in force per parameter on one date (a parameter is absent when the table does not cover it). */
+/**
+ * The row in force per parameter on one date (a parameter is absent when the table does not cover it).
+ *
+ * @example
+ * ```ts
+ * const rows: PolicySnapshotRows = policyAsOf("2024-12-17").rows;
+ * [rows.overstayChargePerDay?.value, rows.overstayChargePerDay?.source.instrument]; // [1000000, "PP 45/2024"]
+ * rows.overstayChargePerDay?.confidence; // "low"
+ * ```
+ */
 export type PolicySnapshotRows = { [K in PolicyParameterId]?: PolicyParameters[K]["rows"][number] };
 
-/** The rows in force on one date, one per parameter; parameters the table does not cover are listed. */
+/**
+ * The rows in force on one date, one per parameter; parameters the table does not cover are listed.
+ *
+ * @example
+ * ```ts
+ * const snap: PolicySnapshot = policyAsOf("2020-01-01");
+ * snap.notCovered.includes("visaExemptNationalities"); // true (the 2016 list is not in the table)
+ * snap.rows.overstayChargePerDay?.value; // 1000000
+ * ```
+ */
 export interface PolicySnapshot {
   /** The date asked about. */
   asOf: IsoDate;

@@ -11,7 +11,17 @@ import { PermitsError } from "./permits-error.js";
 import { messageOf, type PolicyTableIssueCode } from "./permits-messages.js";
 import type { PolicyParameter, PolicyParameterId, PolicyTable } from "./policy-types.js";
 
-/** A problem found by {@link checkPolicyTable}. */
+/**
+ * A problem found by {@link checkPolicyTable}.
+ *
+ * @example
+ * ```ts
+ * const mine = structuredClone(defaultPolicyTable);
+ * mine.parameters.lodgingReportHours.rows[0]!.source.url = "";
+ * const issues: PolicyTableIssue[] = checkPolicyTable(mine);
+ * issues.map((i) => [i.code, i.path]); // [["citation.missing", ["lodgingReportHours", 0]]]
+ * ```
+ */
 export interface PolicyTableIssue {
   /**
    * Stable code: `citation.missing`, `confidence.invalid`, `date.invalid`, `date.order`, `rows.overlap`,
@@ -169,7 +179,7 @@ function tableIssues(table: unknown): PolicyTableIssue[] {
  * @example
  * ```ts
  * checkPolicyTable(defaultPolicyTable); // []
- * checkPolicyTable(null).map((i) => i.code); // ["table.invalid"]
+ * checkPolicyTable(JSON.parse("null")).map((i) => i.code); // ["table.invalid"]
  * ```
  */
 export function checkPolicyTable(table: PolicyTable): PolicyTableIssue[] {

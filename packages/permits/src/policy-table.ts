@@ -32,7 +32,8 @@ import { defaultVisaIndexes } from "./visa-index-table.js";
  *
  * @example
  * ```ts
- * defaultPolicyTable.parameters.overstayChargePerDay.rows.length; // 3
+ * defaultPolicyTable.parameters.overstayChargePerDay.rows.length; // 4
+ * overstayChargeForDays(10, { on: "2025-01-10", policy: defaultPolicyTable }).citations[0]?.instrument; // "PP 45/2024"
  * ```
  */
 export const defaultPolicyTable: PolicyTable = {

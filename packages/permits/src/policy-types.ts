@@ -1,6 +1,14 @@
 import type { Confidence, IsoDate, Labels } from "@timpora/models";
 
-/** Where a legal value comes from. */
+/**
+ * Where a legal value comes from.
+ *
+ * @example
+ * ```ts
+ * const source: Citation | undefined = overstayChargeForDays(10, { on: "2023-01-10" }).citations[0];
+ * [source?.instrument, source?.article]; // ["PP 28/2019", "Lampiran (biaya beban)"]
+ * ```
+ */
 export interface Citation {
   /** The instrument, e.g. `"PP 28/2019"`. */
   instrument: string;
@@ -13,6 +21,13 @@ export interface Citation {
 /**
  * One dated legal value, in the style of an OpenFisca parameter: valid from `validFrom` through
  * `validUntil` (both inclusive; `null` = still in force).
+ *
+ * @example
+ * ```ts
+ * const row: PolicyRow<number> | undefined = defaultPolicyTable.parameters.overstayChargePerDay.rows.at(-1);
+ * [row?.value, row?.unit, row?.validFrom, row?.validUntil, row?.confidence];
+ * // [1000000, "IDR/person/day", "2024-12-17", null, "low"] (PP 45/2024)
+ * ```
  */
 export interface PolicyRow<V> {
   /** The value the law gives. */
@@ -31,7 +46,16 @@ export interface PolicyRow<V> {
   note?: string;
 }
 
-/** A named legal parameter with its dated rows (rows must not overlap). */
+/**
+ * A named legal parameter with its dated rows (rows must not overlap).
+ *
+ * @example
+ * ```ts
+ * const p: PolicyParameter<number> = defaultPolicyTable.parameters.overstayDeportationAfterDays;
+ * [p.id, p.rows[0]?.value, p.rows[0]?.source.instrument, p.rows[0]?.source.article];
+ * // ["overstay.deportationAfterDays", 60, "UU 6/2011", "Pasal 78 ayat (3)"]
+ * ```
+ */
 export interface PolicyParameter<V> {
   /** Stable id, e.g. `"overstay.chargePerDay"`. */
   id: string;
@@ -41,7 +65,17 @@ export interface PolicyParameter<V> {
   rows: readonly PolicyRow<V>[];
 }
 
-/** The rule for extending a visit stay permit (ITK) under one regime. */
+/**
+ * The rule for extending a visit stay permit (ITK) under one regime.
+ *
+ * @example
+ * ```ts
+ * const r = rowAsOf(defaultPolicyTable.parameters.visitVisaSingleStay, "2024-06-01");
+ * const rule: VisitExtensionRule | undefined = r.status === "known" ? r.row.value : undefined;
+ * rule; // { initialDays: 60, extensions: 2, daysPerExtension: 60, maxTotalDays: 180, excludedIndexes: ["C12"] }
+ * r.status === "known" && r.row.source.instrument; // "Permenkumham 22/2023 + Kepmenkumham M.HH-02.GR.01.04/2023 (index C)"
+ * ```
+ */
 export interface VisitExtensionRule {
   /** Initial stay in days from the entry stamp. */
   initialDays: number;
@@ -55,7 +89,16 @@ export interface VisitExtensionRule {
   excludedIndexes: readonly string[];
 }
 
-/** The window in which an ITAS or ITAP extension may be filed. */
+/**
+ * The window in which an ITAS or ITAP extension may be filed.
+ *
+ * @example
+ * ```ts
+ * const r = rowAsOf(defaultPolicyTable.parameters.itasExtensionWindow, "2025-01-01");
+ * const rule: ExtensionWindowRule | undefined = r.status === "known" ? r.row.value : undefined;
+ * rule; // { monthsBefore: 3, latest: "last-working-day-before-expiry" } (Permenkumham 22/2023, medium)
+ * ```
+ */
 export interface ExtensionWindowRule {
   /** Earliest filing: this many calendar months before the last day. */
   monthsBefore: number;
@@ -66,6 +109,13 @@ export interface ExtensionWindowRule {
 /**
  * A provision of UU 6/2011 that a screening route cites (e.g. Pasal 122 for working on a visit permit): what
  * conduct it covers and the highest penalty it sets, where the sources give it.
+ *
+ * @example
+ * ```ts
+ * const r = rowAsOf(defaultPolicyTable.parameters.falseStatementProvision, "2025-01-01");
+ * const p: LegalProvision | undefined = r.status === "known" ? r.row.value : undefined;
+ * [p?.maxPrisonYears, p?.maxFineIdr]; // [5, 500000000] (UU 6/2011 Pasal 123, medium: from enforcement reports)
+ * ```
  */
 export interface LegalProvision {
   /** The conduct the provision covers, in id and en. */
@@ -76,7 +126,16 @@ export interface LegalProvision {
   maxFineIdr: number | null;
 }
 
-/** Every parameter the permit helpers read. Callers may pass their own table with newer rows. */
+/**
+ * Every parameter the permit helpers read. Callers may pass their own table with newer rows.
+ *
+ * @example
+ * ```ts
+ * const params: PolicyParameters = defaultPolicyTable.parameters;
+ * params.itapValidityYears.rows[0]?.value; // 5 (years per grant, Permenkumham 22/2023)
+ * params.lodgingReportHours.rows[0]?.value; // 24
+ * ```
+ */
 export interface PolicyParameters {
   /** Overstay charge (biaya beban) per person per day, in rupiah. */
   overstayChargePerDay: PolicyParameter<number>;
@@ -118,10 +177,26 @@ export interface PolicyParameters {
   falseStatementProvision: PolicyParameter<LegalProvision>;
 }
 
-/** Names of the parameters in {@link PolicyParameters}. */
+/**
+ * Names of the parameters in {@link PolicyParameters}.
+ *
+ * @example
+ * ```ts
+ * const notCovered: PolicyParameterId[] = policyAsOf("2016-01-01").notCovered;
+ * notCovered.includes("visaOnArrivalStay"); // true (the VoA rows start 2022-05-12)
+ * ```
+ */
 export type PolicyParameterId = keyof PolicyParameters;
 
-/** One entry of the dated visa index table. */
+/**
+ * One entry of the dated visa index table.
+ *
+ * @example
+ * ```ts
+ * const row: VisaIndexRow | undefined = defaultPolicyTable.visaIndexes.find((r) => r.code === "C7C");
+ * [row?.validFrom, row?.validUntil]; // ["2025-06-01", null]
+ * ```
+ */
 export interface VisaIndexRow {
   /** The index code, e.g. `"C1"`, `"D1"`, `"E33G"`. */
   code: string;
@@ -139,7 +214,16 @@ export interface VisaIndexRow {
   note?: string;
 }
 
-/** The dated law tables: a version string, the parameters, and the visa index codes. */
+/**
+ * The dated law tables: a version string, the parameters, and the visa index codes.
+ *
+ * @example
+ * ```ts
+ * const mine: PolicyTable = { ...defaultPolicyTable, version: "2026.12.1+kanim-x" };
+ * checkPolicyTable(mine); // []
+ * overstayChargeForDays(3, { on: "2025-01-10", policy: mine }).policyVersion; // "2026.12.1+kanim-x"
+ * ```
+ */
 export interface PolicyTable {
   /** Version of the table, printed in every result for audit. */
   version: string;

@@ -17,7 +17,19 @@ import type { PermitsMessageParams, StayReasonCode } from "./permits-messages.js
 import { rowOn } from "./policy-as-of.js";
 import type { PolicyTable } from "./policy-types.js";
 
-/** The permit in force, as a stay status names it. */
+/**
+ * The permit in force, as a stay status names it.
+ *
+ * @example
+ * ```ts
+ * const summary: PermitSummary | undefined = stayStatus({
+ *   permits: [{ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival", validFrom: "2024-03-01",
+ *     validUntil: "2024-03-30", status: "active", purpose: "tourism" }],
+ *   movements: [{ direction: "entry", date: "2024-03-01" }],
+ * }, { on: "2024-03-15" }).permitInForce;
+ * summary; // { id: "pm-1", kind: "itk", basis: "visa-on-arrival" }
+ * ```
+ */
 export interface PermitSummary {
   /** The permit's id. */
   id: string;
@@ -32,7 +44,15 @@ export type StayReasonFact = {
   [C in StayReasonCode]: { code: C; params: PermitsMessageParams[C] };
 }[StayReasonCode];
 
-/** The five answers of a stay status. */
+/**
+ * The five answers of a stay status.
+ *
+ * @example
+ * ```ts
+ * const needsAttention = (status: StayStatusValue): boolean => status === "overstay" || status === "unknown";
+ * needsAttention(stayStatus({ permits: [] }, { on: "2024-03-01" }).status); // true ("unknown": no record)
+ * ```
+ */
 export type StayStatusValue = "lawful" | "overstay" | "departed" | "not-yet-arrived" | "unknown";
 
 /** What was decided for a person on a day, before any text. */

@@ -14,7 +14,16 @@ import {
   type StayStatusValue,
 } from "./stay-decision.js";
 
-/** Options of {@link stayStatus}. */
+/**
+ * Options of {@link stayStatus}.
+ *
+ * @example
+ * ```ts
+ * const stay: StayCase = { permits: [], movements: [{ direction: "entry", date: "2024-03-01" }] };
+ * const options: StayStatusOptions = { on: "2024-03-01T20:00:00+07:00", zone: zoneOfStay(undefined, ["51.03"]) };
+ * stayStatus(stay, options).on; // "2024-03-01" (21:00 WITA in Badung)
+ * ```
+ */
 export interface StayStatusOptions {
   /** The day (ISO date) or instant (with `zone`) to evaluate. */
   on: DateInput;
@@ -29,7 +38,20 @@ export interface StayStatusOptions {
   calendar?: HolidayCalendar;
 }
 
-/** The answer for a person on a day: the one answer the evaluator and every tool use. */
+/**
+ * The answer for a person on a day: the one answer the evaluator and every tool use.
+ *
+ * @example
+ * ```ts
+ * const s: StayStatus = stayStatus({
+ *   permits: [{ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival", validFrom: "2024-03-01",
+ *     validUntil: "2024-03-30", status: "active", purpose: "tourism" }],
+ *   movements: [{ direction: "entry", date: "2024-03-01" }],
+ * }, { on: "2024-04-02" });
+ * [s.status, s.lawfullyPresent, s.lastLawfulDay, s.overstayDays]; // ["overstay", false, "2024-03-30", 3]
+ * s.reasons[0]?.message.en; // "Overstay of 3 day(s) (last lawful day 2024-03-30)"
+ * ```
+ */
 export interface StayStatus {
   /** Lawfully present on the day (`false` when abroad or overstaying; `unknown` when the record cannot tell). */
   lawfullyPresent: boolean | "unknown";
@@ -80,9 +102,14 @@ function explain(
  *   `datetime.invalid`, `zone.required`, `zone.invalid`, `policy.invalid`, `calendar.invalid`
  * @example
  * ```ts
- * const s = stayStatus(someCase, { on: "2024-02-01" });
- * s.status; // "lawful" | "overstay" | "departed" | "not-yet-arrived" | "unknown"
- * s.reasons[0]?.code; // e.g. "stay.lawful.until"
+ * const stay: StayCase = {
+ *   permits: [{ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival", validFrom: "2024-03-01",
+ *     validUntil: "2024-03-30", status: "active", purpose: "tourism" }],
+ *   movements: [{ direction: "entry", date: "2024-03-01" }, { direction: "exit", date: "2024-04-05" }],
+ * };
+ * stayStatus(stay, { on: "2024-03-15" }).reasons[0]?.code; // "stay.lawful.until"
+ * const later = stayStatus(stay, { on: "2024-04-10" });
+ * [later.status, later.overstayDays, later.reasons[0]?.code]; // ["departed", 6, "stay.departed.overstayed"]
  * ```
  */
 export function stayStatus(stayCase: StayCase, options: StayStatusOptions): StayStatus {

@@ -6,7 +6,16 @@ import { usablePolicyTable } from "./policy-check.js";
 import { defaultPolicyTable } from "./policy-table.js";
 import type { PolicyTable, VisaIndexRow } from "./policy-types.js";
 
-/** Whether a visa index code existed on a day. */
+/**
+ * Whether a visa index code existed on a day.
+ *
+ * @example
+ * ```ts
+ * const s: VisaIndexStatus = isVisaIndexInForce("C7C", "2025-07-01");
+ * s.status === "in-force" && [s.row.label.en, s.row.confidence]; // ["Non-music arts and talent visit visa", "medium"]
+ * isVisaIndexInForce("C7C", "2023-07-01").status; // "unknown" (before the January 2024 index system)
+ * ```
+ */
 export type VisaIndexStatus =
   | { status: "in-force"; row: VisaIndexRow; policyVersion: string }
   | { status: "not-in-force"; reason: Reason<"visa-index.not-in-force">; policyVersion: string }

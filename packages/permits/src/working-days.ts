@@ -7,7 +7,18 @@ import { guarded, PermitsError } from "./permits-error.js";
 import { reasonOf, type WorkingDayReasonCode } from "./permits-messages.js";
 import { usableCalendar } from "./policy-check.js";
 
-/** Options for working-day questions. */
+/**
+ * Options for working-day questions.
+ *
+ * @example
+ * ```ts
+ * const options: WorkingDayOptions = { cutiBersamaNonWorking: false };
+ * const s = isWorkingDay("2024-04-15", options);
+ * s.status === "known" && s.working; // true (cuti bersama of Idul Fitri, kept open)
+ * const r = lastWorkingDayBefore("2024-04-16", options);
+ * r.status === "known" && r.date; // "2024-04-15"
+ * ```
+ */
 export interface WorkingDayOptions {
   /** Holiday calendar; defaults to the shipped 2022–2026 calendar. */
   calendar?: HolidayCalendar;
@@ -21,10 +32,28 @@ export interface WorkingDayOptions {
 
 const OPTION_KEYS = ["calendar", "weekend", "cutiBersamaNonWorking", "extraNonWorkingDays"] as const;
 
-/** Why a day is not a working day: weekend, an office day off, or a holiday (with its name). */
+/**
+ * Why a day is not a working day: weekend, an office day off, or a holiday (with its name).
+ *
+ * @example
+ * ```ts
+ * const r = lastWorkingDayBefore("2024-04-16");
+ * const reasons: NonWorkingReason[] = r.status === "known" ? r.skipped.map((s) => s.reason) : [];
+ * reasons[0]?.message.en; // "Eid al-Fitr collective leave" (15 April 2024)
+ * ```
+ */
 export type NonWorkingReason = Reason<Exclude<WorkingDayReasonCode, "calendar.year-not-covered">>;
 
-/** Whether one date is a working day, or unknown when the calendar does not cover its year. */
+/**
+ * Whether one date is a working day, or unknown when the calendar does not cover its year.
+ *
+ * @example
+ * ```ts
+ * const s: WorkingDayStatus = isWorkingDay("2024-12-25");
+ * s.status === "known" && [s.working, s.holiday?.kind, s.reason?.code]; // [false, "libur-nasional", "working-day.holiday"]
+ * isWorkingDay("2021-12-27").status; // "unknown" (2021 is not in the shipped calendar)
+ * ```
+ */
 export type WorkingDayStatus =
   | {
       status: "known";
@@ -35,7 +64,16 @@ export type WorkingDayStatus =
     }
   | { status: "unknown"; reason: Reason<"calendar.year-not-covered">; calendarVersion: string };
 
-/** A date found by a working-day walk, or unknown when the walk left the calendar's years. */
+/**
+ * A date found by a working-day walk, or unknown when the walk left the calendar's years.
+ *
+ * @example
+ * ```ts
+ * const r: WorkingDayResult = lastWorkingDayBefore("2024-04-16");
+ * r.status === "known" && [r.date, r.skipped.length]; // ["2024-04-05", 10] (Lebaran 2024)
+ * lastWorkingDayBefore("2022-01-03").status; // "unknown" (the walk reaches 2021)
+ * ```
+ */
 export type WorkingDayResult =
   | {
       status: "known";

@@ -12,8 +12,13 @@ import { PermitsError } from "./permits-error.js";
  *   `regionCodes` is not a list of strings (or `undefined`s)
  * @example
  * ```ts
+ * import { PermitSchema } from "@timpora/models";
  * zoneOfStay(undefined, ["51.03"]); // "Asia/Makassar" (Badung, Bali)
- * permitStatus(permit, { on: "2023-11-27T23:30:00+08:00", zone: zoneOfStay(undefined, [permit.regionCode]) });
+ * zoneOfStay("Asia/Jayapura", ["51.03"]); // "Asia/Jayapura" (a given zone wins)
+ * const permit = PermitSchema.parse({ schemaVersion: 1, id: "pm-1", kind: "itk", basis: "visa-on-arrival",
+ *   validFrom: "2023-10-29", validUntil: "2023-11-27", status: "active", purpose: "tourism", regionCode: "51.03" });
+ * permitStatus(permit, { on: "2023-11-27T23:30:00+07:00", zone: zoneOfStay(undefined, [permit.regionCode]) }).status;
+ * // "expired" (00:30 on 28 November in WITA)
  * ```
  */
 export function zoneOfStay(

@@ -154,6 +154,7 @@ export function generateLabelledCase(options: GenerateCaseOptions): LabelledCase
  *
  * @example
  * ```ts
+ * import { parseCase } from "@timpora/models";
  * const c = generateCase({ seed: "demo", plant: ["overstay"] });
  * parseCase(c).ok; // true
  * ```
