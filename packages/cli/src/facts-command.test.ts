@@ -20,6 +20,13 @@ describe("timpora facts", () => {
     expect(r.stdout).not.toContain("stay —");
   });
 
+  it("a fact whose value is not an object shows its one path as (value), in full", async () => {
+    const r = await timpora(["facts", "sponsorForeignerCount"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}\(value\) {2}\S/m);
+    expect(r.stdout).not.toContain("(va…");
+  });
+
   it("--format json: ids, flags, paths, types and an example value from a synthetic case", async () => {
     const r = await timpora(["facts", "stay", "--format", "json"]);
     const [stay] = JSON.parse(r.stdout) as {

@@ -73,10 +73,11 @@ async function runFacts(
     await ctx.out(`${fact.id} — ${fact.label[l]}${flags === "" ? "" : `  [${flags}]`}`);
     if (id !== undefined && fact.description !== undefined) await ctx.out(`  ${fact.description[l]}`);
     const paths = fact.paths.filter((p) => p.path !== "" || fact.paths.length === 1);
-    const width = Math.min(34, Math.max(4, ...paths.map((p) => p.path.length)));
+    const nameOf = (path: string) => (path === "" ? "(value)" : path);
+    const width = Math.min(34, Math.max(4, ...paths.map((p) => nameOf(p.path).length)));
     const typeWidth = Math.min(48, Math.max(4, ...paths.map((p) => p.type.length + (p.optional ? 1 : 0))));
     for (const p of paths) {
-      const name = p.path === "" ? "(value)" : p.path;
+      const name = nameOf(p.path);
       const type = `${p.type}${p.optional ? "?" : ""}`;
       await ctx.out(`  ${fit(name, width)}  ${fit(type, typeWidth)}  ${shown(p.example)}`);
     }
