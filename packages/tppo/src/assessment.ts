@@ -51,7 +51,22 @@ export const FiredIndicatorSchema = z.object({
   explanation: ExplanationNodeSchema,
 });
 
-/** An indicator that fired for the case, with its evidence. Indicators are evidence, never a verdict. */
+/**
+ * An indicator that fired for the case, with its evidence. Indicators are evidence, never a verdict.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const c = generateCase({ seed: "demo", asOf, plant: ["overstay"] });
+ * const { fired } = await createEvaluator({ asOf }).evaluate(c);
+ * const overstay: FiredIndicator | undefined = fired[0];
+ * overstay?.id; // "overstay"
+ * overstay?.strength; // "weak"
+ * overstay?.elements; // ["means"]
+ * ```
+ */
 export type FiredIndicator = z.infer<typeof FiredIndicatorSchema>;
 
 /**
@@ -59,6 +74,10 @@ export type FiredIndicator = z.infer<typeof FiredIndicatorSchema>;
  *
  * @example
  * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const assessment = await createEvaluator({ asOf }).evaluate(generateCase({ seed: "demo", asOf }));
  * NotEvaluatedIndicatorSchema.safeParse(assessment.notEvaluated[0]).success; // true
  * ```
  */
@@ -76,6 +95,17 @@ export const NotEvaluatedIndicatorSchema = z.object({
 /**
  * An indicator whose outcome depends on data that is not there (cross-record data not given, or an answer not
  * on record): neither fired nor cleared.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const assessment = await createEvaluator({ asOf }).evaluate(generateCase({ seed: "demo", asOf }));
+ * const gap: NotEvaluatedIndicator | undefined = assessment.notEvaluated[0]; // no population index was given
+ * gap?.id; // "shared-contact-details"
+ * gap?.reason.code; // "not-evaluated.cross-record-missing"
+ * ```
  */
 export type NotEvaluatedIndicator = z.infer<typeof NotEvaluatedIndicatorSchema>;
 
@@ -84,7 +114,11 @@ export type NotEvaluatedIndicator = z.infer<typeof NotEvaluatedIndicatorSchema>;
  *
  * @example
  * ```ts
- * AssessmentSchema.safeParse(await evaluator.evaluate(caseJson)).success; // true
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const evaluator = createEvaluator({ asOf });
+ * AssessmentSchema.safeParse(await evaluator.evaluate(generateCase({ seed: "demo", asOf }))).success; // true
  * ```
  */
 export const AssessmentSchema = z.object({
@@ -125,5 +159,18 @@ export const AssessmentSchema = z.object({
 /**
  * The screening result of one case. `refer` means: refer for victim screening, a protective procedure.
  * Nothing here labels a person a trafficker or a victim.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const evaluator = createEvaluator({ asOf, locale: "en" });
+ * const c = generateCase({ seed: "demo", asOf, plant: ["overstay"] });
+ * const assessment: Assessment = await evaluator.evaluate(c);
+ * assessment.level; // "note"
+ * assessment.summary; // "Note — 1 indicator: Overstay; 3 not evaluated (data not given or not on record)"
+ * assessment.routes.map((r) => r.route); // ["immigration"]
+ * ```
  */
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -16,7 +16,21 @@ import type { IndicatorRule, RuleSet, Strength } from "./rule-set.js";
 import { levelLabels, summaryLine } from "./summary.js";
 import type { Thresholds } from "./thresholds.js";
 
-/** Cross-record context of one evaluation: a population index, or precomputed counts, or neither. */
+/**
+ * Cross-record context of one evaluation: a population index, or precomputed counts, or neither.
+ *
+ * @example
+ * ```ts
+ * import { createEvaluator } from "@timpora/tppo";
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * // counts computed elsewhere (e.g. in the team's own database), by cross-record fact id
+ * const context: CrossRecordContext = { counts: { sharedContactCount: 1 } };
+ * const assessment = await createEvaluator({ asOf }).evaluate(generateCase({ seed: "demo", asOf }), context);
+ * assessment.notEvaluated.length; // 0 (without the count, `shared-contact-details` is not evaluated)
+ * ```
+ */
 export type CrossRecordContext =
   | { index: PopulationIndex; counts?: never }
   | { counts: Readonly<Record<string, number>>; index?: never }
@@ -79,7 +93,17 @@ export function isMinorOn(birthDate: string | undefined, asOf: string, minorAge:
   return ageOn(birthDate, asOf) < minorAge;
 }
 
-/** The strength after overrides: the strongest applicable override, else the base strength. */
+/**
+ * The strength after overrides: the strongest applicable override, else the base strength.
+ *
+ * @example
+ * ```ts
+ * // crew-no-shore-leave: medium, strong when movement-restricted also fired
+ * const crew = defaultRuleSet.rules.find((r) => r.id === "crew-no-shore-leave")!;
+ * effectiveStrength(crew, false, new Set(["crew-no-shore-leave"])); // "medium"
+ * effectiveStrength(crew, false, new Set(["crew-no-shore-leave", "movement-restricted"])); // "strong"
+ * ```
+ */
 export function effectiveStrength(
   rule: IndicatorRule,
   minor: boolean,

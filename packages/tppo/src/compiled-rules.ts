@@ -17,7 +17,19 @@ import type { AnyFactDefinition } from "./fact-definition.js";
 import { builtInOperators, type OperatorContext, type OperatorDefinition, operatorMap } from "./operators.js";
 import { ID_PATTERN, type IndicatorRule, type LeafCondition } from "./rule-set.js";
 
-/** Options of {@link compileRules}. */
+/**
+ * Options of {@link compileRules}.
+ *
+ * @example
+ * ```ts
+ * const options: CompileRulesOptions = {
+ *   facts: defaultFacts,
+ *   operatorContext: { asOf: "2025-03-01" },
+ *   revealPersonal: false,
+ * };
+ * compileRules(defaultRuleSet.rules, options).factIds.length; // 23 (the facts the default rules read)
+ * ```
+ */
 export interface CompileRulesOptions {
   /** The fact catalogue the rules were validated against. */
   facts: readonly AnyFactDefinition[];
@@ -29,7 +41,19 @@ export interface CompileRulesOptions {
   revealPersonal?: boolean;
 }
 
-/** One run of compiled rules over one case's fact values. */
+/**
+ * One run of compiled rules over one case's fact values.
+ *
+ * @example
+ * ```ts
+ * const rules = defaultRuleSet.rules.filter((r) => r.id === "overstay");
+ * const compiled = compileRules(rules, { facts: defaultFacts, operatorContext: { asOf: "2025-03-01" } });
+ * const stay = { status: "overstay", statusKnown: true, lawful: false, overstaying: true, overstayDays: 12 };
+ * const run: RulesRun = compiled.run([stay]);
+ * run.state(0); // "passed"
+ * run.explain(0).state; // "passed"
+ * ```
+ */
 export interface RulesRun {
   /** The state of rule `i` (in rule order): passed, failed, or not evaluated (undecided without data). */
   state(i: number): NodeState;
@@ -40,7 +64,19 @@ export interface RulesRun {
   explain(i: number): ExplanationNode;
 }
 
-/** Rules compiled once into closures over their condition trees. */
+/**
+ * Rules compiled once into closures over their condition trees.
+ *
+ * @example
+ * ```ts
+ * const rules = defaultRuleSet.rules.filter((r) => r.id === "overstay");
+ * const compiled: CompiledRules = compileRules(rules, {
+ *   facts: defaultFacts,
+ *   operatorContext: { asOf: "2025-03-01" },
+ * });
+ * compiled.factIds; // ["stay"] (`run` takes the values of these facts, in this order)
+ * ```
+ */
 export interface CompiledRules {
   /** The rules, in order. */
   readonly rules: readonly IndicatorRule[];
@@ -96,9 +132,12 @@ function explanationOf(shape: CompiledNode, x: Explainer): ExplanationNode {
  *   empty group, a priority that is not a whole number from 1, or a node that is neither one group nor one leaf
  * @example
  * ```ts
- * const compiled = compileRules(ruleSet.rules, { facts: defaultFacts, operatorContext: { asOf: "2025-03-01" } });
+ * const rules = defaultRuleSet.rules.filter((r) => r.id === "overstay");
+ * const compiled = compileRules(rules, { facts: defaultFacts, operatorContext: { asOf: "2025-03-01" } });
+ * const stay = { status: "overstay", statusKnown: true, lawful: false, overstaying: true, overstayDays: 12 };
+ * const values = new Map([["stay", stay]]); // derived fact values by id; a fact left out is absent
  * const run = compiled.run(compiled.factIds.map((id) => values.get(id)));
- * run.state(0); // "passed" | "failed" | "not-evaluated"
+ * run.state(0); // "passed"
  * ```
  */
 export function compileRules(rules: readonly IndicatorRule[], options: CompileRulesOptions): CompiledRules {

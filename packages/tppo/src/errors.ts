@@ -24,6 +24,16 @@ import type { RuleSetIssue } from "./rule-set-issue.js";
  *   it does not evaluate the same way ({@link UnsupportedRuleError});
  * - `option.function`: an option of a worker-thread batch is a function, which cannot reach a worker (give a
  *   module path instead).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   createEvaluator({ asOf: "1 March 2025" });
+ * } catch (e) {
+ *   const code: TppoErrorCode | undefined = e instanceof TppoError ? e.code : undefined;
+ *   console.log(code); // "option.invalid"
+ * }
+ * ```
  */
 export type TppoErrorCode =
   | "rule-set.invalid"
@@ -74,7 +84,15 @@ export const tppoErrorMessages: LabelTable<TppoErrorCode> = {
   },
 };
 
-/** Options of a {@link TppoError}: those of `TimporaError`, and a detail for the message. */
+/**
+ * Options of a {@link TppoError}: those of `TimporaError`, and a detail for the message.
+ *
+ * @example
+ * ```ts
+ * const options: TppoErrorOptions = { detail: { id: "2 masalah", en: "2 issues" } };
+ * new TppoError("rule-set.invalid", options).labels.en; // "The rule set is invalid (2 issues)"
+ * ```
+ */
 export interface TppoErrorOptions extends TimporaErrorOptions {
   /**
    * Appended to the fixed message in parentheses (one text for both languages, or one per language): counts,
@@ -97,7 +115,7 @@ function withDetail(labels: Labels, detail: string | Labels | undefined): Labels
  * @example
  * ```ts
  * try {
- *   validateRuleSet(json, { limits: { maxDepth: Infinity } });
+ *   validateRuleSet(defaultRuleSet, { limits: { maxDepth: Infinity } });
  * } catch (e) {
  *   if (e instanceof TppoError) console.log(e.code, e.field); // "limits.invalid" "limits.maxDepth"
  * }
@@ -123,8 +141,14 @@ export class TppoError extends TimporaError<TppoErrorCode> {
  *
  * @example
  * ```ts
- * try { createEvaluator({ asOf: "2025-03-01", ruleSet: json }); }
- * catch (e) { if (e instanceof RuleSetInvalidError) console.log(e.issues.map((i) => i.code)); }
+ * const ruleSet = { id: "team-rules", version: "1", rules: [{ id: "r1" }] }; // a rule with nothing but its id
+ * try {
+ *   createEvaluator({ asOf: "2025-03-01", ruleSet });
+ * } catch (e) {
+ *   if (!(e instanceof RuleSetInvalidError)) throw e;
+ *   e.issues[0]?.code; // "required"
+ *   e.issues[0]?.path; // ["rules", 0, "version"]
+ * }
  * ```
  */
 export class RuleSetInvalidError extends TppoError {
@@ -150,7 +174,13 @@ export class RuleSetInvalidError extends TppoError {
  *
  * @example
  * ```ts
- * await evaluator.evaluate({ id: "x" }).catch((e) => e instanceof CaseInvalidError && e.issues[0]?.code);
+ * try {
+ *   await createEvaluator({ asOf: "2025-03-01" }).evaluate({ id: "x" });
+ * } catch (e) {
+ *   if (!(e instanceof CaseInvalidError)) throw e;
+ *   e.issues.map((i) => i.code); // ["required", "required"]
+ *   e.issues.map((i) => i.path.join(".")); // ["schemaVersion", "person"]
+ * }
  * ```
  */
 export class CaseInvalidError extends TppoError {
@@ -190,8 +220,17 @@ export class EvaluatorOptionError extends TppoError {
  *
  * @example
  * ```ts
- * try { for await (const r of evaluator.evaluateMany(source)) handle(r); }
- * catch (e) { if (e instanceof SourceFailedError) console.log(`stopped after ${e.recordsDone} records`); }
+ * function* records() {
+ *   yield { id: "x" }; // a bad record: its result says so, and the batch goes on
+ *   throw new Error("disk read failed"); // the source itself fails: the batch stops
+ * }
+ * try {
+ *   const evaluator = createEvaluator({ asOf: "2025-03-01" });
+ *   for await (const r of evaluator.evaluateMany(records)) console.log(r.ok); // false
+ * } catch (e) {
+ *   if (!(e instanceof SourceFailedError)) throw e;
+ *   e.recordsDone; // 1
+ * }
  * ```
  */
 export class SourceFailedError extends TppoError {
@@ -217,7 +256,17 @@ export class SourceFailedError extends TppoError {
  *
  * @example
  * ```ts
- * catch (e) { if (e instanceof EngineDisagreementError) reportDefect(e.ruleId); }
+ * import { createJsonRulesEngine } from "@timpora/tppo/json-rules-engine";
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const evaluator = createEvaluator({ asOf, engine: createJsonRulesEngine({ operatorContext: { asOf } }) });
+ * try {
+ *   await evaluator.evaluate(generateCase({ seed: "demo", asOf }));
+ * } catch (e) {
+ *   if (e instanceof EngineDisagreementError) console.error(`defect: the engines disagree on ${e.ruleId}`);
+ *   else throw e;
+ * }
  * ```
  */
 export class EngineDisagreementError extends TppoError {
@@ -245,6 +294,13 @@ export class EngineDisagreementError extends TppoError {
  * - `group`: a node with more than one of `all`/`any`/`not`, a group with a fact, a `not` holding an array, or a
  *   top-level condition that is not a group;
  * - `leaf`: a leaf without `fact`, `operator` or `value`, or a node that is not an object.
+ *
+ * @example
+ * ```ts
+ * const refused = (e: unknown): UnsupportedFeature | undefined =>
+ *   e instanceof UnsupportedRuleError ? e.feature : undefined;
+ * refused(new UnsupportedRuleError("r1", "condition-reference")); // "condition-reference"
+ * ```
  */
 export type UnsupportedFeature =
   | "condition-reference"
@@ -264,8 +320,18 @@ export type UnsupportedFeature =
  *
  * @example
  * ```ts
- * try { compileRules(rules, { facts, operatorContext: { asOf } }); }
- * catch (e) { if (e instanceof UnsupportedRuleError) console.log(e.ruleId, e.feature); } // "r1" "condition-reference"
+ * // a team's `equal` in place of json-rules-engine's own (which json-rules-engine would keep): refused
+ * const equal: OperatorDefinition = {
+ *   name: "equal",
+ *   accepts: ["string", "number", "boolean", "date", "null", "unknown"],
+ *   value: "same",
+ *   evaluate: (a, b) => a === b,
+ * };
+ * try {
+ *   createEvaluator({ asOf: "2025-03-01", operators: [equal] });
+ * } catch (e) {
+ *   if (e instanceof UnsupportedRuleError) console.log(e.feature); // "operator-replaced"
+ * }
  * ```
  */
 export class UnsupportedRuleError extends TppoError {

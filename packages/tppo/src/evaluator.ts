@@ -34,7 +34,19 @@ import { defaultThresholds, type Thresholds } from "./thresholds.js";
 import { validateRuleSet } from "./validate-rule-set.js";
 import { defaultZoneOf } from "./zone-of-case.js";
 
-/** Options of {@link createEvaluator}. */
+/**
+ * Options of {@link createEvaluator}.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluatorOptions = {
+ *   asOf: "2025-03-01",
+ *   locale: "en",
+ *   thresholds: { addressCluster: 8 }, // a team's local choice, not law
+ * };
+ * createEvaluator(options).activeRuleIds.length; // 42
+ * ```
+ */
 export interface EvaluatorOptions {
   /** Evaluation date (YYYY-MM-DD): facts are derived and rules chosen for this day. */
   asOf: string;
@@ -80,12 +92,38 @@ export interface EvaluatorOptions {
   engine?: "compiled" | RuleEngine;
 }
 
-/** One result of {@link Evaluator.evaluateMany}, in input order. */
+/**
+ * One result of {@link Evaluator.evaluateMany}, in input order.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const results: BatchResult[] = [];
+ * const records = [generateCase({ seed: "demo", asOf }), { id: "x" }];
+ * for await (const r of createEvaluator({ asOf }).evaluateMany(records)) results.push(r);
+ * results.map((r) => (r.ok ? r.assessment.level : r.issues[0]?.code)); // ["none", "required"]
+ * ```
+ */
 export type BatchResult =
   | { ok: true; recordIndex: number; assessment: Assessment }
   | { ok: false; recordIndex: number; issues: RecordIssue[] };
 
-/** A configured evaluator. */
+/**
+ * A configured evaluator.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const evaluator: Evaluator = createEvaluator({ asOf });
+ * evaluator.ruleSet.version; // "2.0.0"
+ * const c = generateCase({ seed: "demo", asOf, plant: ["passport-withheld"] });
+ * (await evaluator.evaluate(c)).level; // "review"
+ * ```
+ */
 export interface Evaluator {
   /** The validated rule set: a deeply frozen copy, so changing it (or the input) cannot reach the engine. */
   readonly ruleSet: RuleSet;
@@ -110,7 +148,16 @@ function localeOption(locale: unknown): Locale {
   throw new EvaluatorOptionError("locale");
 }
 
-/** True when the rule is in force on `asOf` (validFrom and validUntil inclusive). */
+/**
+ * True when the rule is in force on `asOf` (validFrom and validUntil inclusive).
+ *
+ * @example
+ * ```ts
+ * const rule = { ...defaultRuleSet.rules[0]!, validFrom: "2025-01-01", validUntil: "2025-06-30" };
+ * ruleInForce(rule, "2025-06-30"); // true
+ * ruleInForce(rule, "2025-07-01"); // false
+ * ```
+ */
 export function ruleInForce(rule: IndicatorRule, asOf: string): boolean {
   return rule.validFrom <= asOf && (rule.validUntil === undefined || asOf <= rule.validUntil);
 }
@@ -124,9 +171,13 @@ export function ruleInForce(rule: IndicatorRule, asOf: string): boolean {
  *
  * @example
  * ```ts
- * const evaluator = createEvaluator({ asOf: "2025-03-01" });
- * const assessment = await evaluator.evaluate(caseJson); // cross-record indicators: not evaluated
- * console.log(assessment.level, assessment.fired.map((f) => f.id));
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const evaluator = createEvaluator({ asOf });
+ * const c = generateCase({ seed: "demo", asOf, plant: ["passport-withheld"] });
+ * const assessment = await evaluator.evaluate(c); // no population index: cross-record ones not evaluated
+ * console.log(assessment.level, assessment.fired.map((f) => f.id)); // "review" ["passport-withheld"]
  * ```
  */
 export function createEvaluator(options: EvaluatorOptions): Evaluator {

@@ -10,7 +10,16 @@ import * as z from "zod";
  */
 export const NodeStateSchema = z.enum(["passed", "failed", "not-evaluated"]);
 
-/** State of a condition node: passed, failed, or not evaluated (short-circuited, cross-record data or a record missing). */
+/**
+ * State of a condition node: passed, failed, or not evaluated (short-circuited, cross-record data or a record
+ * missing).
+ *
+ * @example
+ * ```ts
+ * const mark = (state: NodeState): string => ({ passed: "✓", failed: "✗", "not-evaluated": "?" })[state];
+ * mark("not-evaluated"); // "?"
+ * ```
+ */
 export type NodeState = z.infer<typeof NodeStateSchema>;
 
 /**
@@ -27,10 +36,33 @@ export const NotEvaluatedReasonSchema = z.enum(["short-circuit", "cross-record-m
  * Why a node was not evaluated: `short-circuit` (its outcome was already decided), `cross-record-missing` (a
  * population index or counts were not given), `data-gap` (the fact's value at the path is not on record, at a
  * path the fact declares in `dataGaps`).
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const reasons = (n: ExplanationNode): NotEvaluatedReason[] =>
+ *   n.kind === "fact" ? (n.reason === undefined ? [] : [n.reason]) : n.children.flatMap(reasons);
+ * const asOf = "2025-03-01";
+ * const { notEvaluated } = await createEvaluator({ asOf }).evaluate(generateCase({ seed: "demo", asOf }));
+ * notEvaluated.flatMap((i) => reasons(i.explanation)); // ["cross-record-missing"] (no population index given)
+ * ```
  */
 export type NotEvaluatedReason = z.infer<typeof NotEvaluatedReasonSchema>;
 
-/** A shown value: the value itself, `{ redacted: true }` for personal data, or `{ absent: true }` for undefined. */
+/**
+ * A shown value: the value itself, `{ redacted: true }` for personal data, or `{ absent: true }` for undefined.
+ *
+ * @example
+ * ```ts
+ * const text = (v: ShownValue): string =>
+ *   v !== null && typeof v === "object" && "redacted" in v ? "(personal data, hidden)"
+ *   : v !== null && typeof v === "object" && "absent" in v ? "(no value)"
+ *   : JSON.stringify(v);
+ * text({ redacted: true }); // "(personal data, hidden)"
+ * text("alone"); // "\"alone\""
+ * ```
+ */
 export type ShownValue = unknown;
 
 const leafShape = {
@@ -78,7 +110,24 @@ export const LeafExplanationSchema = z.union([
   }),
 ]);
 
-/** A leaf of the explanation tree: one fact condition with its expected and actual value and its outcome. */
+/**
+ * A leaf of the explanation tree: one fact condition with its expected and actual value and its outcome.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const leaves = (n: ExplanationNode): LeafExplanation[] =>
+ *   n.kind === "fact" ? [n] : n.children.flatMap(leaves);
+ * const asOf = "2025-03-01";
+ * const c = generateCase({ seed: "demo", asOf, plant: ["overstay"] });
+ * const { fired } = await createEvaluator({ asOf }).evaluate(c);
+ * const [leaf] = fired.flatMap((f) => leaves(f.explanation));
+ * leaf;
+ * // { kind: "fact", fact: "stay", operator: "equal", expected: true, path: "overstaying",
+ * //   actual: true, state: "passed" }
+ * ```
+ */
 export type LeafExplanation = z.infer<typeof LeafExplanationSchema>;
 
 /**
@@ -104,7 +153,17 @@ export const GroupExplanationSchema = z.object({
   name: z.string().optional(),
 });
 
-/** A group of the explanation tree (`all`, `any` or `not`) with its own state. */
+/**
+ * A group of the explanation tree (`all`, `any` or `not`) with its own state.
+ *
+ * @example
+ * ```ts
+ * // a `not` over a leaf that passed has failed
+ * const lawful = { kind: "fact", fact: "stay", path: "lawful", operator: "equal", expected: true } as const;
+ * const group: GroupExplanation = { kind: "not", state: "failed", children: [{ ...lawful, actual: true, state: "passed" }] };
+ * GroupExplanationSchema.safeParse(group).success; // true
+ * ```
+ */
 export type GroupExplanation = z.infer<typeof GroupExplanationSchema>;
 
 /**
@@ -112,10 +171,29 @@ export type GroupExplanation = z.infer<typeof GroupExplanationSchema>;
  *
  * @example
  * ```ts
- * ExplanationNodeSchema.safeParse(assessment.fired[0]?.explanation).success; // true
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const c = generateCase({ seed: "demo", asOf, plant: ["overstay"] });
+ * const { fired } = await createEvaluator({ asOf }).evaluate(c);
+ * ExplanationNodeSchema.safeParse(fired[0]?.explanation).success; // true
  * ```
  */
 export const ExplanationNodeSchema = z.union([...LeafExplanationSchema.options, GroupExplanationSchema]);
 
-/** A node of the explanation tree. */
+/**
+ * A node of the explanation tree.
+ *
+ * @example
+ * ```ts
+ * // one line a leaf, indented by depth: how a tool might print why an indicator fired
+ * const lines = (n: ExplanationNode, depth = 0): string[] =>
+ *   n.kind === "fact"
+ *     ? [`${"  ".repeat(depth)}${n.fact}${n.path ? `.${n.path}` : ""} ${n.operator}: ${n.state}`]
+ *     : [`${"  ".repeat(depth)}${n.kind}: ${n.state}`, ...n.children.flatMap((c) => lines(c, depth + 1))];
+ * const leaf = { kind: "fact", fact: "stay", path: "overstaying", operator: "equal", expected: true } as const;
+ * lines({ kind: "all", state: "passed", children: [{ ...leaf, actual: true, state: "passed" }] });
+ * // ["all: passed", "  stay.overstaying equal: passed"]
+ * ```
+ */
 export type ExplanationNode = z.infer<typeof ExplanationNodeSchema>;

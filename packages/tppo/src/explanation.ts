@@ -5,7 +5,22 @@ import { applyOperator, type OperatorContext, type OperatorDefinition } from "./
 import { conditionFactValue } from "./path-resolver.js";
 import type { LeafCondition, NestedCondition } from "./rule-set.js";
 
-/** What explaining a rule needs: fact values, catalogue, operators and the privacy switch. */
+/**
+ * What explaining a rule needs: fact values, catalogue, operators and the privacy switch.
+ *
+ * @example
+ * ```ts
+ * const ctx: ExplainContext = {
+ *   values: new Map([["stay", { overstaying: true }]]),
+ *   facts: new Map(defaultFacts.map((f) => [f.id, f])),
+ *   operators: operatorMap(builtInOperators),
+ *   operatorContext: { asOf: "2025-03-01" },
+ *   revealPersonal: false,
+ * };
+ * const condition = { all: [{ fact: "stay", path: "overstaying", operator: "equal", value: true }] };
+ * explainNode(condition, ctx).state; // "passed"
+ * ```
+ */
 export interface ExplainContext {
   /** Derived fact values by id (cross-record facts may be undefined). */
   values: ReadonlyMap<string, unknown>;
@@ -162,6 +177,21 @@ function explainChildren(children: readonly NestedCondition[], kind: "all" | "an
  * Builds the explanation tree of a condition from derived fact values, with the same operators and path
  * resolution as json-rules-engine: every leaf has its fact, path, operator, expected and actual value (personal
  * values redacted unless `revealPersonal`) or is marked not evaluated, and every group has a state.
+ *
+ * @example
+ * ```ts
+ * const ctx: ExplainContext = {
+ *   values: new Map([["contact", { phones: [], emails: [], count: 2 }]]), // and no cross-record counts
+ *   facts: new Map(defaultFacts.map((f) => [f.id, f])),
+ *   operators: operatorMap(builtInOperators),
+ *   operatorContext: { asOf: "2025-03-01" },
+ *   revealPersonal: false,
+ * };
+ * const leaf = explainNode({ fact: "contact", path: "count", operator: "greaterThan", value: 0 }, ctx);
+ * leaf.kind === "fact" ? leaf.actual : undefined; // { redacted: true } (a personal fact)
+ * const shared = explainNode({ fact: "sharedContactCount", operator: "greaterThanInclusive", value: 3 }, ctx);
+ * shared.state; // "not-evaluated"
+ * ```
  */
 export function explainNode(node: NestedCondition, ctx: ExplainContext): ExplanationNode {
   if ("all" in node || "any" in node) {

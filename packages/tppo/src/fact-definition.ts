@@ -9,6 +9,18 @@ import type { Thresholds } from "./thresholds.js";
  * id, a phone number, "flight|date", …): the number of distinct cases (or households) that carry that key.
  * Built by `buildPopulationIndex` (its count maps are compact `KeyCountTable`s); read by cross-record facts
  * through {@link crossRecordCount}. A `Map<string, number>` per fact serves as well.
+ *
+ * @example
+ * ```ts
+ * import { generateGroup } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * // six households at one villa
+ * const villa = generateGroup({ seed: 3, asOf, pattern: "villa-cluster" }).map((l) => l.case);
+ * const index: PopulationIndex = await buildPopulationIndex(villa, { asOf });
+ * index.size; // 6
+ * index.maps.get("addressForeignerCount")?.size; // 1 (one address key)
+ * ```
  */
 export interface PopulationIndex {
   /** Evaluation date the index was built for. */
@@ -19,7 +31,16 @@ export interface PopulationIndex {
   maps: ReadonlyMap<string, KeyCounts>;
 }
 
-/** Everything a fact's derivation may read. */
+/**
+ * Everything a fact's derivation may read.
+ *
+ * @example
+ * ```ts
+ * // a team fact's derivation: overstaying longer than the team's own threshold (a local choice, not law)
+ * const longOverstay = (ctx: FactContext): boolean =>
+ *   ctx.stay.status === "overstay" && ctx.stay.overstayDays > (ctx.thresholds.teamLongOverstayDays ?? 60);
+ * ```
+ */
 export interface FactContext {
   /** The case being evaluated. */
   case: Case;
@@ -50,7 +71,19 @@ export interface FactContext {
   thresholds: Thresholds;
 }
 
-/** What a cross-record fact's key function may read when the population index is built. */
+/**
+ * What a cross-record fact's key function may read when the population index is built.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * // the keys under which a case is counted: here, each employer on file
+ * const employerKeys = (ctx: IndexKeyContext): string[] => ctx.case.employers.map((e) => `employer:${e.id}`);
+ * const c = generateCase({ seed: "demo", asOf: "2025-03-01", plant: ["working-on-visit-permit"] });
+ * employerKeys({ case: c, asOf: "2025-03-01" }); // ["employer:case-1ea482-0-emp"]
+ * ```
+ */
 export interface IndexKeyContext {
   /** The case being indexed. */
   case: Case;
@@ -58,7 +91,24 @@ export interface IndexKeyContext {
   asOf: string;
 }
 
-/** One fact a rule may test: its type, privacy flags and derivation from a case. */
+/**
+ * One fact a rule may test: its type, privacy flags and derivation from a case.
+ *
+ * @example
+ * ```ts
+ * import * as z from "zod";
+ *
+ * const longOverstay: FactDefinition<boolean> = {
+ *   id: "teamLongOverstay",
+ *   type: z.boolean(),
+ *   label: { id: "Melebihi izin tinggal lebih dari 60 hari", en: "Overstay of more than 60 days" },
+ *   personal: false,
+ *   protected: false,
+ *   derive: (ctx) => ctx.stay.overstayDays > 60,
+ * };
+ * const evaluator = createEvaluator({ asOf: "2025-03-01", facts: [...defaultFacts, longOverstay] });
+ * ```
+ */
 export interface FactDefinition<T = unknown> {
   /** Id used in rule conditions: `{ fact: "person", path: "age" }`. */
   id: string;
@@ -101,7 +151,16 @@ export interface FactDefinition<T = unknown> {
   derive(ctx: FactContext): T;
 }
 
-/** A fact definition of any value type, as held in a catalogue. */
+/**
+ * A fact definition of any value type, as held in a catalogue.
+ *
+ * @example
+ * ```ts
+ * const byId = new Map<string, AnyFactDefinition>(defaultFacts.map((f) => [f.id, f]));
+ * byId.get("stay")?.label.en; // "Stay status"
+ * byId.get("addressForeignerCount")?.crossRecord; // true
+ * ```
+ */
 // biome-ignore lint/suspicious/noExplicitAny: a catalogue holds facts of many value types
 export type AnyFactDefinition = FactDefinition<any>;
 
@@ -111,7 +170,12 @@ export type AnyFactDefinition = FactDefinition<any>;
  *
  * @example
  * ```ts
- * derive: (ctx) => crossRecordCount(ctx, "sponsorForeignerCount", sponsorKeys(ctx.case))
+ * const counts = { sponsorForeignerCount: 7 };
+ * crossRecordCount({ counts }, "sponsorForeignerCount", ["s-1"]); // 7 (the caller's count)
+ * const maps = new Map([["teamFact", new Map([["k-1", 4], ["k-2", 2]])]]);
+ * const index = { asOf: "2025-03-01", size: 9, maps };
+ * crossRecordCount({ index }, "teamFact", ["k-1", "k-2", "k-3"]); // 4 (the largest over the keys)
+ * crossRecordCount({}, "teamFact", ["k-1"]); // undefined (no index, no counts: not evaluated)
  * ```
  */
 export function crossRecordCount(

@@ -22,12 +22,6 @@
  * json-rules-engine `Engine` per rule list, `allowUndefinedFacts`, the plain dotted path resolver),
  * `jsonRulesEngineOperators` (the SDK's non-default operators as json-rules-engine `Operator`s) and
  * `toRuleProperties` (an indicator rule as json-rules-engine rule properties).
- *
- * @example
- * ```ts
- * const engine = createJsonRulesEngine({ operatorContext: { asOf: "2025-03-01" } });
- * const passed = await engine.run(rules, new Map([["stay", { overstaying: true }]]));
- * ```
  */
 export {
   createJsonRulesEngine,

@@ -2,13 +2,38 @@ import * as z from "zod";
 import { AssessmentSchema } from "./assessment.js";
 import { RuleSetSchema } from "./rule-set.js";
 
-/** A JSON Schema document (draft 2020-12). */
+/**
+ * A JSON Schema document (draft 2020-12).
+ *
+ * @example
+ * ```ts
+ * const schema: TppoJsonSchema = tppoJsonSchema("assessment");
+ * schema.$schema; // "https://json-schema.org/draft/2020-12/schema"
+ * ```
+ */
 export type TppoJsonSchema = Record<string, unknown>;
 
-/** The schemas shipped as `schemas/<name>.json`. */
+/**
+ * The schemas shipped as `schemas/<name>.json`.
+ *
+ * @example
+ * ```ts
+ * Object.keys(tppoSchemas); // ["rule-set", "assessment"]
+ * tppoSchemas["rule-set"].safeParse(defaultRuleSet).success; // true
+ * ```
+ */
 export const tppoSchemas = { "rule-set": RuleSetSchema, assessment: AssessmentSchema } as const;
 
-/** Name of a shipped schema. */
+/**
+ * Name of a shipped schema.
+ *
+ * @example
+ * ```ts
+ * const names: TppoSchemaName[] = ["rule-set", "assessment"];
+ * names.map((n) => tppoJsonSchema(n).$id);
+ * // ["@timpora/tppo/schemas/rule-set.json", "@timpora/tppo/schemas/assessment.json"]
+ * ```
+ */
 export type TppoSchemaName = keyof typeof tppoSchemas;
 
 /**
@@ -20,6 +45,8 @@ export type TppoSchemaName = keyof typeof tppoSchemas;
  * @example
  * ```ts
  * const schema = tppoJsonSchema("rule-set");
+ * schema.title; // "RuleSet"
+ * schema.$id; // "@timpora/tppo/schemas/rule-set.json"
  * ```
  */
 export function tppoJsonSchema(name: TppoSchemaName): TppoJsonSchema {

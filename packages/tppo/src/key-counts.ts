@@ -10,7 +10,16 @@
  * households are counted once only if they share a key AND their ids collide in 64 bits.
  */
 
-/** Read access to counts by key: what cross-record facts read from a population index (a `Map` fits too). */
+/**
+ * Read access to counts by key: what cross-record facts read from a population index (a `Map` fits too).
+ *
+ * @example
+ * ```ts
+ * const counts: KeyCounts = new Map([["sponsor:s-1", 6]]);
+ * counts.get("sponsor:s-1"); // 6
+ * counts.has("sponsor:s-2"); // false
+ * ```
+ */
 export interface KeyCounts {
   /** The count of a key, or undefined when no record carried it. */
   get(key: string): number | undefined;
@@ -20,7 +29,16 @@ export interface KeyCounts {
   readonly size: number;
 }
 
-/** The buffers of a {@link KeyCountTable}, for handing it to another thread (shared, not copied, when SharedArrayBuffers). */
+/**
+ * The buffers of a {@link KeyCountTable}, for handing it to another thread (shared, not copied, when
+ * SharedArrayBuffers).
+ *
+ * @example
+ * ```ts
+ * const buffers: KeyCountBuffers = KeyCountTable.of(new Map([["s-1", 3]])).buffers(); // e.g. posted to a worker
+ * KeyCountTable.fromBuffers(buffers).get("s-1"); // 3
+ * ```
+ */
 export interface KeyCountBuffers {
   /** The key arena in chunks (UTF-8, each key after its length in bytes, 7 bits a byte). */
   arena: ArrayBufferLike[];

@@ -34,6 +34,17 @@ export const levelReasonCodes = [
  * - `review.strong-indicator`: a strong (non-context) indicator fired;
  * - `review.means-purpose-administrative`: means and purpose positive on administrative indicators only;
  * - `note.indicators`: indicators fired, no review condition holds.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const c = generateCase({ seed: "demo", asOf, plant: ["passport-withheld"] });
+ * const assessment = await createEvaluator({ asOf }).evaluate(c);
+ * const codes: LevelReasonCode[] = assessment.levelReasons.map((r) => r.code);
+ * codes; // ["review.strong-indicator"]
+ * ```
  */
 export type LevelReasonCode = (typeof levelReasonCodes)[number];
 
@@ -77,7 +88,16 @@ export const levelReasonMessages: LabelTable<LevelReasonCode> = {
   },
 };
 
-/** A reason behind the level: a stable code and its message in Indonesian and English. */
+/**
+ * A reason behind the level: a stable code and its message in Indonesian and English.
+ *
+ * @example
+ * ```ts
+ * const code = "review.strong-indicator";
+ * const reason: LevelReason = { code, message: levelReasonMessages[code] };
+ * reason.message.en; // "A strong indicator fired"
+ * ```
+ */
 export type LevelReason = Reason<LevelReasonCode>;
 
 /**
@@ -85,7 +105,11 @@ export type LevelReason = Reason<LevelReasonCode>;
  *
  * @example
  * ```ts
- * LevelReasonSchema.safeParse(assessment.levelReasons[0]).success; // true
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const c = generateCase({ seed: "demo", asOf, plant: ["passport-withheld"] });
+ * LevelReasonSchema.safeParse((await createEvaluator({ asOf }).evaluate(c)).levelReasons[0]).success; // true
  * LevelReasonSchema.safeParse({ code: "refer.child-purpose-act", label: { id: "…", en: "…" } }).success; // false
  * ```
  */

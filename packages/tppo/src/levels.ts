@@ -12,12 +12,30 @@ import type { Element, Strength } from "./rule-set.js";
  */
 export const LevelSchema = z.enum(["none", "note", "review", "refer"]);
 
-/** Level of a case: none, note, review (field check), refer (refer for victim screening, a protective procedure). */
+/**
+ * Level of a case: none, note, review (field check), refer (refer for victim screening, a protective
+ * procedure).
+ *
+ * @example
+ * ```ts
+ * const rank: Record<Level, number> = { none: 0, note: 1, review: 2, refer: 3 };
+ * const atLeastReview = (level: Level): boolean => rank[level] >= rank.review;
+ * atLeastReview("note"); // false
+ * ```
+ */
 export type Level = z.infer<typeof LevelSchema>;
 
 /**
  * One way an element becomes positive: at least so many indicators of each strength. A stronger indicator may
  * fill a weaker slot; `mediumOrWeak` slots take medium or weak (or strong) ones.
+ *
+ * @example
+ * ```ts
+ * // a team's stricter combination rule (its own choice, not the Delphi reading):
+ * // two strong, or one strong and two medium
+ * const patterns: ElementPattern[] = [{ strong: 2 }, { strong: 1, medium: 2 }];
+ * const evaluator = createEvaluator({ asOf: "2025-03-01", combination: patterns });
+ * ```
  */
 export interface ElementPattern {
   /** Strong indicators needed. */
@@ -33,7 +51,12 @@ export interface ElementPattern {
 /**
  * The Delphi rule for a positive dimension (ILO–EC 2009, as transcribed in a secondary synthesis; LOW
  * confidence, not verified against the primary PDF): ≥2 strong, or 1 strong + 1 medium or weak, or 3 medium,
- * or 2 medium + 1 weak.
+ * or 2 medium + 1 weak. The evaluator's default `combination`.
+ *
+ * @example
+ * ```ts
+ * delphiElementPatterns; // [{ strong: 2 }, { strong: 1, mediumOrWeak: 1 }, { medium: 3 }, { medium: 2, weak: 1 }]
+ * ```
  */
 export const delphiElementPatterns: readonly ElementPattern[] = Object.freeze([
   { strong: 2 },
@@ -42,7 +65,18 @@ export const delphiElementPatterns: readonly ElementPattern[] = Object.freeze([
   { medium: 2, weak: 1 },
 ]);
 
-/** A fired indicator as the level rule sees it. */
+/**
+ * A fired indicator as the level rule sees it.
+ *
+ * @example
+ * ```ts
+ * const fired: CountableIndicator[] = [
+ *   { id: "passport-withheld", strength: "strong", elements: ["means"], needsObservation: true },
+ *   { id: "debt-to-recruiter", strength: "strong", elements: ["means"], needsObservation: true },
+ * ];
+ * levelOf(fired, false).elements.means; // { positive: true, counted: ["debt-to-recruiter", "passport-withheld"] }
+ * ```
+ */
 export interface CountableIndicator {
   /** Indicator id. */
   id: string;
@@ -73,10 +107,33 @@ export const ElementResultSchema = z.object({
   counted: z.array(z.string()),
 });
 
-/** The outcome for one element. */
+/**
+ * The outcome for one element.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const c = generateCase({ seed: "demo", asOf, plant: ["passport-withheld"] });
+ * const means: ElementResult = (await createEvaluator({ asOf }).evaluate(c)).elements.means;
+ * means; // { positive: false, counted: ["passport-withheld"] } (one strong indicator alone: not positive)
+ * ```
+ */
 export type ElementResult = z.infer<typeof ElementResultSchema>;
 
-/** Outcome of the level rule. */
+/**
+ * Outcome of the level rule.
+ *
+ * @example
+ * ```ts
+ * const overstay: CountableIndicator =
+ *   { id: "overstay", strength: "weak", elements: ["means"], needsObservation: false };
+ * const result: LevelResult = levelOf([overstay], false);
+ * result.level; // "note"
+ * result.reasons.map((r) => r.code); // ["note.indicators"]
+ * ```
+ */
 export interface LevelResult {
   /** The level. */
   level: Level;
@@ -93,6 +150,18 @@ const ELEMENTS: readonly Element[] = ["act", "means", "purpose"];
  * The indicators that count for an element: non-context fired indicators that evidence it, with only the
  * strongest of each correlation group (ties: an observed one first, then by id, so that officer evidence is
  * not hidden behind an equally strong administrative one).
+ *
+ * @example
+ * ```ts
+ * const act = (id: string, strength: Strength, correlationGroup: string): CountableIndicator =>
+ *   ({ id, strength, elements: ["act"], correlationGroup, needsObservation: false });
+ * const fired = [
+ *   act("sponsor-many-foreigners", "weak", "sponsor"),
+ *   act("linked-to-prior-case", "medium", "sponsor"),
+ *   act("address-cluster", "medium", "address"),
+ * ];
+ * countedFor("act", fired).map((i) => i.id); // ["address-cluster", "linked-to-prior-case"] (one a group)
+ * ```
  */
 export function countedFor(element: Element, fired: readonly CountableIndicator[]): CountableIndicator[] {
   const best = new Map<string, CountableIndicator>();
@@ -115,6 +184,14 @@ function better(a: CountableIndicator, b: CountableIndicator): boolean {
  * Whether strengths satisfy a pattern when a stronger indicator may fill a weaker slot (Hall's condition for
  * nested slot kinds). A pattern that asks for weak indicators only is never satisfied: weak-only never makes an
  * element positive.
+ *
+ * @example
+ * ```ts
+ * satisfiesPattern(["strong", "weak"], { strong: 1, mediumOrWeak: 1 }); // true
+ * satisfiesPattern(["strong", "strong"], { medium: 2 }); // true (a stronger indicator fills a weaker slot)
+ * satisfiesPattern(["weak", "weak", "weak"], { medium: 2, weak: 1 }); // false
+ * satisfiesPattern(["weak", "weak"], { weak: 2 }); // false (weak-only never makes an element positive)
+ * ```
  */
 export function satisfiesPattern(strengths: readonly Strength[], pattern: ElementPattern): boolean {
   const s = pattern.strong ?? 0;
@@ -139,6 +216,16 @@ export function satisfiesPattern(strengths: readonly Strength[], pattern: Elemen
  *   indicators alone;
  * - `note`: indicators fired but none of the above holds.
  * Context-only indicators never count. The adult rule applies to minors too (the child route only adds to it).
+ *
+ * @example
+ * ```ts
+ * const fired: CountableIndicator[] = [
+ *   { id: "minor-without-guardian", strength: "medium", elements: ["act"], needsObservation: false },
+ *   { id: "minor-linked-to-work", strength: "strong", elements: ["purpose"], needsObservation: false },
+ * ];
+ * levelOf(fired, true).level; // "refer" (a minor: a strong purpose indicator with an act indicator)
+ * levelOf(fired, false).level; // "review" (the adult rule: a strong indicator)
+ * ```
  */
 export function levelOf(
   fired: readonly CountableIndicator[],

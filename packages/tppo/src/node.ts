@@ -4,7 +4,11 @@
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { evaluateManyParallel } from "@timpora/tppo/node";
+ *
+ * // one case a line (NDJSON): each line is JSON text, parsed in a worker
+ * const lines = readFileSync("cases.ndjson", "utf8").split("\n").filter((line) => line !== "");
  * for await (const r of evaluateManyParallel(lines, { asOf: "2025-03-01" })) console.log(r.recordIndex, r.ok);
  * ```
  *
@@ -14,23 +18,11 @@
 /**
  * `evaluateManyParallel`: the results of `evaluateMany`, in input order, with the work spread over one worker
  * thread per core; the population index shared, memory bounded.
- *
- * @example
- * ```ts
- * for await (const r of evaluateManyParallel(readLines("cases.ndjson"), { asOf: "2025-03-01", index })) {
- *   if (!r.ok) console.log(r.recordIndex, r.issues.map((i) => i.code));
- * }
- * ```
  */
 export { evaluateManyParallel } from "./parallel-batches.js";
 /**
  * The options of `evaluateManyParallel`: data options as for `createEvaluator`, module paths for the options
  * that are functions (`facts`, `operators`, `zoneOf`), and the pool's (`concurrency`, `batchSize`,
  * `maxBatchesInFlight`).
- *
- * @example
- * ```ts
- * const options: ParallelOptions = { asOf: "2025-03-01", facts: "./team-facts.js", concurrency: 4 };
- * ```
  */
 export type { ModuleOption, ParallelOptions } from "./parallel-setup.js";

@@ -17,7 +17,15 @@ export const notEvaluatedReasonCodes = [
   "not-evaluated.data-gap",
 ] as const;
 
-/** A reason an indicator was not evaluated. */
+/**
+ * A reason an indicator was not evaluated.
+ *
+ * @example
+ * ```ts
+ * const code: NotEvaluatedReasonCode = "not-evaluated.data-gap";
+ * notEvaluatedReasonMessages[code].id; // "Tidak tercatat"
+ * ```
+ */
 export type NotEvaluatedReasonCode = (typeof notEvaluatedReasonCodes)[number];
 
 /**

@@ -1,7 +1,18 @@
 import { dayNumberOf } from "@timpora/models";
 import { calendarDateOf } from "./calendar-date-of.js";
 
-/** The kind of a fact's value at a path, as read from its zod type. */
+/**
+ * The kind of a fact's value at a path, as read from its zod type.
+ *
+ * @example
+ * ```ts
+ * import { builtInOperators } from "@timpora/tppo/engine";
+ *
+ * const kind: ValueKind = "date";
+ * builtInOperators.filter((o) => o.accepts.includes(kind)).map((o) => o.name);
+ * // ["equal", "notEqual", "in", "notIn", "dateBefore", "dateAfter", "dateWithinDaysOf"]
+ * ```
+ */
 export type ValueKind = "string" | "number" | "boolean" | "date" | "null" | "array" | "object" | "unknown";
 
 /**
@@ -13,16 +24,53 @@ export type ValueKind = "string" | "number" | "boolean" | "date" | "null" | "arr
  * - `date`: an ISO calendar date "YYYY-MM-DD";
  * - `days`: a whole number of days, 0 or more;
  * - `any`: not checked.
+ *
+ * @example
+ * ```ts
+ * import { operatorMap, builtInOperators } from "@timpora/tppo/engine";
+ *
+ * const within = operatorMap(builtInOperators).get("dateWithinDaysOf");
+ * const required: ValueRequirement | undefined = within?.value;
+ * required; // "days" (a rule gives a whole number of days: `{ operator: "dateWithinDaysOf", value: 30 }`)
+ * ```
  */
 export type ValueRequirement = "same" | "array-of-same" | "element" | "number" | "date" | "days" | "any";
 
-/** What an operator may read besides its two operands. */
+/**
+ * What an operator may read besides its two operands.
+ *
+ * @example
+ * ```ts
+ * const sameYear: OperatorDefinition = {
+ *   name: "teamInYearOfEvaluation",
+ *   accepts: ["date"],
+ *   value: "any",
+ *   evaluate: (fact, _value, ctx: OperatorContext) =>
+ *     typeof fact === "string" && fact.slice(0, 4) === ctx.asOf.slice(0, 4),
+ * };
+ * sameYear.evaluate("2025-01-15", null, { asOf: "2025-03-01" }); // true
+ * ```
+ */
 export interface OperatorContext {
   /** Evaluation date (YYYY-MM-DD). */
   asOf: string;
 }
 
-/** An operator a condition may use, with the fact types it accepts. */
+/**
+ * An operator a condition may use, with the fact types it accepts.
+ *
+ * @example
+ * ```ts
+ * // a team's operator, named so that it does not clash with a built-in one; strings only
+ * const startsWith: OperatorDefinition = {
+ *   name: "teamStartsWith",
+ *   accepts: ["string"],
+ *   value: "same",
+ *   evaluate: (fact, prefix) => typeof fact === "string" && fact.startsWith(String(prefix)),
+ * };
+ * const evaluator = createEvaluator({ asOf: "2025-03-01", operators: [startsWith] });
+ * ```
+ */
 export interface OperatorDefinition {
   /** Name used in conditions. */
   name: string;
@@ -51,6 +99,12 @@ const indexOf = (haystack: unknown, needle: unknown): number =>
  * json-rules-engine's ten default operators with the same semantics (`===`, `indexOf`, `<`, …, and the same
  * fact-value validators), each declaring the fact types it fits. Numeric operators accept numbers only:
  * json-rules-engine would compare date strings through `parseFloat`, so dates have their own operators.
+ *
+ * @example
+ * ```ts
+ * defaultOperators.length; // 10
+ * defaultOperators.find((o) => o.name === "greaterThan")?.accepts; // ["number", "unknown"]
+ * ```
  */
 export const defaultOperators: readonly OperatorDefinition[] = [
   { name: "equal", accepts: scalar, value: "same", evaluate: (a, b) => a === b },
@@ -82,7 +136,15 @@ export const defaultOperators: readonly OperatorDefinition[] = [
   ),
 ];
 
-/** The default operator names json-rules-engine registers itself. */
+/**
+ * The default operator names json-rules-engine registers itself.
+ *
+ * @example
+ * ```ts
+ * JSON_RULES_ENGINE_OPERATOR_NAMES.has("greaterThan"); // true
+ * JSON_RULES_ENGINE_OPERATOR_NAMES.has("dateBefore"); // false (one of the SDK's date operators)
+ * ```
+ */
 export const JSON_RULES_ENGINE_OPERATOR_NAMES: ReadonlySet<string> = new Set([
   "equal",
   "notEqual",
@@ -113,6 +175,11 @@ function daysAfter(a: unknown, b: unknown): number | undefined {
  * - `dateAfter`: the fact's date is strictly after the value's date;
  * - `dateWithinDaysOf`: the fact's date is at most `value` calendar days before or after the evaluation date.
  * A fact value that is not a date makes the condition fail.
+ *
+ * @example
+ * ```ts
+ * dateOperators.map((o) => o.name); // ["dateBefore", "dateAfter", "dateWithinDaysOf"]
+ * ```
  */
 export const dateOperators: readonly OperatorDefinition[] = [
   {
@@ -142,10 +209,27 @@ export const dateOperators: readonly OperatorDefinition[] = [
   },
 ];
 
-/** All built-in operators: json-rules-engine's defaults and the date operators. */
+/**
+ * All built-in operators: json-rules-engine's defaults and the date operators.
+ *
+ * @example
+ * ```ts
+ * builtInOperators.length; // 13
+ * builtInOperators.some((o) => o.name === "dateWithinDaysOf"); // true
+ * ```
+ */
 export const builtInOperators: readonly OperatorDefinition[] = [...defaultOperators, ...dateOperators];
 
-/** Applies an operator the way json-rules-engine's `Operator.evaluate` does: validator first, then comparison. */
+/**
+ * Applies an operator the way json-rules-engine's `Operator.evaluate` does: validator first, then comparison.
+ *
+ * @example
+ * ```ts
+ * const within = operatorMap(builtInOperators).get("dateWithinDaysOf")!;
+ * applyOperator(within, "2025-02-20", 14, { asOf: "2025-03-01" }); // true (9 days before the evaluation date)
+ * applyOperator(within, "not a date", 14, { asOf: "2025-03-01" }); // false (the validator refuses it)
+ * ```
+ */
 export function applyOperator(
   op: OperatorDefinition,
   factValue: unknown,
@@ -156,7 +240,16 @@ export function applyOperator(
   return op.evaluate(factValue, compareTo, ctx) === true;
 }
 
-/** Builds a name → operator map; later definitions with the same name replace earlier ones. */
+/**
+ * Builds a name → operator map; later definitions with the same name replace earlier ones.
+ *
+ * @example
+ * ```ts
+ * const byName = operatorMap(builtInOperators);
+ * byName.size; // 13
+ * byName.get("lessThan")?.accepts; // ["number", "unknown"]
+ * ```
+ */
 export function operatorMap(
   ...lists: readonly (readonly OperatorDefinition[])[]
 ): Map<string, OperatorDefinition> {

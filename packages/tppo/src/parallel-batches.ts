@@ -48,11 +48,17 @@ function whole(field: string, value: unknown, fallback: number, max: number): nu
  * ```ts
  * import { buildPopulationIndex } from "@timpora/tppo";
  * import { evaluateManyParallel } from "@timpora/tppo/node";
+ * import { generateCases } from "@timpora/testkit";
  *
- * const index = await buildPopulationIndex(readCases, { asOf: "2025-03-01" });
- * for await (const r of evaluateManyParallel(readCases(), { asOf: "2025-03-01", index, facts: "./team-facts.js" })) {
- *   if (r.ok) write(r.assessment);
+ * const asOf = "2025-03-01";
+ * // a rereadable source (read twice: for the index, then to screen)
+ * const cases = () => generateCases({ seed: 7, count: 1_000, asOf, plant: { "passport-withheld": 0.01 } });
+ * const index = await buildPopulationIndex(cases, { asOf });
+ * const levels = new Map<string, number>();
+ * for await (const r of evaluateManyParallel(cases, { asOf, index, concurrency: 2 })) {
+ *   if (r.ok) levels.set(r.assessment.level, (levels.get(r.assessment.level) ?? 0) + 1);
  * }
+ * [...levels]; // [["none", 990], ["review", 10]] (as `evaluateMany` gives, in input order)
  * ```
  */
 export async function* evaluateManyParallel(

@@ -14,10 +14,31 @@ import type { Thresholds } from "./thresholds.js";
  * A module each worker thread (and the calling thread) imports for an option that is a function or holds
  * functions: an absolute or relative (to the working directory) file path, or a file URL. The module exports the
  * value under the option's name (`export const facts = …`) or as its default export.
+ *
+ * @example
+ * ```ts
+ * // team-facts.js beside this module: `export const facts = [...defaultFacts, teamFact];`
+ * const facts: ModuleOption = new URL("./team-facts.js", import.meta.url);
+ * const options: ParallelOptions = { asOf: "2025-03-01", facts };
+ * ```
  */
 export type ModuleOption = string | URL;
 
-/** Options of `evaluateManyParallel`: those of `createEvaluator` that are data, modules for the rest, and the pool's. */
+/**
+ * Options of `evaluateManyParallel`: those of `createEvaluator` that are data, modules for the rest, and the
+ * pool's.
+ *
+ * @example
+ * ```ts
+ * const options: ParallelOptions = {
+ *   asOf: "2025-03-01",
+ *   locale: "en",
+ *   facts: "./team-facts.js", // a module path: a function cannot reach a worker thread
+ *   concurrency: 4,
+ *   batchSize: 256,
+ * };
+ * ```
+ */
 export interface ParallelOptions {
   /** Evaluation date (YYYY-MM-DD). */
   asOf: string;

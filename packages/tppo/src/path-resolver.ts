@@ -1,6 +1,14 @@
 import { DOTTED_PATH_PATTERN } from "./rule-set.js";
 
-/** Path segments that are never followed, whatever the object holds. */
+/**
+ * Path segments that are never followed, whatever the object holds.
+ *
+ * @example
+ * ```ts
+ * FORBIDDEN_SEGMENTS.has("__proto__"); // true
+ * dottedPathResolver({ constructor: { name: "x" } }, "constructor.name"); // undefined (even as an own property)
+ * ```
+ */
 export const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
@@ -62,6 +70,13 @@ export function segmentsOf(path: string): readonly Segment[] | undefined {
  * The value a json-rules-engine condition compares: the fact's value, or with a `path`, the sub-value at that
  * path when the fact's value is a non-null object. Like json-rules-engine, a path on a non-object value gives
  * the value itself.
+ *
+ * @example
+ * ```ts
+ * conditionFactValue({ employer: { sector: "fishing" } }, "employer.sector"); // "fishing"
+ * conditionFactValue(7, "count"); // 7 (a path on a value that is not an object: the value itself)
+ * conditionFactValue({ employer: {} }, "employer.sector"); // undefined
+ * ```
  */
 export function conditionFactValue(factValue: unknown, path: string | undefined): unknown {
   if (path === undefined || path === "") return factValue;

@@ -4,7 +4,18 @@ import { defaultFacts } from "./facts/index.js";
 import { KeyCountTable } from "./key-counts.js";
 import { type RereadableSource, readSource } from "./record-source.js";
 
-/** Options of {@link buildPopulationIndex}. */
+/**
+ * Options of {@link buildPopulationIndex}.
+ *
+ * @example
+ * ```ts
+ * const options: PopulationIndexOptions = { asOf: "2025-03-01", facts: defaultFacts };
+ * const index = await buildPopulationIndex([], options);
+ * [...index.maps.keys()];
+ * // ["sponsorForeignerCount", "addressForeignerCount", "sharedContactCount", "groupArrivalCount",
+ * //  "venueGroupCount", "brokerMarriageCount"]
+ * ```
+ */
 export interface PopulationIndexOptions {
   /** Evaluation date (YYYY-MM-DD), passed to the facts' key functions. */
   asOf: string;
@@ -31,9 +42,15 @@ export interface PopulationIndexOptions {
  *
  * @example
  * ```ts
- * const index = await buildPopulationIndex(cases, { asOf: "2025-03-01" });
- * const evaluator = createEvaluator({ asOf: "2025-03-01" });
- * for await (const r of evaluator.evaluateMany(cases, { index })) console.log(r.ok && r.assessment.level);
+ * import { generateGroup } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * // six households at one villa
+ * const cases = generateGroup({ seed: 3, asOf, pattern: "villa-cluster" }).map((l) => l.case);
+ * const index = await buildPopulationIndex(cases, { asOf });
+ * for await (const r of createEvaluator({ asOf }).evaluateMany(cases, { index })) {
+ *   console.log(r.ok && r.assessment.fired.map((f) => f.id)); // ["address-cluster"] (each of the six)
+ * }
  * ```
  */
 export async function buildPopulationIndex(

@@ -3,10 +3,34 @@ import { SourceFailedError } from "./errors.js";
 /**
  * Records to read more than once: an array, or a function that opens the stream again each time it is called
  * (returning a sync or async iterable).
+ *
+ * @example
+ * ```ts
+ * import { generateCases } from "@timpora/testkit";
+ *
+ * // read twice: once to build the population index, once to screen
+ * const cases: RereadableSource = () => generateCases({ seed: 7, count: 100, asOf: "2025-03-01" });
+ * const index = await buildPopulationIndex(cases, { asOf: "2025-03-01" });
+ * const results = createEvaluator({ asOf: "2025-03-01" }).evaluateMany(cases, { index });
+ * ```
  */
 export type RereadableSource<T = unknown> = readonly T[] | (() => Iterable<T> | AsyncIterable<T>);
 
-/** Records to read once: any sync or async iterable, or a rereadable source. */
+/**
+ * Records to read once: any sync or async iterable, or a rereadable source.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * async function* received() { // e.g. records arriving from a queue
+ *   yield generateCase({ seed: "demo", asOf: "2025-03-01" });
+ * }
+ * const source: RecordSource = received();
+ * const evaluator = createEvaluator({ asOf: "2025-03-01" });
+ * for await (const r of evaluator.evaluateMany(source)) console.log(r.ok); // true
+ * ```
+ */
 export type RecordSource<T = unknown> = Iterable<T> | AsyncIterable<T> | RereadableSource<T>;
 
 /**
@@ -14,7 +38,8 @@ export type RecordSource<T = unknown> = Iterable<T> | AsyncIterable<T> | Rereada
  *
  * @example
  * ```ts
- * const once = openSource(() => readLines("cases.ndjson")); // the iterable the function returns
+ * openSource(() => ["a", "b"]); // ["a", "b"] (a rereadable source's function is called for a fresh pass)
+ * openSource(new Set(["a"])); // the set itself (any other source is returned as it is)
  * ```
  */
 export function openSource<T>(source: RecordSource<T>): Iterable<T> | AsyncIterable<T> {

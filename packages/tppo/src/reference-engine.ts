@@ -9,7 +9,25 @@ import { dottedPathResolver } from "./path-resolver.js";
 import type { RuleEngine } from "./rule-engine.js";
 import type { IndicatorRule } from "./rule-set.js";
 
-/** Options of {@link createJsonRulesEngine}. */
+/**
+ * Options of {@link createJsonRulesEngine}.
+ *
+ * @example
+ * ```ts
+ * import { createEvaluator, type OperatorDefinition } from "@timpora/tppo";
+ * import { builtInOperators } from "@timpora/tppo/engine";
+ *
+ * const startsWith: OperatorDefinition = { // a team's own operator: the reference engine needs it too
+ *   name: "teamStartsWith",
+ *   accepts: ["string"],
+ *   value: "same",
+ *   evaluate: (fact, prefix) => typeof fact === "string" && fact.startsWith(String(prefix)),
+ * };
+ * const asOf = "2025-03-01";
+ * const engine = createJsonRulesEngine({ operators: [...builtInOperators, startsWith], operatorContext: { asOf } });
+ * const evaluator = createEvaluator({ asOf, operators: [startsWith], engine });
+ * ```
+ */
 export interface JsonRulesEngineOptions {
   /**
    * All operators rules may use; json-rules-engine's own defaults keep their built-in implementation. Default: the
@@ -26,8 +44,13 @@ export interface JsonRulesEngineOptions {
  *
  * @example
  * ```ts
+ * import { builtInOperators } from "@timpora/tppo/engine";
+ * import { Engine } from "json-rules-engine";
+ *
+ * const operators = jsonRulesEngineOperators(builtInOperators, { asOf: "2025-03-01" });
+ * operators.map((op) => op.name); // ["dateBefore", "dateAfter", "dateWithinDaysOf"] (it has the other ten)
  * const engine = new Engine([], { allowUndefinedFacts: true });
- * for (const op of jsonRulesEngineOperators(builtInOperators, { asOf: "2025-03-01" })) engine.addOperator(op);
+ * for (const op of operators) engine.addOperator(op);
  * ```
  */
 export function jsonRulesEngineOperators(
@@ -46,6 +69,11 @@ export function jsonRulesEngineOperators(
  *
  * @example
  * ```ts
+ * import { defaultRuleSet } from "@timpora/tppo";
+ * import { Engine } from "json-rules-engine";
+ *
+ * const overstay = defaultRuleSet.rules.find((r) => r.id === "overstay")!;
+ * toRuleProperties(overstay).event; // { type: "indicator", params: { indicator: "overstay" } }
  * const engine = new Engine(defaultRuleSet.rules.map(toRuleProperties), { allowUndefinedFacts: true });
  * ```
  */

@@ -17,7 +17,15 @@ import type { Element, Strength } from "./rule-set.js";
  */
 export const RouteKindSchema = z.enum(["immigration", "labour", "child-protection", "identity"]);
 
-/** A route beside the level: where else the case belongs. */
+/**
+ * A route beside the level: where else the case belongs.
+ *
+ * @example
+ * ```ts
+ * const kind: RouteKind = "child-protection";
+ * routeLabels[kind].en; // "Child protection (UPTD PPA, social services)"
+ * ```
+ */
 export type RouteKind = z.infer<typeof RouteKindSchema>;
 
 /**
@@ -56,7 +64,16 @@ export const RouteBasisSchema = z.enum([
   "identity.match",
 ]);
 
-/** A basis a rule carries for a route. */
+/**
+ * A basis a rule carries for a route.
+ *
+ * @example
+ * ```ts
+ * const overstay = defaultRuleSet.rules.find((r) => r.id === "overstay");
+ * const bases: RouteBasis[] = (overstay?.routes ?? []).map((t) => t.basis);
+ * bases; // ["immigration.overstay"]
+ * ```
+ */
 export type RouteBasis = z.infer<typeof RouteBasisSchema>;
 
 /**
@@ -75,7 +92,19 @@ export const RouteTagSchema = z.strictObject({
   when: z.strictObject({ fact: z.string().min(1).max(128), path: z.string().min(1).max(500) }).optional(),
 });
 
-/** A route a rule opens when it fires (rule metadata). */
+/**
+ * A route a rule opens when it fires (rule metadata).
+ *
+ * @example
+ * ```ts
+ * // as on `identity-fraud`: Pasal 123 (false statements) only when an earlier finding is on record
+ * const tag: RouteTag = {
+ *   basis: "immigration.false-statement",
+ *   when: { fact: "identity", path: "earlierFalseStatementFinding" },
+ * };
+ * RouteTagSchema.safeParse(tag).success; // true
+ * ```
+ */
 export type RouteTag = z.infer<typeof RouteTagSchema>;
 
 /**
@@ -105,7 +134,20 @@ export const routeReasonCodes = [
   "identity.match",
 ] as const;
 
-/** A reason behind a route. */
+/**
+ * A reason behind a route.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const c = generateCase({ seed: "demo", asOf, plant: ["overstay"] });
+ * const assessment = await createEvaluator({ asOf }).evaluate(c);
+ * const codes: RouteReasonCode[] = assessment.routes.flatMap((r) => r.reasons.map((x) => x.code));
+ * codes; // ["immigration.overstay"]
+ * ```
+ */
 export type RouteReasonCode = (typeof routeReasonCodes)[number];
 
 /**
@@ -114,7 +156,8 @@ export type RouteReasonCode = (typeof routeReasonCodes)[number];
  *
  * @example
  * ```ts
- * routeReasonMessages["labour.working-conditions"].en;
+ * routeReasonMessages["immigration.screen-first"].en;
+ * // "A means or purpose indicator fired: victim screening before any immigration action (UU 21/2007 Art. 18)"
  * ```
  */
 export const routeReasonMessages: LabelTable<RouteReasonCode> = {
@@ -179,7 +222,22 @@ export const RouteReasonSchema = z.object({
   confidence: ConfidenceSchema.optional(),
 });
 
-/** A reason behind a route, with the indicators and the provision behind it. */
+/**
+ * A reason behind a route, with the indicators and the provision behind it.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const c = generateCase({ seed: "demo", asOf, plant: ["overstay"] });
+ * const assessment = await createEvaluator({ asOf }).evaluate(c);
+ * const reason: RouteReason | undefined = assessment.routes[0]?.reasons[0];
+ * reason?.indicators; // ["overstay"]
+ * reason?.citation?.article; // "Pasal 78" (of UU 6/2011, from the policy table row in force)
+ * reason?.confidence; // "medium"
+ * ```
+ */
 export type RouteReason = z.infer<typeof RouteReasonSchema>;
 
 /**
@@ -187,6 +245,11 @@ export type RouteReason = z.infer<typeof RouteReasonSchema>;
  *
  * @example
  * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const c = generateCase({ seed: "demo", asOf, plant: ["overstay"] });
+ * const assessment = await createEvaluator({ asOf }).evaluate(c);
  * RouteSchema.safeParse(assessment.routes[0]).success; // true
  * ```
  */
@@ -199,10 +262,37 @@ export const RouteSchema = z.object({
   reasons: z.array(RouteReasonSchema),
 });
 
-/** Where else a case belongs, and why. A route never changes the TPPO level. */
+/**
+ * Where else a case belongs, and why. A route never changes the TPPO level.
+ *
+ * @example
+ * ```ts
+ * import { generateCase } from "@timpora/testkit";
+ *
+ * const asOf = "2025-03-01";
+ * const c = generateCase({ seed: "demo", asOf, plant: ["overstay"] });
+ * const assessment = await createEvaluator({ asOf }).evaluate(c);
+ * const route: Route | undefined = assessment.routes[0];
+ * route?.route; // "immigration"
+ * route?.label.id; // "Imigrasi (tindakan keimigrasian)"
+ * assessment.level; // "note" (the route does not raise it)
+ * ```
+ */
 export type Route = z.infer<typeof RouteSchema>;
 
-/** A fired indicator as the route rule reads it. */
+/**
+ * A fired indicator as the route rule reads it.
+ *
+ * @example
+ * ```ts
+ * import { defaultRuleSet, type IndicatorRule } from "@timpora/tppo";
+ *
+ * const routable = (r: IndicatorRule): RoutableIndicator =>
+ *   ({ id: r.id, elements: r.elements, context: r.context === true, strength: r.strength, routes: r.routes });
+ * const wages = defaultRuleSet.rules.find((r) => r.id === "wages-withheld");
+ * wages === undefined ? undefined : routable(wages).routes; // [{ basis: "labour.working-conditions" }]
+ * ```
+ */
 export interface RoutableIndicator {
   /** Indicator id. */
   id: string;
@@ -216,7 +306,33 @@ export interface RoutableIndicator {
   routes?: readonly RouteTag[] | undefined;
 }
 
-/** What {@link routesOf} reads. */
+/**
+ * What {@link routesOf} reads.
+ *
+ * @example
+ * ```ts
+ * import { defaultPolicyTable } from "@timpora/permits";
+ *
+ * const none = { positive: false, counted: [] };
+ * const input: RouteInput = {
+ *   fired: [
+ *     {
+ *       id: "wages-withheld",
+ *       elements: ["purpose"],
+ *       context: false,
+ *       strength: "medium",
+ *       routes: [{ basis: "labour.working-conditions" }],
+ *     },
+ *   ],
+ *   elements: { act: none, means: none, purpose: none },
+ *   minor: true,
+ *   values: new Map(),
+ *   policy: defaultPolicyTable,
+ *   asOf: "2025-03-01",
+ * };
+ * routesOf(input).map((r) => r.route); // ["labour", "child-protection"]
+ * ```
+ */
 export interface RouteInput {
   /** The fired indicators. */
   fired: readonly RoutableIndicator[];
@@ -274,8 +390,17 @@ function cited(r: RouteReason, input: RouteInput, basis: keyof typeof PROVISION_
  *
  * @example
  * ```ts
- * routesOf({ fired, elements, minor: false, values, policy: defaultPolicyTable, asOf: "2025-03-01" })
- *   .map((r) => r.route); // e.g. ["immigration"]
+ * import { defaultPolicyTable } from "@timpora/permits";
+ *
+ * const none = { positive: false, counted: [] };
+ * const fired: RoutableIndicator[] = [
+ *   { id: "overstay", elements: ["means"], context: false, strength: "weak", routes: [{ basis: "immigration.overstay" }] },
+ *   { id: "passport-withheld", elements: ["means"], context: false, strength: "strong" }, // no route of its own
+ * ];
+ * const elements = { act: none, means: none, purpose: none };
+ * const input = { fired, elements, minor: false, values: new Map(), policy: defaultPolicyTable, asOf: "2025-03-01" };
+ * routesOf(input)[0]?.reasons.map((r) => r.code);
+ * // ["immigration.overstay", "immigration.screen-first"]: victim screening before any immigration action
  * ```
  */
 export function routesOf(input: RouteInput): Route[] {

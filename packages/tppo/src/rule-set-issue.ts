@@ -30,6 +30,14 @@ import type { LabelTable, ParseIssue } from "@timpora/models";
  * - `value.type-mismatch`: a compared value that does not fit the operator and the fact's type;
  * - `rule.protected-only`: some branch of the condition (as an OR of ANDs) tests only protected attributes;
  * - `rule.context-only`: some branch tests only context facts (and protected ones), e.g. the sector alone.
+ *
+ * @example
+ * ```ts
+ * const overstay = defaultRuleSet.rules.find((r) => r.id === "overstay");
+ * const checked = validateRuleSet({ id: "team-rules", version: "1", rules: [{ ...overstay, id: "Bad id" }] });
+ * const codes: RuleSetIssueCode[] = checked.ok ? [] : checked.issues.map((i) => i.code);
+ * codes; // ["value.invalid", "event.mismatch"]
+ * ```
  */
 export type RuleSetIssueCode =
   | "input.unreadable"
@@ -60,6 +68,17 @@ export type RuleSetIssueCode =
  * One problem found in a rule set: a stable code, the path to the spot, and a message in `id` and `en` (the
  * shape of @timpora/models' `ParseIssue`, with the codes of {@link RuleSetIssueCode}). The message never echoes
  * the offending value.
+ *
+ * @example
+ * ```ts
+ * const overstay = defaultRuleSet.rules.find((r) => r.id === "overstay");
+ * const typo = { all: [{ fact: "stay", path: "overstayDay", operator: "equal", value: true }] };
+ * const checked = validateRuleSet({ id: "team-rules", version: "1", rules: [{ ...overstay, conditions: typo }] });
+ * const issue: RuleSetIssue | undefined = checked.ok ? undefined : checked.issues[0];
+ * issue?.code; // "path.unknown"
+ * issue?.path; // ["rules", 0, "conditions", "all", 0, "path"]
+ * issue?.suggestions; // ["overstayDays", "overstaying"]
+ * ```
  */
 export interface RuleSetIssue extends Omit<ParseIssue, "code"> {
   /** Stable code. */
@@ -73,7 +92,15 @@ export interface RuleSetIssue extends Omit<ParseIssue, "code"> {
   suggestions?: string[];
 }
 
-/** The message of each issue code (data, one row a code). */
+/**
+ * The message of each issue code (data, one row a code).
+ *
+ * @example
+ * ```ts
+ * ruleSetIssueMessages["rule.protected-only"].en;
+ * // "Rule can fire on protected attributes alone (nationality, sex, religion, ethnicity)"
+ * ```
+ */
 export const ruleSetIssueMessages: LabelTable<RuleSetIssueCode> = {
   "input.unreadable": {
     id: "Set aturan tidak dapat disalin sebagai data JSON biasa (Proxy, fungsi, simbol, atau getter yang gagal)",
@@ -130,12 +157,29 @@ export const ruleSetIssueMessages: LabelTable<RuleSetIssueCode> = {
   },
 };
 
-/** Builds an issue with the message of its code. */
+/**
+ * Builds an issue with the message of its code.
+ *
+ * @example
+ * ```ts
+ * ruleSetIssue("id.duplicate", ["rules", 3, "id"]);
+ * // { code: "id.duplicate", path: ["rules", 3, "id"], message: { id: "Id aturan ganda", en: "Duplicate rule id" } }
+ * ```
+ */
 export function ruleSetIssue(code: RuleSetIssueCode, path: (string | number)[]): RuleSetIssue {
   return { code, path, message: ruleSetIssueMessages[code] };
 }
 
-/** Size and depth limits of a rule set; beyond them validation refuses it with `limit.*`. */
+/**
+ * Size and depth limits of a rule set; beyond them validation refuses it with `limit.*`.
+ *
+ * @example
+ * ```ts
+ * const limits: Partial<RuleSetLimits> = { maxRules: 40 };
+ * const checked = validateRuleSet(defaultRuleSet, { limits });
+ * checked.ok ? [] : checked.issues.map((i) => i.code); // ["limit.size"] (the default rule set has 42 rules)
+ * ```
+ */
 export interface RuleSetLimits {
   /** Deepest nesting of condition groups (the top-level group is depth 1). */
   maxDepth: number;
@@ -149,7 +193,15 @@ export interface RuleSetLimits {
   maxIssues: number;
 }
 
-/** Default limits: depth 32, 100,000 conditions, 20,000 rules, 2,000,000 JSON values, 200 issues. */
+/**
+ * Default limits: depth 32, 100,000 conditions, 20,000 rules, 2,000,000 JSON values, 200 issues.
+ *
+ * @example
+ * ```ts
+ * defaultRuleSetLimits.maxDepth; // 32
+ * validateRuleSet(defaultRuleSet, { limits: { maxIssues: 20 } }).ok; // true (the other limits stay the defaults)
+ * ```
+ */
 export const defaultRuleSetLimits: Readonly<RuleSetLimits> = Object.freeze({
   maxDepth: 32,
   maxConditions: 100_000,

@@ -2,10 +2,26 @@ import { ConfidenceSchema, type Labels } from "@timpora/models";
 import * as z from "zod";
 import { RouteTagSchema } from "./routes.js";
 
-/** Pattern of a plain dotted path: identifiers of letters, digits and `_`, joined by dots. */
+/**
+ * Pattern of a plain dotted path: identifiers of letters, digits and `_`, joined by dots.
+ *
+ * @example
+ * ```ts
+ * DOTTED_PATH_PATTERN.test("permits.0.kind"); // true
+ * DOTTED_PATH_PATTERN.test("$.permits[0].kind"); // false (JSONPath is not accepted)
+ * ```
+ */
 export const DOTTED_PATH_PATTERN: RegExp = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
 
-/** Pattern of ids (rule, rule set, fact): letters, digits, `-` and `_`, starting with a letter. */
+/**
+ * Pattern of ids (rule, rule set, fact): letters, digits, `-` and `_`, starting with a letter.
+ *
+ * @example
+ * ```ts
+ * ID_PATTERN.test("team-long-overstay"); // true
+ * ID_PATTERN.test("1-overstay"); // false (an id starts with a letter)
+ * ```
+ */
 export const ID_PATTERN: RegExp = /^[A-Za-z][A-Za-z0-9_-]{0,127}$/;
 
 /**
@@ -18,7 +34,16 @@ export const ID_PATTERN: RegExp = /^[A-Za-z][A-Za-z0-9_-]{0,127}$/;
  */
 export const StrengthSchema = z.enum(["strong", "medium", "weak"]);
 
-/** Evidential strength of an indicator, after the ILO–EC Delphi weights (strong, medium, weak). */
+/**
+ * Evidential strength of an indicator, after the ILO–EC Delphi weights (strong, medium, weak).
+ *
+ * @example
+ * ```ts
+ * const strongest = (fired: readonly { strength: Strength }[]): Strength | undefined =>
+ *   StrengthSchema.options.find((s) => fired.some((f) => f.strength === s));
+ * strongest([{ strength: "weak" }, { strength: "medium" }]); // "medium"
+ * ```
+ */
 export type Strength = z.infer<typeof StrengthSchema>;
 
 /**
@@ -31,7 +56,15 @@ export type Strength = z.infer<typeof StrengthSchema>;
  */
 export const ElementSchema = z.enum(["act", "means", "purpose"]);
 
-/** A legal element of trafficking (UU 21/2007; Palermo Art. 3): act (proses), means (cara), purpose (tujuan). */
+/**
+ * A legal element of trafficking (UU 21/2007; Palermo Art. 3): act (proses), means (cara), purpose (tujuan).
+ *
+ * @example
+ * ```ts
+ * const element: Element = "purpose";
+ * defaultRuleSet.rules.filter((r) => r.elements.includes(element)).length; // 12
+ * ```
+ */
 export type Element = z.infer<typeof ElementSchema>;
 
 /** Labels of a rule: both texts non-empty, at most 2,000 characters, no other keys. */
@@ -71,6 +104,17 @@ export const LeafConditionSchema = z.strictObject({
  * A leaf condition in json-rules-engine's JSON: compares the value of `fact` (or the sub-value at the plain
  * dotted `path`) with `value` using `operator`. `value` may be `{ fact: "otherFact", path?: "a.b" }` to compare
  * against another fact.
+ *
+ * @example
+ * ```ts
+ * const longOverstay: LeafCondition = { fact: "stay", path: "overstayDays", operator: "greaterThan", value: 60 };
+ * // compared with another fact: the threshold in force
+ * const manyAtSponsor: LeafCondition = {
+ *   fact: "sponsorForeignerCount",
+ *   operator: "greaterThanInclusive",
+ *   value: { fact: "thresholds", path: "sponsorManyForeigners" },
+ * };
+ * ```
  */
 export type LeafCondition = z.infer<typeof LeafConditionSchema>;
 
@@ -93,7 +137,19 @@ export const AllConditionSchema = z.strictObject({
   priority: z.number().int().min(1).optional(),
 });
 
-/** All children must hold. */
+/**
+ * All children must hold.
+ *
+ * @example
+ * ```ts
+ * const minorAlone: AllCondition = {
+ *   all: [
+ *     { fact: "person", path: "minor", operator: "equal", value: true },
+ *     { fact: "travel", path: "lastEntryAccompaniedBy", operator: "equal", value: "alone" },
+ *   ],
+ * };
+ * ```
+ */
 export type AllCondition = z.infer<typeof AllConditionSchema>;
 
 /**
@@ -115,7 +171,19 @@ export const AnyConditionSchema = z.strictObject({
   priority: z.number().int().min(1).optional(),
 });
 
-/** At least one child must hold. */
+/**
+ * At least one child must hold.
+ *
+ * @example
+ * ```ts
+ * const unaccompanied: AnyCondition = {
+ *   any: [
+ *     { fact: "travel", path: "lastEntryAccompaniedBy", operator: "in", value: ["unrelated-adults", "alone"] },
+ *     { fact: "observation", path: "guardianAbsent", operator: "equal", value: true },
+ *   ],
+ * };
+ * ```
+ */
 export type AnyCondition = z.infer<typeof AnyConditionSchema>;
 
 /**
@@ -137,7 +205,14 @@ export const NotConditionSchema = z.strictObject({
   priority: z.number().int().min(1).optional(),
 });
 
-/** The child must not hold. */
+/**
+ * The child must not hold.
+ *
+ * @example
+ * ```ts
+ * const notLawful: NotCondition = { not: { fact: "stay", path: "lawful", operator: "equal", value: true } };
+ * ```
+ */
 export type NotCondition = z.infer<typeof NotConditionSchema>;
 
 /**
@@ -156,7 +231,20 @@ export const NestedConditionSchema = z.union([
   LeafConditionSchema,
 ]);
 
-/** Any condition node: a group or a leaf. */
+/**
+ * Any condition node: a group or a leaf.
+ *
+ * @example
+ * ```ts
+ * const leaves = (c: NestedCondition): number =>
+ *   "all" in c ? c.all.reduce((n, x) => n + leaves(x), 0)
+ *   : "any" in c ? c.any.reduce((n, x) => n + leaves(x), 0)
+ *   : "not" in c ? leaves(c.not)
+ *   : 1;
+ * const rule = defaultRuleSet.rules.find((r) => r.id === "minor-without-guardian");
+ * rule === undefined ? 0 : leaves(rule.conditions); // 3
+ * ```
+ */
 export type NestedCondition = z.infer<typeof NestedConditionSchema>;
 
 /**
@@ -169,7 +257,17 @@ export type NestedCondition = z.infer<typeof NestedConditionSchema>;
  */
 export const TopLevelConditionSchema = z.union([AllConditionSchema, AnyConditionSchema, NotConditionSchema]);
 
-/** A group condition: `all`, `any` or `not`. (json-rules-engine's shared `condition` references are not supported.) */
+/**
+ * A group condition: `all`, `any` or `not`. (json-rules-engine's shared `condition` references are not supported.)
+ *
+ * @example
+ * ```ts
+ * // a rule's conditions are always a group, even around one leaf
+ * const conditions: TopLevelCondition = {
+ *   all: [{ fact: "stay", path: "overstaying", operator: "equal", value: true }],
+ * };
+ * ```
+ */
 export type TopLevelCondition = z.infer<typeof TopLevelConditionSchema>;
 
 /**
@@ -190,10 +288,28 @@ export const StrengthOverrideSchema = z.strictObject({
   ]),
 });
 
-/** A strength that replaces the rule's base strength when its `when` holds. */
+/**
+ * A strength that replaces the rule's base strength when its `when` holds.
+ *
+ * @example
+ * ```ts
+ * const threats = defaultRuleSet.rules.find((r) => r.id === "threats-incl-denunciation");
+ * const overrides: StrengthOverride[] | undefined = threats?.strengthOverrides;
+ * overrides; // [{ strength: "strong", when: { minor: true } }] (medium for an adult, strong for a minor)
+ * ```
+ */
 export type StrengthOverride = z.infer<typeof StrengthOverrideSchema>;
 
-/** When a strength override applies: the person is a minor, or all the named other indicators also fired. */
+/**
+ * When a strength override applies: the person is a minor, or all the named other indicators also fired.
+ *
+ * @example
+ * ```ts
+ * // as on `crew-no-shore-leave`: strong when `movement-restricted` also fired
+ * const when: StrengthOverrideWhen = { alsoFired: ["movement-restricted"] };
+ * StrengthOverrideSchema.safeParse({ strength: "strong", when }).success; // true
+ * ```
+ */
 export type StrengthOverrideWhen = StrengthOverride["when"];
 
 /**
@@ -213,7 +329,15 @@ export const RuleSourceSchema = z.strictObject({
   confidence: ConfidenceSchema,
 });
 
-/** A source behind an indicator, with its confidence. */
+/**
+ * A source behind an indicator, with its confidence.
+ *
+ * @example
+ * ```ts
+ * const sources: RuleSource[] = defaultRuleSet.rules.find((r) => r.id === "passport-withheld")?.sources ?? [];
+ * sources.map((s) => s.confidence); // ["low", "medium", "high", "medium"]
+ * ```
+ */
 export type RuleSource = z.infer<typeof RuleSourceSchema>;
 
 /**
@@ -268,7 +392,26 @@ export const IndicatorRuleSchema = z.strictObject({
   routes: z.array(RouteTagSchema).max(8).optional(),
 });
 
-/** One indicator: json-rules-engine's rule JSON with its metadata beside it. */
+/**
+ * One indicator: json-rules-engine's rule JSON with its metadata beside it.
+ *
+ * @example
+ * ```ts
+ * const rule: IndicatorRule = {
+ *   id: "team-long-overstay",
+ *   version: "1.0.0",
+ *   label: { id: "Melebihi izin tinggal lebih dari 60 hari", en: "Overstay of more than 60 days" },
+ *   strength: "weak",
+ *   elements: ["means"],
+ *   needsObservation: false,
+ *   sources: [{ ref: "UU 6/2011 Pasal 78", confidence: "medium" }],
+ *   validFrom: "2025-01-01",
+ *   conditions: { all: [{ fact: "stay", path: "overstayDays", operator: "greaterThan", value: 60 }] },
+ *   event: { type: "indicator", params: { indicator: "team-long-overstay" } },
+ * };
+ * validateRuleSet({ id: "team-rules", version: "1.0.0", rules: [rule] }).ok; // true
+ * ```
+ */
 export type IndicatorRule = z.infer<typeof IndicatorRuleSchema>;
 
 /**
@@ -293,5 +436,16 @@ export const RuleSetSchema = z.strictObject({
 /**
  * A dated, versioned set of indicator rules. A rule set returned by `validateRuleSet` (and `defaultRuleSet`) is a
  * deeply frozen copy: changing it, or the JSON it was read from, cannot reach an evaluator.
+ *
+ * @example
+ * ```ts
+ * // a team's rule set: the default one without the context-only sector indicator
+ * const ruleSet: RuleSet = {
+ *   id: "team-rules",
+ *   version: "2.0.0-team.1",
+ *   rules: defaultRuleSet.rules.filter((r) => r.id !== "high-risk-sector"),
+ * };
+ * createEvaluator({ asOf: "2025-03-01", ruleSet }).activeRuleIds.length; // 41
+ * ```
  */
 export type RuleSet = z.infer<typeof RuleSetSchema>;

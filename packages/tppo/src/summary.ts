@@ -4,6 +4,12 @@ import type { Level } from "./levels.js";
 /**
  * Name of each level in Indonesian and English. `refer` means "refer for victim screening", a protective
  * procedure; the Indonesian wording names the procedure without labelling the person.
+ *
+ * @example
+ * ```ts
+ * levelLabels.refer.en; // "Refer for victim screening (a protective procedure)"
+ * levelLabels.review.id; // "Tinjau (pemeriksaan lapangan)"
+ * ```
  */
 export const levelLabels: LabelTable<Level> = Object.freeze({
   none: { id: "Tidak ada", en: "None" },
@@ -28,7 +34,15 @@ const WORDS = {
   },
 } as const;
 
-/** What a summary line is made of. */
+/**
+ * What a summary line is made of.
+ *
+ * @example
+ * ```ts
+ * const input: SummaryInput = { level: "none", fired: [], notEvaluated: 1 };
+ * summaryLine(input, "en"); // "None — no indicator fired; 1 not evaluated (data not given or not on record)"
+ * ```
+ */
 export interface SummaryInput {
   /** The level. */
   level: Level;

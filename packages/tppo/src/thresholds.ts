@@ -50,10 +50,25 @@ export const ThresholdsSchema = z
  * Numeric thresholds that the default facts and rules use. Every default is a LOCAL CHOICE, not law:
  * the domain brief (tppo.md §5.6) found no published threshold for any of them. Teams should set their own
  * from local Imigrasi data. Extra keys are allowed for a team's own facts.
+ *
+ * @example
+ * ```ts
+ * // a team's own choices: a higher address threshold, and one for its own fact
+ * const thresholds: Thresholds = { ...defaultThresholds, addressCluster: 8, teamLongOverstayDays: 60 };
+ * const evaluator = createEvaluator({ asOf: "2025-03-01", thresholds });
+ * ```
  */
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
-/** The default thresholds (local choices, not law; see {@link Thresholds}). */
+/**
+ * The default thresholds (local choices, not law; see {@link Thresholds}).
+ *
+ * @example
+ * ```ts
+ * defaultThresholds.addressCluster; // 5 (a local choice)
+ * defaultThresholds.minorAge; // 18 (UU 23/2002; UU 21/2007 Pasal 1 angka 5)
+ * ```
+ */
 export const defaultThresholds: Readonly<Thresholds> = Object.freeze({
   sponsorManyForeigners: 5,
   sponsorManyForeignersCorporation: 10,

@@ -19,7 +19,15 @@ import {
 import { withSuggestions } from "./rule-set-suggestions.js";
 import { type ConditionWalk, checkRuleConditions } from "./validate-conditions.js";
 
-/** Options of {@link validateRuleSet}. */
+/**
+ * Options of {@link validateRuleSet}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateRuleSetOptions = { facts: defaultFacts, limits: { maxRules: 500 } };
+ * validateRuleSet(defaultRuleSet, options).ok; // true
+ * ```
+ */
 export interface ValidateRuleSetOptions {
   /** The fact catalogue rules may use. Default: `defaultFacts`; pass `[...defaultFacts, ...yours]` to add facts. */
   facts?: readonly AnyFactDefinition[];
@@ -34,6 +42,12 @@ export interface ValidateRuleSetOptions {
 
 /**
  * Result of {@link validateRuleSet}: the rule set as a deeply frozen copy of the input, or the issues found.
+ *
+ * @example
+ * ```ts
+ * const result: RuleSetValidation = validateRuleSet({ id: "team-rules", version: "1", rules: [] });
+ * result.ok ? result.value.rules.length : result.issues; // 0
+ * ```
  */
 export type RuleSetValidation = { ok: true; value: RuleSet } | { ok: false; issues: RuleSetIssue[] };
 
@@ -118,9 +132,13 @@ const refused = (code: RuleSetIssueCode): RuleSetValidation => ({
  * @throws TppoError `limits.invalid` when a given limit is not a finite whole number above 0 (a programmer error)
  * @example
  * ```ts
- * const checked = validateRuleSet(JSON.parse(text), { facts: defaultFacts });
- * if (!checked.ok) for (const i of checked.issues) console.log(i.code, i.path.join("."), i.message.en);
- * else Object.isFrozen(checked.value.rules[0]); // true
+ * const text = '{"id":"team-rules","version":"1","rules":[{"id":"r1"}]}'; // e.g. read from a file
+ * const checked = validateRuleSet(JSON.parse(text));
+ * if (checked.ok) Object.isFrozen(checked.value.rules[0]); // true
+ * else for (const i of checked.issues) console.log(i.code, i.path.join("."), i.message.en);
+ * // required rules.0.version Required
+ * // required rules.0.label Required
+ * // …
  * ```
  */
 export function validateRuleSet(json: unknown, options: ValidateRuleSetOptions = {}): RuleSetValidation {

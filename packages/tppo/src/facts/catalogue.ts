@@ -23,6 +23,13 @@ import { travelFact } from "./travel-facts.js";
 /**
  * The default fact catalogue: every fact the default rules use, with its zod type, labels, privacy flags
  * (`personal`, `protected`), cross-record flag and derivation from a case.
+ *
+ * @example
+ * ```ts
+ * defaultFacts.length; // 28
+ * defaultFacts.filter((f) => f.protected).map((f) => f.id); // ["sex", "nationality", "religion", "ethnicity"]
+ * defaultFacts.filter((f) => f.personal).map((f) => f.id); // ["contact"]
+ * ```
  */
 export const defaultFacts: AnyFactDefinition[] = [
   personFact,

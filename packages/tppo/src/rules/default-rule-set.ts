@@ -11,6 +11,13 @@ import { observationRules } from "./observation-rules.js";
  * in json-rules-engine JSON with plain dotted paths and metadata beside it. Thresholds are read from the
  * `thresholds` fact, so the evaluator's thresholds apply. Deeply frozen: to change a rule, build a new rule set
  * from copies (`{ ...defaultRuleSet, rules: defaultRuleSet.rules.map(…) }`) and validate it.
+ *
+ * @example
+ * ```ts
+ * defaultRuleSet.version; // "2.0.0"
+ * defaultRuleSet.rules.length; // 42
+ * Object.isFrozen(defaultRuleSet.rules[0]); // true
+ * ```
  */
 export const defaultRuleSet: RuleSet = deepFreeze({
   id: "timpora-default",
