@@ -5,7 +5,7 @@
 //
 // Run: node scripts/doc-examples.mjs [--missing] [--keep]
 //   --missing  list the exports without an example (package, entry, name, file:line) and exit 0
-//   --keep     keep the extracted files in .tmp/doc-examples for inspection
+//   --keep     keep the extracted files (.tmp/doc-examples, packages/*/.tmp/doc-examples) for inspection
 //
 // An example in a TSDoc comment may import what it uses; names of its own entry point (and of the
 // package's main entry) that it uses without importing are imported for it, the way a reader would
@@ -30,7 +30,12 @@ function entryPoints() {
       const source = typeof target === "object" ? target["@timpora/source"] : undefined;
       if (typeof source !== "string" || !source.endsWith(".ts")) continue;
       const specifier = subpath === "." ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
-      entries.push({ specifier, pkg: manifest.name, file: join(root, "packages", dir, source) });
+      entries.push({
+        specifier,
+        pkg: manifest.name,
+        dir: join(root, "packages", dir),
+        file: join(root, "packages", dir, source),
+      });
     }
   }
   return entries;
@@ -176,7 +181,14 @@ function autoImports(code, specifiers) {
   return lines.join("\n");
 }
 
-rmSync(outDir, { recursive: true, force: true });
+// A TSDoc example is written inside its package (packages/x/.tmp/doc-examples), so that what the package
+// depends on (zod, json-rules-engine) resolves for it as for the package; a page's example at the root.
+const tsdocDir = (entry) => join(entry.dir, ".tmp", "doc-examples");
+const clean = () => {
+  rmSync(outDir, { recursive: true, force: true });
+  for (const entry of entries) rmSync(tsdocDir(entry), { recursive: true, force: true });
+};
+clean();
 const files = new Map(); // path -> where the example came from
 const write = (path, text, origin) => {
   mkdirSync(dirname(path), { recursive: true });
@@ -189,7 +201,7 @@ for (const ex of tsdocExamples) {
   const imports = autoImports(ex.code, scope);
   const safe = `${tsdocExamples.indexOf(ex)}-${ex.entry.specifier.replace(/[@/]/g, "_")}__${ex.name}__${ex.index}.ts`;
   write(
-    join(outDir, "tsdoc", safe),
+    join(tsdocDir(ex.entry), safe),
     `${imports}\n${ex.code}\nexport {};\n`,
     `@example of ${ex.name} in ${ex.entry.specifier}${ex.index > 0 ? ` (#${ex.index + 1})` : ""}`,
   );
@@ -205,12 +217,6 @@ pageExamples.forEach((ex, i) => {
 // Pass 3: compile them all against the packages' sources, as a reader's project would see them.
 const paths = {};
 for (const e of entries) paths[e.specifier] = [relative(root, e.file)];
-for (const dep of ["zod", "yaml", "json-rules-engine"]) {
-  const found = readdirSync(join(root, "packages"))
-    .map((d) => join("packages", d, "node_modules", dep))
-    .find((p) => existsSync(join(root, p)));
-  if (found) paths[dep] = [found];
-}
 const exampleProgram = ts.createProgram([...files.keys()], {
   ...base.options,
   noEmit: true,
@@ -230,7 +236,7 @@ const problems = diagnostics.map((d) => {
   const { line } = d.file.getLineAndCharacterOfPosition(d.start ?? 0);
   return `${files.get(resolve(d.file.fileName))}: line ${line + 1} of ${relative(root, d.file.fileName)}: ${message}`;
 });
-if (!args.has("--keep") && problems.length === 0) rmSync(outDir, { recursive: true, force: true });
+if (!args.has("--keep") && problems.length === 0) clean();
 
 const exportCount = [...exportsByEntry.values()].reduce((n, names) => n + names.length, 0);
 console.log(

@@ -205,7 +205,7 @@ export function satisfiesPattern(strengths: readonly Strength[], pattern: Elemen
 }
 
 /**
- * The level rule (issue 4 and issue 9; tppo.md §5.5 with its revised note):
+ * The level rule (issue 4 and issue 9; `tppo.md` §5.5 with its revised note):
  * - `none`: no indicator fired;
  * - `refer`: means and purpose positive with at least one officer-observed indicator counted among them;
  *   or, for a minor (the child route, Palermo Art. 3(c): no means needed), a strong purpose indicator or purpose

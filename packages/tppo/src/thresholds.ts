@@ -48,7 +48,7 @@ export const ThresholdsSchema = z
 
 /**
  * Numeric thresholds that the default facts and rules use. Every default is a LOCAL CHOICE, not law:
- * the domain brief (tppo.md §5.6) found no published threshold for any of them. Teams should set their own
+ * the domain brief (`tppo.md` §5.6) found no published threshold for any of them. Teams should set their own
  * from local Imigrasi data. Extra keys are allowed for a team's own facts.
  *
  * @example

@@ -1,5 +1,5 @@
 /**
- * What the default rule set leaves out of the brief's catalogue (tppo.md §5.3–5.5), and why. Every one of the
+ * What the default rule set leaves out of the brief's catalogue (`tppo.md` §5.3–5.5), and why. Every one of the
  * 39 catalogue ids has a rule; the rows below are the parts of an indicator's condition that records cannot
  * support, or readings the rules had to choose. Rendered into docs/indicators.md.
  */
