@@ -67,7 +67,10 @@ export interface EvaluatorOptions {
   calendar?: HolidayCalendar;
   /** Fact catalogue. Default: `defaultFacts`; pass `[...defaultFacts, ...yours]` to add facts. */
   facts?: readonly AnyFactDefinition[];
-  /** Extra operators, added to the built-in ones. */
+  /**
+   * Extra operators, added to the built-in ones. One named like a date operator replaces it; one named like one of
+   * json-rules-engine's ten defaults is refused (`UnsupportedRuleError`, feature `operator-replaced`).
+   */
   operators?: readonly OperatorDefinition[];
   /** Show personal values in explanations instead of `{ redacted: true }`. Default false. */
   revealPersonal?: boolean;
