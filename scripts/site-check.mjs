@@ -162,7 +162,7 @@ try {
     await page.keyboard.press("Escape");
     await page.goto(`${origin}/index.html`, { waitUntil: "load" });
     await page.screenshot({ path: join(resolve(screenshots), "site-landing.png") });
-    const guide = pages.map((p) => relative(site, p)).find((p) => /^documents[\\/]Write_and_test/.test(p));
+    const guide = pages.map((p) => relative(site, p)).find((p) => /Write_and_test_a_team/.test(p));
     if (guide !== undefined) {
       await page.goto(`${origin}/${guide.split(sep).join("/")}`, { waitUntil: "load" });
       await page.screenshot({ path: join(resolve(screenshots), "site-guide.png") });
