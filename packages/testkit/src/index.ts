@@ -37,6 +37,7 @@ export {
 } from "./pattern-catalogue.js";
 export type { PlantRates } from "./plant-schedule.js";
 export { PROFILE_IDS, type ProfileId } from "./profile-id.js";
+export { withEthnicity, withNationality, withReligion, withSex } from "./protected-attribute-swaps.js";
 export { PROTECTED_ATTRIBUTE_CODES, PROTECTED_ATTRIBUTE_RATE } from "./protected-attributes.js";
 export { REALISTIC_PLANT_RATES } from "./realistic-population.js";
 export { TestkitError, type TestkitErrorCode, testkitErrorMessages } from "./testkit-error.js";

@@ -1,6 +1,15 @@
-import { type Case, formatMrz } from "@timpora/models";
+import type { Case } from "@timpora/models";
 import { entryEligibility } from "@timpora/permits";
-import { DEFAULT_AS_OF, generateLabelledCases, NATIONALITY_TABLE, PATTERN_IDS } from "@timpora/testkit";
+import {
+  DEFAULT_AS_OF,
+  generateLabelledCases,
+  NATIONALITY_TABLE,
+  PATTERN_IDS,
+  withEthnicity,
+  withNationality,
+  withReligion,
+  withSex,
+} from "@timpora/testkit";
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../assessment.js";
 import { createEvaluator } from "../evaluator.js";
@@ -63,74 +72,6 @@ function partnerOf(c: Case): Code | undefined {
   }
   return undefined;
 }
-
-const yymmdd = (iso: string) => iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
-
-/** The documents with issuing state, nationality and sex changed as the person's are, MRZ reprinted. */
-function documentsOf(
-  c: Case,
-  person: Case["person"],
-  from: Code | undefined,
-  to: Code | undefined,
-): Case["documents"] {
-  return c.documents.map((d) => {
-    const issuingState = from !== undefined && d.issuingState === from ? to! : d.issuingState;
-    const doc = { ...d, issuingState };
-    if (d.mrz === undefined || d.kind !== "passport") return doc;
-    const mrz = formatMrz("TD3", {
-      documentCode: "P",
-      issuingState,
-      names: {
-        primary: person.names.primary.toUpperCase(),
-        ...(person.names.secondary === undefined ? {} : { secondary: person.names.secondary.toUpperCase() }),
-      },
-      documentNumber: d.number,
-      nationality: person.nationality,
-      birthDate: person.birthDate === undefined ? "<<<<<<" : yymmdd(person.birthDate),
-      sex: person.sex,
-      expiryDate: yymmdd(d.expiresOn),
-    }).join("\n");
-    return { ...doc, mrz };
-  });
-}
-
-function withNationality(c: Case, to: Code): Case {
-  const from = c.person.nationality;
-  const swap = (x: Code | undefined) => (x === from ? to : x);
-  const person = { ...c.person, nationality: to };
-  return {
-    ...c,
-    person,
-    documents: documentsOf(c, person, from, to),
-    movements: c.movements.map((m) => {
-      const out = { ...m, transitCountries: m.transitCountries.map((t) => swap(t)!) };
-      if (m.fromCountry !== undefined) out.fromCountry = swap(m.fromCountry)!;
-      if (m.toCountry !== undefined) out.toCountry = swap(m.toCountry)!;
-      return out;
-    }),
-    crew: c.crew.map((k) =>
-      k.seamanBookNationality === undefined
-        ? k
-        : { ...k, seamanBookNationality: swap(k.seamanBookNationality)! },
-    ),
-  };
-}
-
-function withSex(c: Case): Case {
-  const person = { ...c.person, sex: c.person.sex === "F" ? ("M" as const) : ("F" as const) };
-  return { ...c, person, documents: documentsOf(c, person, undefined, undefined) };
-}
-
-const otherCode = (code: string | undefined, prefix: string) =>
-  code === `${prefix}-fairness-a` ? `${prefix}-fairness-b` : `${prefix}-fairness-a`;
-const withReligion = (c: Case): Case => ({
-  ...c,
-  person: { ...c.person, religion: otherCode(c.person.religion, "r") },
-});
-const withEthnicity = (c: Case): Case => ({
-  ...c,
-  person: { ...c.person, ethnicity: otherCode(c.person.ethnicity, "e") },
-});
 
 /** What the nationality swap must leave unchanged: fired indicators (with strength), routes, level. */
 const outcome = (a: Assessment) =>
